@@ -1,0 +1,42 @@
+# Thin wrapper: the real build is CMake. `make run` and `make test` work on a fresh Debian machine.
+BUILD_DIR ?= build
+DEMO_DIR  ?= $(BUILD_DIR)/demo
+JOBS      ?= $(shell nproc)
+CMAKE_ARGS ?=
+
+.PHONY: all setup configure build run test bench demo translations sanitize package clean
+
+all: build
+
+setup:
+	@bash packaging/setup.sh
+
+configure: setup
+	@cmake -S . -B $(BUILD_DIR) -G Ninja $(CMAKE_ARGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	@$(BUILD_DIR)/app/parindex-cli demo --out $(DEMO_DIR) >/dev/null
+
+run: demo
+	@bash packaging/run-gui.sh $(BUILD_DIR)/app/parindex $(DEMO_DIR)/centre.parindex
+
+test: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@$(BUILD_DIR)/tests/bench/parindex-bench
+
+translations: configure
+	@cmake --build $(BUILD_DIR) --target update_translations
+
+sanitize:
+	@$(MAKE) test BUILD_DIR=build-asan CMAKE_ARGS="-DPARINDEX_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+
+package: build
+	@cd $(BUILD_DIR) && cpack -G "DEB;TGZ"
+
+clean:
+	@rm -rf $(BUILD_DIR) build-asan

@@ -1,0 +1,186 @@
+#include "HistoricImport.h"
+
+#include "Csv.h"
+#include "common/Text.h"
+#include "store/Units.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace parindex {
+
+namespace {
+
+enum Column { UnitCol, GroupCol, AppraisedCol, SurveyCol, BonusCol, PenaltyCol, MaxCol, ColumnCount };
+
+// Accepted header names per column, English and Vietnamese (compared case-folded, NFC).
+const QList<QStringList>& headerNames()
+{
+    static const QList<QStringList> names = {
+        {QStringLiteral("unit"), QStringLiteral("đơn vị"), QStringLiteral("don vi")},
+        {QStringLiteral("group"), QStringLiteral("nhóm"), QStringLiteral("nhom")},
+        {QStringLiteral("appraised"), QStringLiteral("điểm thẩm định"), QStringLiteral("thẩm định")},
+        {QStringLiteral("survey"), QStringLiteral("điểm điều tra"), QStringLiteral("đtxhh"), QStringLiteral("điều tra")},
+        {QStringLiteral("bonus"), QStringLiteral("điểm thưởng"), QStringLiteral("thưởng")},
+        {QStringLiteral("penalty"), QStringLiteral("điểm trừ"), QStringLiteral("trừ")},
+        {QStringLiteral("max"), QStringLiteral("điểm tối đa"), QStringLiteral("tối đa")},
+    };
+    return names;
+}
+
+int columnOf(const QString& header)
+{
+    const QString key = matchKey(header);
+    for (int c = 0; c < ColumnCount; ++c) {
+        for (const QString& n : headerNames().at(c)) {
+            if (key == matchKey(n))
+                return c;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& problems)
+{
+    QList<HistoricRow> rows;
+    const CsvTable table = readCsv(csv);
+    if (!table.error.isEmpty()) {
+        problems.append(table.error);
+        return rows;
+    }
+    if (table.records.isEmpty()) {
+        problems.append(tr("the table is empty; it needs a header row with unit, group, appraised and survey"));
+        return rows;
+    }
+    const CsvRecord& header = table.records.first();
+    int index[ColumnCount];
+    std::fill(std::begin(index), std::end(index), -1);
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const int c = columnOf(header.fields.at(i));
+        if (c < 0) {
+            problems.append(tr("line %1: unknown column \"%2\"").arg(header.line).arg(header.fields.at(i)));
+            continue;
+        }
+        if (index[c] >= 0)
+            problems.append(tr("line %1: column \"%2\" appears twice").arg(header.line).arg(header.fields.at(i)));
+        index[c] = static_cast<int>(i);
+    }
+    for (int c : {UnitCol, GroupCol, AppraisedCol, SurveyCol}) {
+        if (index[c] < 0)
+            problems.append(tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
+    }
+    if (!problems.isEmpty())
+        return rows;
+    if (table.records.size() == 1)
+        problems.append(tr("the table has a header but no rows"));
+
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < table.records.size(); ++r) {
+        const CsvRecord& rec = table.records.at(r);
+        QStringList rowProblems;
+        auto field = [&](int c) { return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString(); };
+        if (rec.fields.size() != header.fields.size())
+            rowProblems.append(tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+        HistoricRow row;
+        row.line = rec.line;
+        row.unit = field(UnitCol).simplified();
+        if (row.unit.isEmpty())
+            rowProblems.append(tr("the unit is empty"));
+        else if (seen.contains(matchKey(row.unit)))
+            rowProblems.append(tr("unit \"%1\" appears twice").arg(row.unit));
+        seen.insert(matchKey(row.unit));
+        if (auto g = UnitGroups::parse(field(GroupCol)))
+            row.group = *g;
+        else
+            rowProblems.append(tr("unknown group \"%1\" (expected so, xa or huyen)").arg(field(GroupCol)));
+        auto number = [&](int c, Points fallback, bool required) -> Points {
+            const QString text = field(c);
+            if (text.isEmpty() && !required)
+                return fallback;
+            const auto p = Points::parse(text);
+            if (!p) {
+                rowProblems.append(tr("%1 \"%2\" is not a number").arg(headerNames().at(c).first(), text));
+                return fallback;
+            }
+            if (p->isNegative())
+                rowProblems.append(tr("%1 %2 is negative").arg(headerNames().at(c).first(), text));
+            return *p;
+        };
+        row.figures.appraised = number(AppraisedCol, Points(), true);
+        row.figures.survey = number(SurveyCol, Points(), true);
+        row.figures.bonus = number(BonusCol, Points(), false);
+        row.figures.penalty = number(PenaltyCol, Points(), false);
+        row.figures.max = number(MaxCol, Points::whole(100), false);
+        if (row.figures.max <= Points())
+            rowProblems.append(tr("max must be above 0"));
+        else if (row.figures.appraised + row.figures.survey > row.figures.max)
+            rowProblems.append(tr("appraised + survey = %1 is above the max %2")
+                                   .arg((row.figures.appraised + row.figures.survey).toString(NumberLocale::Vietnamese),
+                                        row.figures.max.toString(NumberLocale::Vietnamese)));
+        for (const QString& p : rowProblems)
+            problems.append(tr("line %1: %2").arg(rec.line).arg(p));
+        rows.append(row);
+    }
+    return rows;
+}
+
+HistoricImportReport HistoricImport::run(DataFile& file, int year, const QByteArray& csv)
+{
+    HistoricImportReport report;
+    const QList<HistoricRow> rows = parse(csv, report.problems);
+    if (!report.problems.isEmpty())
+        return report;
+
+    Units units(file);
+    Assessments assessments(file);
+    // Check every row against the registry before writing anything.
+    for (const HistoricRow& row : rows) {
+        if (auto u = units.find(row.unit)) {
+            if (u->group != row.group)
+                report.problems.append(tr("line %1: unit %2 is in group %3, not %4")
+                                           .arg(row.line)
+                                           .arg(u->code, UnitGroups::code(u->group), UnitGroups::code(row.group)));
+            else if (auto a = assessments.find(u->id, year); a && !a->historic)
+                report.problems.append(tr("line %1: unit %2 already has a scored assessment for %3")
+                                           .arg(row.line)
+                                           .arg(u->code)
+                                           .arg(year));
+        } else if (units.byCode(codeFromName(row.unit))) {
+            report.problems.append(tr("line %1: no unit is named \"%2\", and its code %3 belongs to another unit")
+                                       .arg(row.line)
+                                       .arg(row.unit, codeFromName(row.unit)));
+        }
+    }
+    if (!report.problems.isEmpty())
+        return report;
+
+    Transaction t(file);
+    for (const HistoricRow& row : rows) {
+        auto unit = units.find(row.unit);
+        if (!unit) {
+            const QString code = codeFromName(row.unit);
+            auto added = units.add(code.isEmpty() ? row.unit : code, row.unit, row.group);
+            if (!added) {
+                report.problems.append(tr("line %1: %2").arg(row.line).arg(added.error()));
+                return report;
+            }
+            unit = added.value();
+            ++report.unitsCreated;
+        }
+        if (Status s = assessments.setHistoric(unit->id, unit->code, year, row.figures); !s) {
+            report.problems.append(tr("line %1: %2").arg(row.line).arg(s.error()));
+            return report;
+        }
+        ++report.imported;
+    }
+    if (Status s = t.commit(); !s) {
+        report.problems.append(s.error());
+        report.imported = 0;
+        report.unitsCreated = 0;
+    }
+    return report;
+}
+
+} // namespace parindex

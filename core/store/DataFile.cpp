@@ -1,0 +1,276 @@
+#include "DataFile.h"
+
+#include "Schema.h"
+#include "common/Clock.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace parindex {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("parindex-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+Result<int> pragmaInt(QSqlDatabase db, const char* pragma)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next())
+        return Result<int>::failure(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+QString roleCode(Role r)
+{
+    return r == Role::Unit ? QStringLiteral("unit") : QStringLiteral("centre");
+}
+
+Status execute(QSqlQuery& query, const QString& purpose)
+{
+    if (query.exec())
+        return {};
+    return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
+                               .arg(purpose, query.lastError().text()));
+}
+
+int DataFile::latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+DataFile::DataFile(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_actor(defaultActor())
+{
+}
+
+DataFile::~DataFile()
+{
+    {
+        QSqlDatabase d = db();
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString DataFile::evidenceFolder() const
+{
+    const QFileInfo fi(m_path);
+    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".evidence");
+}
+
+Result<std::shared_ptr<DataFile>> DataFile::openConnection(const QString& path, bool creating)
+{
+    using R = Result<std::shared_ptr<DataFile>>;
+    const QFileInfo fi(path);
+    if (creating && fi.exists())
+        return R::failure(tr("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
+    if (!creating && !fi.isFile())
+        return R::failure(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+    if (creating && !fi.absoluteDir().exists())
+        return R::failure(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(fi.absolutePath())));
+
+    std::shared_ptr<DataFile> file(new DataFile(fi.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connection);
+    d.setDatabaseName(file->m_path);
+    if (!creating)
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!d.open())
+        return R::failure(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), d.lastError().text()));
+    return file;
+}
+
+Result<std::shared_ptr<DataFile>> DataFile::create(const QString& path, Role role)
+{
+    auto opened = openConnection(path, true);
+    if (!opened)
+        return opened;
+    auto file = opened.value();
+    file->m_role = role;
+    Status s = file->configure();
+    if (s)
+        s = file->migrate();
+    if (s) {
+        Transaction t(*file);
+        s = file->setMeta(QStringLiteral("role"), roleCode(role));
+        if (s)
+            s = file->setMeta(QStringLiteral("created_at"), Clock::now().toString(Qt::ISODate));
+        if (s)
+            s = t.commit();
+    }
+    if (!s) {
+        file.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return Result<std::shared_ptr<DataFile>>::failure(s.error());
+    }
+    return file;
+}
+
+Result<std::shared_ptr<DataFile>> DataFile::open(const QString& path)
+{
+    using R = Result<std::shared_ptr<DataFile>>;
+    auto opened = openConnection(path, false);
+    if (!opened)
+        return opened;
+    auto file = opened.value();
+    const auto appId = pragmaInt(file->db(), "application_id");
+    if (!appId)
+        return R::failure(tr("%1 is not a ParIndex data file (%2)").arg(QDir::toNativeSeparators(path), appId.error()));
+    if (appId.value() != ApplicationId)
+        return R::failure(tr("%1 is not a ParIndex data file").arg(QDir::toNativeSeparators(path)));
+    const auto version = pragmaInt(file->db(), "user_version");
+    if (version && version.value() > latestSchemaVersion())
+        return R::failure(tr("%1 was written by a newer version of ParIndex (data format %2; this version reads up to "
+                             "%3). Please update ParIndex.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(version.value())
+                              .arg(latestSchemaVersion()));
+    Status s = file->configure();
+    if (s)
+        s = file->migrate();
+    if (!s)
+        return R::failure(s.error());
+    const QString role = file->meta(QStringLiteral("role"));
+    if (role != QLatin1String("unit") && role != QLatin1String("centre"))
+        return R::failure(tr("%1 has no valid role (unit or centre)").arg(QDir::toNativeSeparators(path)));
+    file->m_role = role == QLatin1String("unit") ? Role::Unit : Role::Centre;
+    return file;
+}
+
+Status DataFile::configure()
+{
+    QSqlQuery q(db());
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return Status::failure(tr("cannot configure %1: %2").arg(m_path, q.lastError().text()));
+    }
+    return {};
+}
+
+Status DataFile::migrate()
+{
+    const auto current = pragmaInt(db(), "user_version");
+    if (!current)
+        return Status::failure(current.error());
+    for (const Migration& m : migrations()) {
+        if (m.version <= current.value())
+            continue;
+        Transaction t(*this);
+        if (!t.started())
+            return Status::failure(tr("cannot start the upgrade of %1").arg(m_path));
+        QSqlQuery q(db());
+        for (const char* sql : m.statements) {
+            if (!q.exec(QString::fromUtf8(sql)))
+                return Status::failure(tr("upgrading %1 to data format %2 failed: %3")
+                                           .arg(m_path)
+                                           .arg(m.version)
+                                           .arg(q.lastError().text()));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)) ||
+            !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version)))
+            return Status::failure(q.lastError().text());
+        if (Status s = t.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+int DataFile::schemaVersion() const
+{
+    const auto v = pragmaInt(db(), "user_version");
+    return v ? v.value() : -1;
+}
+
+QString DataFile::meta(const QString& key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Status DataFile::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return execute(q, tr("saving a setting"));
+}
+
+Status DataFile::audit(const QString& entity, const QString& subject, const QString& item, const QString& oldValue,
+                       const QString& newValue)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO audit_log(at, actor, entity, subject, item, old_value, new_value) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(Clock::now().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_actor);
+    q.addBindValue(entity);
+    q.addBindValue(subject);
+    q.addBindValue(item);
+    q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
+    q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
+    return execute(q, tr("writing the audit log"));
+}
+
+Transaction::Transaction(const DataFile& file) : m_file(file)
+{
+    m_level = m_file.m_transactionDepth;
+    m_active = run(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT tx%1").arg(m_level));
+    if (m_active)
+        ++m_file.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_level == 0)
+        run(QStringLiteral("ROLLBACK"));
+    else
+        run(QStringLiteral("ROLLBACK TO tx%1").arg(m_level)) && run(QStringLiteral("RELEASE tx%1").arg(m_level));
+    --m_file.m_transactionDepth;
+}
+
+bool Transaction::run(const QString& sql)
+{
+    QSqlQuery q(m_file.db());
+    if (q.exec(sql))
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(tr("no transaction is open: %1").arg(m_error));
+    if (!run(m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE tx%1").arg(m_level)))
+        return Status::failure(tr("saving failed: %1").arg(m_error)); // the destructor rolls back
+    m_active = false;
+    --m_file.m_transactionDepth;
+    return {};
+}
+
+} // namespace parindex

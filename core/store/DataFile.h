@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace parindex {
+
+enum class Role { Unit, Centre };
+QString roleCode(Role r);
+
+// One ParIndex data file: a SQLite database with versioned migrations, its audit trail and
+// its evidence folder beside it. Every connection runs with WAL, synchronous=FULL and
+// foreign keys on. One object owns one named connection; use it from one thread.
+class DataFile
+{
+    Q_DECLARE_TR_FUNCTIONS(DataFile)
+
+public:
+    static constexpr int ApplicationId = 0x50415249; // "PARI"
+    static int latestSchemaVersion();
+
+    // Creates a new file; refuses to overwrite an existing one.
+    static Result<std::shared_ptr<DataFile>> create(const QString& path, Role role);
+    // Opens an existing file, migrating it to the latest schema; refuses files from newer versions.
+    static Result<std::shared_ptr<DataFile>> open(const QString& path);
+
+    ~DataFile();
+    DataFile(const DataFile&) = delete;
+    DataFile& operator=(const DataFile&) = delete;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    const QString& path() const { return m_path; }
+    Role role() const { return m_role; }
+    QString evidenceFolder() const;
+    int schemaVersion() const;
+
+    // Who is recorded in the audit log for changes made through this file.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    QString meta(const QString& key) const;
+    Status setMeta(const QString& key, const QString& value);
+
+    // Appends one audit row; call inside the transaction that makes the change.
+    Status audit(const QString& entity, const QString& subject, const QString& item, const QString& oldValue,
+                 const QString& newValue);
+
+private:
+    friend class Transaction;
+    DataFile(QString path, QString connection);
+    static Result<std::shared_ptr<DataFile>> openConnection(const QString& path, bool creating);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connection;
+    Role m_role = Role::Unit;
+    QString m_actor;
+    mutable int m_transactionDepth = 0;
+};
+
+// Begins a transaction and rolls it back unless commit() succeeds: every multi-row change is
+// all-or-nothing. Transactions nest: an inner one is a savepoint of the outer one, so an
+// audited single edit can also run inside a larger all-or-nothing import.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(const DataFile& file);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool started() const { return m_active; }
+    Status commit();
+
+private:
+    bool run(const QString& sql);
+
+    const DataFile& m_file;
+    int m_level = 0;
+    bool m_active = false;
+    QString m_error;
+};
+
+// Runs a prepared statement; the message names the query's purpose and SQLite's reason.
+Status execute(class QSqlQuery& query, const QString& purpose);
+
+} // namespace parindex

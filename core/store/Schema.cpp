@@ -1,0 +1,80 @@
+#include "Schema.h"
+
+namespace parindex {
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         {
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE units ("
+             " id INTEGER PRIMARY KEY,"
+             " code TEXT NOT NULL UNIQUE,"
+             " name TEXT NOT NULL,"
+             " group_code TEXT NOT NULL CHECK (group_code IN ('so', 'xa', 'huyen')),"
+             " ranked INTEGER NOT NULL DEFAULT 1 CHECK (ranked IN (0, 1)),"
+             " created_at TEXT NOT NULL)",
+             "CREATE TABLE criteria_sets ("
+             " sha256 TEXT PRIMARY KEY,"
+             " set_id TEXT NOT NULL,"
+             " version INTEGER NOT NULL,"
+             " year INTEGER NOT NULL,"
+             " group_code TEXT NOT NULL,"
+             " body BLOB NOT NULL,"
+             " added_at TEXT NOT NULL)",
+             "CREATE TABLE assessments ("
+             " id INTEGER PRIMARY KEY,"
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " kind TEXT NOT NULL CHECK (kind IN ('scored', 'historic')),"
+             " set_sha256 TEXT REFERENCES criteria_sets(sha256),"
+             " created_at TEXT NOT NULL,"
+             " UNIQUE (unit_id, year),"
+             " CHECK (kind = 'historic' OR set_sha256 IS NOT NULL))",
+             "CREATE TABLE item_inputs ("
+             " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+             " item_code TEXT NOT NULL,"
+             " input TEXT NOT NULL,"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " explanation TEXT NOT NULL DEFAULT '',"
+             " updated_at TEXT NOT NULL,"
+             " PRIMARY KEY (assessment_id, item_code)) WITHOUT ROWID",
+             "CREATE TABLE historic_results ("
+             " assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,"
+             " appraised INTEGER NOT NULL,"
+             " survey INTEGER NOT NULL,"
+             " bonus INTEGER NOT NULL DEFAULT 0,"
+             " penalty INTEGER NOT NULL DEFAULT 0,"
+             " max INTEGER NOT NULL CHECK (max > 0))",
+             "CREATE TABLE evidence ("
+             " id INTEGER PRIMARY KEY,"
+             " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+             " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+             " size INTEGER NOT NULL CHECK (size >= 0),"
+             " media_type TEXT NOT NULL DEFAULT '',"
+             " display_name TEXT NOT NULL,"
+             " doc_number TEXT NOT NULL DEFAULT '',"
+             " issued_on TEXT,"
+             " summary TEXT NOT NULL DEFAULT '',"
+             " added_at TEXT NOT NULL)",
+             "CREATE INDEX evidence_by_hash ON evidence(sha256)",
+             "CREATE TABLE evidence_items ("
+             " evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,"
+             " item_code TEXT NOT NULL,"
+             " PRIMARY KEY (evidence_id, item_code)) WITHOUT ROWID",
+             "CREATE TABLE audit_log ("
+             " id INTEGER PRIMARY KEY,"
+             " at TEXT NOT NULL,"
+             " actor TEXT NOT NULL,"
+             " entity TEXT NOT NULL,"
+             " subject TEXT NOT NULL,"
+             " item TEXT NOT NULL DEFAULT '',"
+             " old_value TEXT,"
+             " new_value TEXT)",
+         }},
+    };
+    return all;
+}
+
+} // namespace parindex

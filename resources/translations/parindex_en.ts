@@ -1,0 +1,1075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>storing criteria set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this unit already has an assessment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: say why it is not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the explanation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 already has a scored assessment for %2; historic results would replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the %1 results of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the %1 results of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Average index: %1% (%n unit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new, empty centre data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created centre file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table with a header row: unit, group, appraised, survey and optional bonus, penalty, max (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s final results from a CSV table. Any bad row and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import-results --file C.parindex --year Y CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n problem(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n result(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n new unit(s) registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this group: so, xa or huyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year&apos;s results per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: results --file C.parindex --year Y [--group G] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos; (expected so, xa or huyen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected table, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the demo into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of units (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a demonstration centre (centre.parindex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--units needs a number from 2 to 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo centre written to %1: %2 units, %3 scored items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the shipped criteria sets or validate set files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new data file for Sở Nội vụ (the centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s final results from a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year&apos;s results: ranks, totals and indices per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a demonstration centre with realistic units and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli COMMAND [OPTIONS]
+
+ParIndex — Administrative Reform Index (Chỉ số CCHC), command line.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run &apos;parindex-cli --help&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the criteria sets shipped with ParIndex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set files (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check criteria set files and print every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one criteria set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid — %2 (%3, %4), %5 scored items, sha256 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: invalid, %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli sets list
+       parindex-cli sets validate FILE...
+
+  list       the criteria sets shipped with ParIndex
+  validate   check set files; prints every problem, exit 1 if any set is invalid
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;list&apos; or &apos;validate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaLoader</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be written as a text such as &quot;0.5&quot; (decimals are exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number with at most 3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has more decimals than the set&apos;s rounding (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;zero_denominator&quot; must be one of invalid, full_points, zero, not_applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a leaf needs a &quot;rule&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule kind &quot;%1&quot; (expected options, tiers, proportional, deduction, judgement or survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an options rule needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; gives %2 points, above the item&apos;s max %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; gives negative points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option gives the item&apos;s max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tiers rule needs at least one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1% is outside 0-100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier gives %1 points, above the item&apos;s max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier gives negative points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers out of order: threshold %1% must be below the previous %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers out of order: a lower tier gives more points (%1 &gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top tier gives %1 points, not the item&apos;s max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;per_item&quot; must be above 0 and at most the item&apos;s max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per_item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;step&quot; must be above 0 and at most the item&apos;s max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the max %1 is not a whole number of steps of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (use &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; does not start with its parent&apos;s code &quot;%2.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area is scored through its criteria and cannot have a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node with %1 cannot also have a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children add up to %1 but max is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a leaf can be marked not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey item cannot be marked not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus and penalty items cannot be survey items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;cap&quot; and &quot;items&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap is missing: bonus and penalty points need a maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item max %1 is above the section&apos;s cap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate band code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum %1% is outside 0-100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands out of order: minimum %1% must be below the previous %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;parindex.criteria-set&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported &quot;format_version&quot; (this version reads 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; may contain only a-z, 0-9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; must be a date such as 2025-11-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;not_applicable&quot; must be rescale or full_points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set needs at least one area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>areas add up to %1 but the scale is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ParIndex data file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ParIndex data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ParIndex (data format %2; this version reads up to %3). Please update ParIndex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid role (unit or centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the upgrade of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading %1 to data format %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists (use --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped 2025 criteria sets are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the demo into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecords</name>
+    <message>
+        <source>the evidence file %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking document %1 to item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>cannot create the evidence folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the evidence folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the document failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the evidence copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the evidence file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoricImport</name>
+    <message>
+        <source>the table is empty; it needs a header row with unit, group, appraised and survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised + survey = %1 is above the max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unit %2 is in group %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unit %2 already has a scored assessment for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scorer</name>
+    <message>
+        <source>item %1 is not a scored item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 cannot be marked not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored by choosing one of its %2 options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has options 1 to %2; there is no option %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored from a numerator and a denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: numerator and denominator cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the denominator is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the numerator %2 is larger than the denominator %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored from a count of shortcomings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the count cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored by entering a number of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2 is outside 0 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2 is not a multiple of the step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored by the sociological survey, not by the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: survey points %2 are outside 0 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: unknown rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>no transaction is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitGroups</name>
+    <message>
+        <source>Departments and equivalent agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune, ward and special-zone People&apos;s Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune/ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District, town and county People&apos;s Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>a unit needs a code and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit with code %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearResults</name>
+    <message>
+        <source>the criteria set of %1 for %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AreaBreakdownModel</name>
+    <message>
+        <source>Bonus points (capped at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty points (capped at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (imported result, no breakdown by area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::MainWindow</name>
+    <message>
+        <source>%1 — ParIndex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParIndex — Administrative Reform Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ParIndex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file to see its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the data file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average index %2% (%n unit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results for this year and group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParIndex data files (*.parindex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ParIndex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ParIndex %1&lt;/h3&gt;&lt;p&gt;Administrative Reform Index (Chỉ số CCHC): self-assessment, appraisal, ranking and reports for provincial agencies and communes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::ResultsTableModel</name>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

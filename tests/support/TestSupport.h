@@ -1,0 +1,49 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include "decimal/Points.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList& s) { return "[" + s.join(QStringLiteral(" | ")).toStdString() + "]"; }
+};
+template <>
+struct StringMaker<parindex::Points>
+{
+    static std::string convert(const parindex::Points& p) { return p.toString().toStdString(); }
+};
+} // namespace Catch
+
+namespace test {
+
+parindex::Points pts(const char* text);
+QString sourcePath(const QString& relative);
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the built parindex-cli with `args` (English messages).
+CliResult runCli(const QStringList& args);
+
+// Counts rows of a table in a SQLite file, through a connection of its own.
+int countRows(const QString& dbPath, const QString& table);
+
+} // namespace test

@@ -1,0 +1,120 @@
+#include "ResultsTableModel.h"
+
+#include "common/Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace parindex::ui {
+
+ResultsTableModel::ResultsTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ResultsTableModel::setResults(YearResults results)
+{
+    beginResetModel();
+    m_results = std::move(results);
+    endResetModel();
+}
+
+const UnitYearResult* ResultsTableModel::unitAt(int row) const
+{
+    return row >= 0 && row < m_results.units.size() ? &m_results.units.at(row) : nullptr;
+}
+
+int ResultsTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.units.size());
+}
+
+int ResultsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
+{
+    const UnitYearResult* u = unitAt(index.row());
+    if (!u || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const ResultRow& r = u->row;
+    if (role == UnitCodeRole)
+        return r.unitCode;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case RankColumn:
+            return r.rank > 0 ? QString::number(r.rank) : tr("not ranked");
+        case UnitColumn:
+            return r.unitName;
+        case GroupColumn:
+            return UnitGroups::shortName(r.group);
+        case TotalColumn:
+            return formatPoints(r.total, 2);
+        case MaxColumn:
+            return formatPoints(r.max);
+        case IndexColumn:
+            return formatPoints(r.publishedIndex(), r.indexDecimals);
+        case BandColumn:
+            return r.band;
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case RankColumn:
+            // Unranked units sort after every ranked one.
+            return r.rank > 0 ? r.rank : 1000000;
+        case UnitColumn:
+            return r.unitName;
+        case GroupColumn:
+            return int(r.group);
+        case TotalColumn:
+            return r.total.thousandths();
+        case MaxColumn:
+            return r.max.thousandths();
+        case IndexColumn:
+            return r.index().percent(3).thousandths();
+        case BandColumn:
+            return r.band;
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == UnitColumn || index.column() == GroupColumn || index.column() == BandColumn)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ForegroundRole && r.rank == 0)
+        return QBrush(QColor(0x75, 0x75, 0x75));
+    if (role == Qt::FontRole && index.column() == IndexColumn) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole && index.column() == UnitColumn)
+        return QStringLiteral("%1 (%2)").arg(r.unitName, r.unitCode);
+    return {};
+}
+
+QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RankColumn:
+        return tr("Rank");
+    case UnitColumn:
+        return tr("Unit");
+    case GroupColumn:
+        return tr("Group");
+    case TotalColumn:
+        return tr("Total points");
+    case MaxColumn:
+        return tr("Max");
+    case IndexColumn:
+        return tr("Index (%)");
+    case BandColumn:
+        return tr("Band");
+    }
+    return {};
+}
+
+} // namespace parindex::ui

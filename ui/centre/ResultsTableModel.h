@@ -1,0 +1,35 @@
+#pragma once
+
+#include "results/YearResults.h"
+
+#include <QAbstractTableModel>
+
+namespace parindex::ui {
+
+// A year's results as a table: rank, unit, group, total, max, index, band. The sort role gives
+// numbers as numbers and names in Vietnamese collation.
+class ResultsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { RankColumn, UnitColumn, GroupColumn, TotalColumn, MaxColumn, IndexColumn, BandColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int UnitCodeRole = Qt::UserRole + 2;
+
+    explicit ResultsTableModel(QObject* parent = nullptr);
+
+    void setResults(YearResults results);
+    const YearResults& results() const { return m_results; }
+    const UnitYearResult* unitAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    YearResults m_results;
+};
+
+} // namespace parindex::ui
