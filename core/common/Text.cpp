@@ -7,6 +7,9 @@ namespace parindex {
 
 QString normalized(const QString& text)
 {
+    // Never null: Qt SQL binds a null QString as NULL, and stored text columns are NOT NULL.
+    if (text.isEmpty())
+        return QString::fromLatin1("");
     return text.normalized(QString::NormalizationForm_C).trimmed();
 }
 

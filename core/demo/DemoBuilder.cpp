@@ -127,8 +127,10 @@ Status scoreUnit(Assessments& assessments, const AssessmentRef& a, const Criteri
 Status copyInputs(Assessments& assessments, const AssessmentRef& from, const AssessmentRef& to, const CriteriaSet& set)
 {
     const ItemInputs inputs = assessments.inputs(from.id);
-    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
-        if (Status s = assessments.setInput(to, set, it.key(), it.value()); !s)
+    for (const CriteriaNode* node : set.allNodes()) {
+        if (!node->isLeaf())
+            continue;
+        if (Status s = assessments.setInput(to, set, node->code, inputs.value(node->code)); !s)
             return s;
     }
     return {};

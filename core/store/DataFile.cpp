@@ -228,7 +228,7 @@ Status DataFile::audit(const QString& entity, const QString& subject, const QStr
     q.addBindValue(m_actor);
     q.addBindValue(entity);
     q.addBindValue(subject);
-    q.addBindValue(item);
+    q.addBindValue(item.isNull() ? QString::fromLatin1("") : item); // NOT NULL: "" means the whole subject
     q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
     q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
     return execute(q, tr("writing the audit log"));
