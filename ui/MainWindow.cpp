@@ -246,7 +246,8 @@ bool MainWindow::openFile(const QString& path)
     recent.prepend(m_file->path());
     QSettings().setValue(kRecentKey, recent.mid(0, kMaxRecent));
     updateRecentMenu();
-    m_statusFile->setText(QDir::toNativeSeparators(m_file->path()));
+    m_statusFile->setText(QFileInfo(m_file->path()).fileName());
+    m_statusFile->setToolTip(QDir::toNativeSeparators(m_file->path()));
     reloadYears();
     retranslate();
     return true;

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace parindex::cli {
@@ -76,7 +77,7 @@ int parse(QCommandLineParser& parser, Context& ctx, const QString& summary)
     if (parser.isSet(help)) {
         // QCommandLineParser::helpText() names the program only; say the command too.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: parindex-cli"), QStringLiteral("Usage: parindex-cli ") + ctx.arguments.first());
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: parindex-cli ") + ctx.arguments.first());
         ctx.out << text;
         return Ok;
     }

@@ -23,7 +23,7 @@ Result<qint64> EvidenceRecords::add(const EvidenceDocument& doc, const EvidenceS
     q.addBindValue(doc.assessmentId);
     q.addBindValue(doc.sha256);
     q.addBindValue(doc.size);
-    q.addBindValue(doc.mediaType);
+    q.addBindValue(normalized(doc.mediaType));
     q.addBindValue(name);
     q.addBindValue(normalized(doc.number));
     q.addBindValue(doc.issuedOn.isValid() ? QVariant(doc.issuedOn.toString(Qt::ISODate)) : QVariant());

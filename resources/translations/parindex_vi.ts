@@ -5,218 +5,210 @@
     <name>Assessments</name>
     <message>
         <source>storing criteria set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu bộ chỉ số %1</translation>
     </message>
     <message>
         <source>criteria set %1 is for %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ chỉ số %1 dùng cho năm %2, không phải năm %3</translation>
     </message>
     <message>
         <source>this unit already has an assessment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị này đã có bản đánh giá năm %1</translation>
     </message>
     <message>
         <source>creating the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo bản đánh giá</translation>
     </message>
     <message>
         <source>the criteria set has no scored item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ chỉ số không có tiêu chí chấm điểm %1</translation>
     </message>
     <message>
         <source>item %1: say why it is not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: cần nêu lý do không đánh giá</translation>
     </message>
     <message>
         <source>saving item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu tiêu chí %1</translation>
     </message>
     <message>
         <source>saving the explanation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu giải trình của tiêu chí %1</translation>
     </message>
     <message>
         <source>unit %1 already has a scored assessment for %2; historic results would replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị %1 đã có bản chấm điểm năm %2; nhập kết quả các năm trước sẽ ghi đè lên bản này</translation>
     </message>
     <message>
         <source>creating the %1 results of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo kết quả năm %1 của %2</translation>
     </message>
     <message>
         <source>saving the %1 results of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu kết quả năm %1 của %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu.</translation>
     </message>
     <message>
         <source>The year, e.g. 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm đánh giá, ví dụ 2025.</translation>
     </message>
     <message>
         <source>--year needs a year from 2000 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>--year cần một năm từ 2000 đến 2100</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Index %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số %</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message numerus="yes">
         <source>Average index: %1% (%n unit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chỉ số trung bình: %1% (%n đơn vị)</numerusform></translation>
     </message>
     <message>
         <source>Create a new, empty centre data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp dữ liệu mới (trống) cho Sở Nội vụ.</translation>
     </message>
     <message>
         <source>--file is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --file</translation>
     </message>
     <message>
         <source>created centre file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tạo tệp dữ liệu của Sở Nội vụ %1</translation>
     </message>
     <message>
         <source>Table with a header row: unit, group, appraised, survey and optional bonus, penalty, max (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng có dòng tiêu đề: unit, group, appraised, survey và tùy chọn bonus, penalty, max (mặc định 100).</translation>
     </message>
     <message>
-        <source>Import a year&apos;s final results from a CSV table. Any bad row and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <source>Import a year's final results from a CSV table. Any bad row and nothing is imported.</source>
+        <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV. Chỉ cần một dòng sai là không nhập gì.</translation>
     </message>
     <message>
         <source>usage: import-results --file C.parindex --year Y CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>cách dùng: import-results --file C.parindex --year Y CSV</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn 64 MiB</translation>
     </message>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>không nhập gì: %1 có %n lỗi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>imported %n result(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>đã nhập %n kết quả năm %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> (%n new unit(s) registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> (đăng ký mới %n đơn vị)</numerusform></translation>
     </message>
     <message>
         <source>Only this group: so, xa or huyen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhóm này: so, xa hoặc huyen.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (mặc định), csv hoặc json.</translation>
     </message>
     <message>
-        <source>Show a year&apos;s results per group.</source>
-        <translation type="unfinished"></translation>
+        <source>Show a year's results per group.</source>
+        <translation>Xem kết quả một năm theo từng nhóm.</translation>
     </message>
     <message>
         <source>usage: results --file C.parindex --year Y [--group G] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>cách dùng: results --file C.parindex --year Y [--group G] [--format table|csv|json]</translation>
     </message>
     <message>
-        <source>unknown group &apos;%1&apos; (expected so, xa or huyen)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown group '%1' (expected so, xa or huyen)</source>
+        <translation>nhóm '%1' không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (expected table, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown format '%1' (expected table, csv or json)</source>
+        <translation>định dạng '%1' không hợp lệ (dùng table, csv hoặc json)</translation>
     </message>
     <message>
         <source>no results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có kết quả năm %1</translation>
     </message>
     <message>
         <source>Folder to write the demo into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục ghi dữ liệu mẫu.</translation>
     </message>
     <message>
         <source>Number of units (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đơn vị (mặc định 50).</translation>
     </message>
     <message>
         <source>Replace an existing demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay dữ liệu mẫu đã có.</translation>
     </message>
     <message>
         <source>Write a demonstration centre (centre.parindex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo dữ liệu mẫu của Sở Nội vụ (centre.parindex).</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --out</translation>
     </message>
     <message>
         <source>--units needs a number from 2 to 80</source>
-        <translation type="unfinished"></translation>
+        <translation>--units cần một số từ 2 đến 80</translation>
     </message>
     <message>
         <source>demo centre written to %1: %2 units, %3 scored items</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi dữ liệu mẫu vào %1: %2 đơn vị, %3 tiêu chí đã chấm</translation>
     </message>
     <message>
         <source>List the shipped criteria sets or validate set files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các bộ chỉ số kèm theo hoặc kiểm tra tệp bộ chỉ số</translation>
     </message>
     <message>
         <source>Create a new data file for Sở Nội vụ (the centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp dữ liệu mới cho Sở Nội vụ</translation>
     </message>
     <message>
-        <source>Import a year&apos;s final results from a CSV table</source>
-        <translation type="unfinished"></translation>
+        <source>Import a year's final results from a CSV table</source>
+        <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV</translation>
     </message>
     <message>
-        <source>Show a year&apos;s results: ranks, totals and indices per group</source>
-        <translation type="unfinished"></translation>
+        <source>Show a year's results: ranks, totals and indices per group</source>
+        <translation>Xem kết quả một năm: xếp hạng, tổng điểm và chỉ số theo nhóm</translation>
     </message>
     <message>
         <source>Write a demonstration centre with realistic units and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo dữ liệu mẫu với các đơn vị và điểm số sát thực tế</translation>
     </message>
     <message>
         <source>Usage: parindex-cli COMMAND [OPTIONS]
@@ -225,47 +217,52 @@ ParIndex — Administrative Reform Index (Chỉ số CCHC), command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: parindex-cli LỆNH [TÙY CHỌN]
+
+ParIndex — Chỉ số cải cách hành chính (Chỉ số CCHC), dòng lệnh.
+
+Các lệnh:
+</translation>
     </message>
     <message>
         <source>
-Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
+Run 'parindex-cli COMMAND --help' for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; run &apos;parindex-cli --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'; run 'parindex-cli --help' for the list</source>
+        <translation>không có lệnh '%1'; chạy 'parindex-cli --help' để xem danh sách</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hướng dẫn này.</translation>
     </message>
     <message>
         <source>List the criteria sets shipped with ParIndex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các bộ chỉ số kèm theo ParIndex.</translation>
     </message>
     <message>
         <source>Criteria set files (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bộ chỉ số (JSON).</translation>
     </message>
     <message>
         <source>Check criteria set files and print every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tệp bộ chỉ số và liệt kê mọi lỗi.</translation>
     </message>
     <message>
         <source>name at least one criteria set file</source>
-        <translation type="unfinished"></translation>
+        <translation>cần ít nhất một tệp bộ chỉ số</translation>
     </message>
     <message>
         <source>%1: valid — %2 (%3, %4), %5 scored items, sha256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hợp lệ — %2 (%3, %4), %5 tiêu chí chấm điểm, sha256 %6</translation>
     </message>
     <message numerus="yes">
         <source>%1: invalid, %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: không hợp lệ, %n lỗi</numerusform></translation>
     </message>
     <message>
         <source>Usage: parindex-cli sets list
@@ -274,795 +271,796 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
   list       the criteria sets shipped with ParIndex
   validate   check set files; prints every problem, exit 1 if any set is invalid
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: parindex-cli sets list
+           parindex-cli sets validate TỆP...
+
+  list       các bộ chỉ số kèm theo ParIndex
+  validate   kiểm tra tệp bộ chỉ số; liệt kê mọi lỗi, mã thoát 1 nếu có bộ không hợp lệ
+</translation>
     </message>
     <message>
-        <source>expected &apos;list&apos; or &apos;validate&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>expected 'list' or 'validate'</source>
+        <translation>cần 'list' hoặc 'validate'</translation>
     </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field "%1"</source>
+        <translation>trường "%1" không được hỗ trợ</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is missing</source>
+        <translation>thiếu "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a text</source>
+        <translation>"%1" phải là văn bản</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is empty</source>
+        <translation>"%1" đang để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be written as a text such as &quot;0.5&quot; (decimals are exact)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be written as a text such as "0.5" (decimals are exact)</source>
+        <translation>"%1" phải viết dạng văn bản, ví dụ "0.5" (số thập phân được giữ chính xác)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal number with at most 3 decimals</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a decimal number with at most 3 decimals</source>
+        <translation>"%1" không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" phải là true hoặc false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be a list</source>
+        <translation>"%1" phải là một danh sách</translation>
     </message>
     <message>
-        <source>%1 %2 has more decimals than the set&apos;s rounding (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 has more decimals than the set's rounding (%3)</source>
+        <translation>%1 %2 có nhiều chữ số thập phân hơn mức làm tròn của bộ chỉ số (%3)</translation>
     </message>
     <message>
-        <source>&quot;zero_denominator&quot; must be one of invalid, full_points, zero, not_applicable</source>
-        <translation type="unfinished"></translation>
+        <source>"zero_denominator" must be one of invalid, full_points, zero, not_applicable</source>
+        <translation>"zero_denominator" phải là một trong invalid, full_points, zero, not_applicable</translation>
     </message>
     <message>
-        <source>a leaf needs a &quot;rule&quot; object</source>
-        <translation type="unfinished"></translation>
+        <source>a leaf needs a "rule" object</source>
+        <translation>tiêu chí chấm điểm cần có "rule"</translation>
     </message>
     <message>
-        <source>unknown rule kind &quot;%1&quot; (expected options, tiers, proportional, deduction, judgement or survey)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown rule kind "%1" (expected options, tiers, proportional, deduction, judgement or survey)</source>
+        <translation>cách chấm "%1" không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
     </message>
     <message>
         <source>an options rule needs at least two options</source>
-        <translation type="unfinished"></translation>
+        <translation>cách chấm theo mức cần ít nhất hai mức</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>the label "%1" appears twice</source>
+        <translation>mức "%1" bị lặp</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; gives %2 points, above the item&apos;s max %3</source>
-        <translation type="unfinished"></translation>
+        <source>option "%1" gives %2 points, above the item's max %3</source>
+        <translation>mức "%1" cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; gives negative points</source>
-        <translation type="unfinished"></translation>
+        <source>option "%1" gives negative points</source>
+        <translation>mức "%1" cho điểm âm</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm</translation>
     </message>
     <message>
-        <source>no option gives the item&apos;s max %1</source>
-        <translation type="unfinished"></translation>
+        <source>no option gives the item's max %1</source>
+        <translation>không có mức nào đạt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>a tiers rule needs at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>cách chấm theo tỷ lệ cần ít nhất một ngưỡng</translation>
     </message>
     <message>
         <source>threshold %1% is outside 0-100%</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng %1% nằm ngoài khoảng 0-100%</translation>
     </message>
     <message>
-        <source>tier gives %1 points, above the item&apos;s max %2</source>
-        <translation type="unfinished"></translation>
+        <source>tier gives %1 points, above the item's max %2</source>
+        <translation>ngưỡng cho %1 điểm, vượt điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
         <source>tier gives negative points</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng cho điểm âm</translation>
     </message>
     <message>
         <source>tiers out of order: threshold %1% must be below the previous %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>các ngưỡng sai thứ tự: ngưỡng %1% phải thấp hơn ngưỡng trước %2%</translation>
     </message>
     <message>
         <source>tiers out of order: a lower tier gives more points (%1 &gt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>các ngưỡng sai thứ tự: ngưỡng thấp hơn lại cho nhiều điểm hơn (%1 &gt; %2)</translation>
     </message>
     <message>
-        <source>the top tier gives %1 points, not the item&apos;s max %2</source>
-        <translation type="unfinished"></translation>
+        <source>the top tier gives %1 points, not the item's max %2</source>
+        <translation>ngưỡng cao nhất cho %1 điểm, không bằng điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
-        <source>&quot;per_item&quot; must be above 0 and at most the item&apos;s max %1</source>
-        <translation type="unfinished"></translation>
+        <source>"per_item" must be above 0 and at most the item's max %1</source>
+        <translation>"per_item" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>per_item</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm trừ mỗi trường hợp</translation>
     </message>
     <message>
-        <source>&quot;step&quot; must be above 0 and at most the item&apos;s max %1</source>
-        <translation type="unfinished"></translation>
+        <source>"step" must be above 0 and at most the item's max %1</source>
+        <translation>"step" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>the max %1 is not a whole number of steps of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm tối đa %1 không chia hết cho bước %2</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước điểm</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed here (use &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed here (use "%2")</source>
+        <translation>không dùng "%1" ở đây (dùng "%2")</translation>
     </message>
     <message>
-        <source>code &quot;%1&quot; does not start with its parent&apos;s code &quot;%2.&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>code "%1" does not start with its parent's code "%2."</source>
+        <translation>mã "%1" không bắt đầu bằng mã của cấp trên "%2."</translation>
     </message>
     <message>
-        <source>duplicate code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate code "%1"</source>
+        <translation>mã "%1" bị trùng</translation>
     </message>
     <message>
         <source>max must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm tối đa phải lớn hơn 0</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm tối đa</translation>
     </message>
     <message>
         <source>an area is scored through its criteria and cannot have a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực được chấm qua các tiêu chí, không có cách chấm riêng</translation>
     </message>
     <message>
         <source>a node with %1 cannot also have a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>mục đã có %1 thì không có cách chấm riêng</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>&quot;code&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>"code" is missing</source>
+        <translation>thiếu "code"</translation>
     </message>
     <message>
         <source>children add up to %1 but max is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm các mục con là %1 nhưng điểm tối đa là %2</translation>
     </message>
     <message>
         <source>only a leaf can be marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ tiêu chí chấm điểm mới được đánh dấu không đánh giá</translation>
     </message>
     <message>
         <source>a survey item cannot be marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí điều tra xã hội học không thể đánh dấu không đánh giá</translation>
     </message>
     <message>
         <source>bonus and penalty items cannot be survey items</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm thưởng, điểm trừ không chấm qua điều tra xã hội học</translation>
     </message>
     <message>
-        <source>must be an object with &quot;cap&quot; and &quot;items&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be an object with "cap" and "items"</source>
+        <translation>phải là đối tượng có "cap" và "items"</translation>
     </message>
     <message>
         <source>the cap is missing: bonus and penalty points need a maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu mức trần: điểm thưởng và điểm trừ cần có mức tối đa</translation>
     </message>
     <message>
         <source>the cap must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>mức trần phải lớn hơn 0</translation>
     </message>
     <message>
-        <source>item max %1 is above the section&apos;s cap %2</source>
-        <translation type="unfinished"></translation>
+        <source>item max %1 is above the section's cap %2</source>
+        <translation>điểm tối đa %1 của mục vượt mức trần %2</translation>
     </message>
     <message>
-        <source>duplicate band code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate band code "%1"</source>
+        <translation>mã xếp loại "%1" bị trùng</translation>
     </message>
     <message>
         <source>minimum %1% is outside 0-100%</source>
-        <translation type="unfinished"></translation>
+        <translation>mức tối thiểu %1% nằm ngoài khoảng 0-100%</translation>
     </message>
     <message>
         <source>bands out of order: minimum %1% must be below the previous %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>các mức xếp loại sai thứ tự: %1% phải thấp hơn mức trước %2%</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;parindex.criteria-set&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"format" must be "parindex.criteria-set"</source>
+        <translation>"format" phải là "parindex.criteria-set"</translation>
     </message>
     <message>
-        <source>unsupported &quot;format_version&quot; (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <source>unsupported "format_version" (this version reads 1)</source>
+        <translation>"format_version" không được hỗ trợ (phiên bản này đọc được 1)</translation>
     </message>
     <message>
-        <source>&quot;id&quot; may contain only a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>"id" may contain only a-z, 0-9 and '-'</source>
+        <translation>"id" chỉ gồm a-z, 0-9 và dấu '-'</translation>
     </message>
     <message>
-        <source>&quot;date&quot; must be a date such as 2025-11-17</source>
-        <translation type="unfinished"></translation>
+        <source>"date" must be a date such as 2025-11-17</source>
+        <translation>"date" phải là ngày dạng 2025-11-17</translation>
     </message>
     <message>
-        <source>unknown unit group &quot;%1&quot; (expected so, xa or huyen)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown unit group "%1" (expected so, xa or huyen)</source>
+        <translation>nhóm đơn vị "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>&quot;not_applicable&quot; must be rescale or full_points</source>
-        <translation type="unfinished"></translation>
+        <source>"not_applicable" must be rescale or full_points</source>
+        <translation>"not_applicable" phải là rescale hoặc full_points</translation>
     </message>
     <message>
         <source>a set needs at least one area</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ chỉ số cần ít nhất một lĩnh vực</translation>
     </message>
     <message>
         <source>areas add up to %1 but the scale is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm các lĩnh vực là %1 nhưng thang điểm là %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp lớn hơn %1 MiB</translation>
     </message>
     <message>
         <source>line %1, column %2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1, cột %2: không phải JSON hợp lệ: %3</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu phải là một đối tượng JSON</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng "CSV UTF-8")</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: thiếu dấu ngoặc kép đóng</translation>
     </message>
 </context>
 <context>
     <name>DataFile</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thành công: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; hãy chọn tên khác</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không tồn tại</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a ParIndex data file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp dữ liệu ParIndex (%2)</translation>
     </message>
     <message>
         <source>%1 is not a ParIndex data file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp dữ liệu ParIndex</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of ParIndex (data format %2; this version reads up to %3). Please update ParIndex.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được tạo bởi phiên bản ParIndex mới hơn (định dạng dữ liệu %2; phiên bản này đọc đến %3). Vui lòng cập nhật ParIndex.</translation>
     </message>
     <message>
         <source>%1 has no valid role (unit or centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có vai trò hợp lệ (đơn vị hoặc Sở Nội vụ)</translation>
     </message>
     <message>
         <source>cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thiết lập được %1: %2</translation>
     </message>
     <message>
         <source>cannot start the upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt đầu nâng cấp được %1</translation>
     </message>
     <message>
         <source>upgrading %1 to data format %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nâng cấp %1 lên định dạng dữ liệu %2 không thành công: %3</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu thiết lập</translation>
     </message>
     <message>
         <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhật ký thay đổi</translation>
     </message>
 </context>
 <context>
     <name>DemoBuilder</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được thư mục %1</translation>
     </message>
     <message>
         <source>%1 already exists (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại (dùng --force để thay)</translation>
     </message>
     <message>
         <source>the shipped 2025 criteria sets are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu các bộ chỉ số năm 2025 kèm theo</translation>
     </message>
     <message>
         <source>cannot move the demo into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuyển được dữ liệu mẫu vào %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceRecords</name>
     <message>
         <source>the evidence file %1 is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp tài liệu kiểm chứng %1 không có trong kho</translation>
     </message>
     <message>
         <source>a document needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu cần có tên</translation>
     </message>
     <message>
         <source>saving document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu tài liệu %1</translation>
     </message>
     <message>
         <source>linking document %1 to item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gắn tài liệu %1 với tiêu chí %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceStore</name>
     <message>
         <source>cannot create the evidence folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được thư mục tài liệu kiểm chứng %1</translation>
     </message>
     <message>
         <source>cannot write in the evidence folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được vào thư mục tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>reading the document failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được tài liệu: %1</translation>
     </message>
     <message>
         <source>writing the evidence copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được bản sao tài liệu: %1</translation>
     </message>
     <message>
         <source>storing the evidence file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không lưu được tệp tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>HistoricImport</name>
     <message>
         <source>the table is empty; it needs a header row with unit, group, appraised and survey</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng trống; cần dòng tiêu đề có unit, group, appraised và survey</translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: unknown column "%2"</source>
+        <translation>dòng %1: cột "%2" không được hỗ trợ</translation>
     </message>
     <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: column "%2" appears twice</source>
+        <translation>dòng %1: cột "%2" bị lặp</translation>
     </message>
     <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: the column "%2" is missing</source>
+        <translation>dòng %1: thiếu cột "%2"</translation>
     </message>
     <message>
         <source>the table has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng chỉ có dòng tiêu đề, không có dữ liệu</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 ô trong khi dòng tiêu đề có %2</translation>
     </message>
     <message>
         <source>the unit is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi đơn vị</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>unit "%1" appears twice</source>
+        <translation>đơn vị "%1" xuất hiện hai lần</translation>
     </message>
     <message>
-        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown group "%1" (expected so, xa or huyen)</source>
+        <translation>nhóm "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>%1 "%2" is not a number</source>
+        <translation>%1 "%2" không phải là số</translation>
     </message>
     <message>
         <source>%1 %2 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 là số âm</translation>
     </message>
     <message>
         <source>max must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm tối đa phải lớn hơn 0</translation>
     </message>
     <message>
         <source>appraised + survey = %1 is above the max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm thẩm định + điểm điều tra = %1 vượt điểm tối đa %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
         <source>line %1: unit %2 is in group %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: đơn vị %2 thuộc nhóm %3, không phải %4</translation>
     </message>
     <message>
         <source>line %1: unit %2 already has a scored assessment for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: đơn vị %2 đã có bản chấm điểm năm %3</translation>
     </message>
     <message>
-        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: no unit is named "%2", and its code %3 belongs to another unit</source>
+        <translation>dòng %1: không có đơn vị tên "%2", và mã %3 đã thuộc đơn vị khác</translation>
     </message>
 </context>
 <context>
     <name>Scorer</name>
     <message>
         <source>item %1 is not a scored item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tiêu chí chấm điểm</translation>
     </message>
     <message>
         <source>item %1 cannot be marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 không được đánh dấu không đánh giá</translation>
     </message>
     <message>
         <source>item %1 is scored by choosing one of its %2 options</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 được chấm bằng cách chọn một trong %2 mức</translation>
     </message>
     <message>
         <source>item %1 has options 1 to %2; there is no option %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 có các mức từ 1 đến %2; không có mức %3</translation>
     </message>
     <message>
         <source>item %1 is scored from a numerator and a denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 được chấm theo tử số và mẫu số</translation>
     </message>
     <message>
         <source>item %1: numerator and denominator cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: tử số và mẫu số không được âm</translation>
     </message>
     <message>
         <source>item %1: the denominator is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: mẫu số bằng 0</translation>
     </message>
     <message>
         <source>item %1: the numerator %2 is larger than the denominator %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: tử số %2 lớn hơn mẫu số %3</translation>
     </message>
     <message>
         <source>item %1 is scored from a count of shortcomings</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 được chấm theo số trường hợp vi phạm</translation>
     </message>
     <message>
         <source>item %1: the count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: số trường hợp không được âm</translation>
     </message>
     <message>
         <source>item %1 is scored by entering a number of points</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 được chấm bằng cách nhập số điểm</translation>
     </message>
     <message>
         <source>item %1: %2 is outside 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: %2 nằm ngoài khoảng 0 đến %3</translation>
     </message>
     <message>
         <source>item %1: %2 is not a multiple of the step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: %2 không phải bội số của bước %3</translation>
     </message>
     <message>
         <source>item %1 is scored by the sociological survey, not by the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 được chấm qua điều tra xã hội học, đơn vị không tự chấm</translation>
     </message>
     <message>
         <source>item %1: survey points %2 are outside 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: điểm điều tra %2 nằm ngoài khoảng 0 đến %3</translation>
     </message>
     <message>
         <source>item %1: unknown rule</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1: cách chấm không xác định</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>no transaction is open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa mở giao dịch: %1</translation>
     </message>
     <message>
         <source>saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu không thành công: %1</translation>
     </message>
 </context>
 <context>
     <name>UnitGroups</name>
     <message>
         <source>Departments and equivalent agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở, cơ quan tương đương Sở</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở</translation>
     </message>
     <message>
-        <source>Commune, ward and special-zone People&apos;s Committees</source>
-        <translation type="unfinished"></translation>
+        <source>Commune, ward and special-zone People's Committees</source>
+        <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
         <source>Commune/ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã/phường</translation>
     </message>
     <message>
-        <source>District, town and county People&apos;s Committees</source>
-        <translation type="unfinished"></translation>
+        <source>District, town and county People's Committees</source>
+        <translation>UBND quận, huyện, thị xã</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Quận/huyện</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>a unit needs a code and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị cần có mã và tên</translation>
     </message>
     <message>
         <source>a unit with code %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có đơn vị mã %1</translation>
     </message>
     <message>
         <source>adding unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm đơn vị %1</translation>
     </message>
 </context>
 <context>
     <name>YearResults</name>
     <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
     </message>
 </context>
 <context>
     <name>parindex::ui::AreaBreakdownModel</name>
     <message>
         <source>Bonus points (capped at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thưởng (tối đa %1)</translation>
     </message>
     <message>
         <source>Penalty points (capped at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm trừ (tối đa %1)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Total (imported result, no breakdown by area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng (kết quả nhập từ bảng tổng hợp, không có chi tiết theo lĩnh vực)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>TT</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Index (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số (%)</translation>
     </message>
 </context>
 <context>
     <name>parindex::ui::MainWindow</name>
     <message>
         <source>%1 — ParIndex</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ParIndex</translation>
     </message>
     <message>
         <source>ParIndex — Administrative Reform Index</source>
-        <translation type="unfinished"></translation>
+        <translation>ParIndex — Chỉ số cải cách hành chính</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
         <source>&amp;Open data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở tệp dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;About ParIndex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu ParIndex</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm:</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nhóm</translation>
     </message>
     <message>
         <source>Open a data file to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một tệp dữ liệu để xem kết quả.</translation>
     </message>
     <message>
         <source>Cannot open the data file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp dữ liệu: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: average index %2% (%n unit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: chỉ số trung bình %2% (%n đơn vị)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n đơn vị năm %1</numerusform></translation>
     </message>
     <message>
         <source>No results for this year and group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kết quả cho năm và nhóm này.</translation>
     </message>
     <message>
         <source>Rank %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng %1 nhóm %2</translation>
     </message>
     <message>
         <source>Not ranked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xếp hạng (%1)</translation>
     </message>
     <message>
         <source>Total %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng %1 / %2 điểm</translation>
     </message>
     <message>
         <source>Index %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số %1%</translation>
     </message>
     <message>
         <source>Open data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp dữ liệu</translation>
     </message>
     <message>
         <source>ParIndex data files (*.parindex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu ParIndex (*.parindex)</translation>
     </message>
     <message>
         <source>About ParIndex</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu ParIndex</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ParIndex %1&lt;/h3&gt;&lt;p&gt;Administrative Reform Index (Chỉ số CCHC): self-assessment, appraisal, ranking and reports for provincial agencies and communes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ParIndex %1&lt;/h3&gt;&lt;p&gt;Chỉ số cải cách hành chính (Chỉ số CCHC): tự đánh giá, thẩm định, xếp hạng và báo cáo cho các sở, ngành và xã, phường.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>parindex::ui::ResultsTableModel</name>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>không xếp hạng</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Total points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Index (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số (%)</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
 </context>
 </TS>

@@ -61,8 +61,8 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case RankColumn:
-            // Unranked units sort after every ranked one.
-            return r.rank > 0 ? r.rank : 1000000;
+            // Ranks only mean something within a group: group first, unranked units last in it.
+            return int(r.group) * 1000000 + (r.rank > 0 ? r.rank : 999999);
         case UnitColumn:
             return r.unitName;
         case GroupColumn:

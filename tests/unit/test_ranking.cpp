@@ -1,0 +1,80 @@
+#include "support/TestSupport.h"
+
+#include "common/UnitGroup.h"
+#include "results/Ranking.h"
+#include "store/Units.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace parindex;
+using test::pts;
+
+namespace {
+ResultRow row(const char* name, UnitGroup g, const char* total, const char* max = "100", bool ranked = true)
+{
+    ResultRow r;
+    r.unitName = QString::fromUtf8(name);
+    r.unitCode = codeFromName(r.unitName);
+    r.group = g;
+    r.total = pts(total);
+    r.max = pts(max);
+    r.ranked = ranked;
+    return r;
+}
+QStringList ranks(const QList<ResultRow>& rows)
+{
+    QStringList out;
+    for (const auto& r : rows)
+        out.append(r.unitName + u':' + QString::number(r.rank));
+    return out;
+}
+} // namespace
+
+TEST_CASE("Equal indices share a rank and the next rank is skipped", "[results]")
+{
+    QList<ResultRow> rows = {row("Sở A", UnitGroup::So, "80"), row("Sở B", UnitGroup::So, "95.7"),
+                             row("Sở C", UnitGroup::So, "95.7"), row("Sở D", UnitGroup::So, "90")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Sở B:1"_s, u"Sở C:1"_s, u"Sở D:3"_s, u"Sở A:4"_s});
+}
+
+TEST_CASE("Ranks compare indices at full precision, not as printed", "[results]")
+{
+    // 84,584 and 84,576 both print as 84,58 but are not equal; 49/98 equals 50/100 exactly.
+    QList<ResultRow> rows = {row("Phường X", UnitGroup::Xa, "84.576"), row("Phường Y", UnitGroup::Xa, "84.584"),
+                             row("Xã Z", UnitGroup::Xa, "49", "98"), row("Xã W", UnitGroup::Xa, "50")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Phường Y:1"_s, u"Phường X:2"_s, u"Xã W:3"_s, u"Xã Z:3"_s});
+    CHECK(rows.at(0).publishedIndex() == rows.at(1).publishedIndex());
+}
+
+TEST_CASE("Units not ranked are listed without a rank and do not take one", "[results]")
+{
+    QList<ResultRow> rows = {row("Sở A", UnitGroup::So, "90"), row("Ban B", UnitGroup::So, "95", "100", false),
+                             row("Sở C", UnitGroup::So, "85")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Ban B:0"_s, u"Sở A:1"_s, u"Sở C:2"_s});
+}
+
+TEST_CASE("Ranking is within each group", "[results]")
+{
+    QList<ResultRow> rows = {row("Xã A", UnitGroup::Xa, "99"), row("Sở A", UnitGroup::So, "70"),
+                             row("Xã B", UnitGroup::Xa, "60"), row("Sở B", UnitGroup::So, "75")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Sở B:1"_s, u"Sở A:2"_s, u"Xã A:1"_s, u"Xã B:2"_s});
+    const auto summaries = summarise(rows);
+    REQUIRE(summaries.size() == 2);
+    CHECK(summaries.at(0).averageIndex == pts("72.5"));
+    CHECK(summaries.at(1).averageIndex == pts("79.5"));
+}
+
+TEST_CASE("The group average is the mean index rounded once to 2 decimals", "[results]")
+{
+    // 1/3 and 2/3 of 98 points... indices 33,3333.. and 66,6666.. → mean 50 exactly
+    QList<ResultRow> rows = {row("A", UnitGroup::So, "1", "3"), row("B", UnitGroup::So, "2", "3")};
+    CHECK(summarise(rows).first().averageIndex == pts("50"));
+    // mean 78,385 → 78,39
+    rows = {row("A", UnitGroup::So, "78.384"), row("B", UnitGroup::So, "78.386")};
+    CHECK(summarise(rows).first().averageIndex == pts("78.39"));
+    rows = {row("A", UnitGroup::So, "78.384"), row("B", UnitGroup::So, "78.385")};
+    CHECK(summarise(rows).first().averageIndex == pts("78.38")); // 78,3845
+}

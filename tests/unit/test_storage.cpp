@@ -1,0 +1,274 @@
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
+
+#include "common/Clock.h"
+#include "criteria/CriteriaLoader.h"
+#include "evidence/EvidenceStore.h"
+#include "store/Assessments.h"
+#include "store/EvidenceRecords.h"
+#include "store/Units.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QTimeZone>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace parindex;
+using test::pts;
+
+namespace {
+
+QVariant pragma(DataFile& f, const char* name)
+{
+    QSqlQuery q(f.db());
+    REQUIRE(q.exec(u"PRAGMA "_s + QLatin1String(name)));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+// Writes to a SQLite file through a connection of its own, as another program would.
+void rawExec(const QString& path, const QString& sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::shared_ptr<DataFile> file;
+    CriteriaSetPtr set;
+    Fixture()
+    {
+        auto created = DataFile::create(dir.filePath(u"unit.parindex"_s), Role::Unit);
+        REQUIRE(created.ok());
+        file = created.value();
+        file->setActor(u"tester"_s);
+        const auto loaded = CriteriaLoader::loadBytes(test::toBytes(test::smallSet()));
+        REQUIRE(loaded.ok());
+        set = loaded.set;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A new data file has the schema, the identity and the safety pragmas", "[storage]")
+{
+    Fixture fx;
+    CHECK(pragma(*fx.file, "application_id").toInt() == DataFile::ApplicationId);
+    CHECK(pragma(*fx.file, "user_version").toInt() == DataFile::latestSchemaVersion());
+    CHECK(pragma(*fx.file, "journal_mode").toString() == u"wal"_s);
+    CHECK(pragma(*fx.file, "synchronous").toInt() == 2); // FULL
+    CHECK(pragma(*fx.file, "foreign_keys").toInt() == 1);
+    CHECK(fx.file->role() == Role::Unit);
+    CHECK(fx.file->meta(u"role"_s) == u"unit"_s);
+    CHECK(fx.file->evidenceFolder().endsWith(u"/unit.evidence"_s));
+
+    SECTION("reopened, it keeps its role and the pragmas are set again")
+    {
+        const QString path = fx.file->path();
+        fx.file.reset();
+        auto reopened = DataFile::open(path);
+        REQUIRE(reopened.ok());
+        CHECK(reopened.value()->role() == Role::Unit);
+        CHECK(pragma(*reopened.value(), "foreign_keys").toInt() == 1);
+        CHECK(pragma(*reopened.value(), "synchronous").toInt() == 2);
+    }
+}
+
+TEST_CASE("Files that are not ours, or are newer, are refused with a reason", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.parindex"_s);
+    REQUIRE(DataFile::create(path, Role::Centre).ok());
+    CHECK_FALSE(DataFile::create(path, Role::Centre).ok()); // never overwritten
+
+    SECTION("a file from a newer version")
+    {
+        rawExec(path, u"PRAGMA user_version=99"_s);
+        const auto r = DataFile::open(path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(u"newer version of ParIndex (data format 99"_s));
+    }
+    SECTION("another SQLite database")
+    {
+        const QString other = dir.filePath(u"other.db"_s);
+        rawExec(other, u"CREATE TABLE t(x)"_s);
+        const auto r = DataFile::open(other);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().contains(u"is not a ParIndex data file"_s));
+    }
+    SECTION("a file that is not a database at all")
+    {
+        const QString junk = dir.filePath(u"junk.parindex"_s);
+        test::writeFile(junk, QByteArray(4096, 'x'));
+        CHECK_FALSE(DataFile::open(junk).ok());
+    }
+    SECTION("a missing file")
+    {
+        CHECK(DataFile::open(dir.filePath(u"none.parindex"_s)).error().contains(u"does not exist"_s));
+    }
+}
+
+TEST_CASE("Migrations bring an older file up to date in one step each", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.parindex"_s);
+    // A file stopped just after creation of version 1, then reopened: nothing to redo.
+    REQUIRE(DataFile::create(path, Role::Centre).ok());
+    auto reopened = DataFile::open(path);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->schemaVersion() == DataFile::latestSchemaVersion());
+}
+
+TEST_CASE("Every change is audited with who, when, item, old and new", "[storage]")
+{
+    Fixture fx;
+    Clock::setForTesting([] { return QDateTime(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC); });
+    Units units(*fx.file);
+    auto unit = units.add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So);
+    REQUIRE(unit.ok());
+    Assessments assessments(*fx.file);
+    auto a = assessments.createScored(unit->id, 2025, *fx.set);
+    REQUIRE(a.ok());
+    REQUIRE(assessments.setInput(a.value(), *fx.set, u"1.1.1"_s, ItemInput::ofOption(1)).ok());
+    REQUIRE(assessments.setInput(a.value(), *fx.set, u"1.1.1"_s, ItemInput::ofOption(0)).ok());
+    Clock::reset();
+
+    QSqlQuery q(fx.file->db());
+    REQUIRE(q.exec(u"SELECT at, actor, entity, item, old_value, new_value FROM audit_log WHERE entity = 'score' ORDER BY id"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"2026-01-05T09:30:00.000Z"_s);
+    CHECK(q.value(1).toString() == u"tester"_s);
+    CHECK(q.value(3).toString() == u"1.1.1"_s);
+    CHECK(q.value(4).toString() == QString());
+    CHECK(q.value(5).toString() == u"option:2"_s);
+    REQUIRE(q.next());
+    CHECK(q.value(4).toString() == u"option:2"_s);
+    CHECK(q.value(5).toString() == u"option:1"_s);
+    CHECK(assessments.inputs(a->id).value(u"1.1.1"_s) == ItemInput::ofOption(0));
+}
+
+TEST_CASE("An input that breaks its rule is refused and changes nothing", "[storage]")
+{
+    Fixture fx;
+    auto unit = Units(*fx.file).add(u"X1"_s, u"Phường Hoàn Kiếm"_s, UnitGroup::Xa);
+    Assessments assessments(*fx.file);
+    auto a = assessments.createScored(unit->id, 2025, *fx.set);
+    REQUIRE(a.ok());
+    const int auditBefore = test::countRows(fx.file->path(), u"audit_log"_s);
+    CHECK(assessments.setInput(a.value(), *fx.set, u"1.2"_s, ItemInput::ofValue(pts("2.8"))).error() ==
+          u"item 1.2: 2,8 is not a multiple of the step 0,25"_s);
+    CHECK(assessments.setInput(a.value(), *fx.set, u"9.9"_s, ItemInput::ofValue(pts("1"))).error().contains(u"no scored item 9.9"_s));
+    CHECK(assessments.setInput(a.value(), *fx.set, u"2.1.1"_s, ItemInput::notApplicable(u"  "_s)).error().contains(u"say why"_s));
+    CHECK(test::countRows(fx.file->path(), u"item_inputs"_s) == 0);
+    CHECK(test::countRows(fx.file->path(), u"audit_log"_s) == auditBefore);
+    CHECK_FALSE(assessments.createScored(unit->id, 2024, *fx.set).ok()); // set is for 2025
+    CHECK_FALSE(assessments.createScored(unit->id, 2025, *fx.set).ok()); // one per year
+}
+
+TEST_CASE("Foreign keys hold and nested transactions roll back as a whole", "[storage]")
+{
+    Fixture fx;
+    QSqlQuery q(fx.file->db());
+    CHECK_FALSE(q.exec(u"INSERT INTO assessments(unit_id, year, kind, created_at) VALUES(999, 2025, 'historic', 'x')"_s));
+    Units units(*fx.file);
+    {
+        Transaction outer(*fx.file);
+        REQUIRE(outer.started());
+        REQUIRE(units.add(u"A"_s, u"Sở A"_s, UnitGroup::So).ok()); // audited inside a savepoint
+        {
+            Transaction inner(*fx.file);
+            REQUIRE(units.add(u"B"_s, u"Sở B"_s, UnitGroup::So).ok());
+            // inner goes out of scope without commit: only B is undone
+        }
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(units.all().size() == 1);
+    {
+        Transaction outer(*fx.file);
+        REQUIRE(units.add(u"C"_s, u"Sở C"_s, UnitGroup::So).ok());
+        // no commit: C and its audit row vanish
+    }
+    CHECK(units.all().size() == 1);
+    CHECK(units.add(u"A"_s, u"Sở A bis"_s, UnitGroup::So).error().contains(u"already exists"_s));
+    CHECK(units.find(u"sở a"_s)->code == u"A"_s);
+}
+
+TEST_CASE("Evidence is stored once, by content, before any row refers to it", "[storage][evidence]")
+{
+    Fixture fx;
+    EvidenceStore store(fx.file->evidenceFolder());
+    QByteArray content("Kế hoạch CCHC năm 2025 — số 12/KH-STC");
+    QBuffer one(&content);
+    REQUIRE(one.open(QIODevice::ReadOnly));
+    qint64 reported = 0;
+    auto blob = store.add(&one, [&](qint64 n) { reported = n; });
+    REQUIRE(blob.ok());
+    CHECK(blob->sha256 == u"%1"_s.arg(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())));
+    CHECK(blob->size == content.size());
+    CHECK(reported == content.size());
+    CHECK(store.contains(blob->sha256));
+    CHECK(test::readFile(store.pathFor(blob->sha256)) == content);
+
+    QBuffer again(&content);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    REQUIRE(store.add(&again).ok());
+    const QStringList files = QDir(store.folder()).entryList(QDir::Files | QDir::Hidden);
+    CHECK(files == QStringList{blob->sha256}); // stored once, no temporary left behind
+
+    SECTION("a cancelled copy leaves nothing")
+    {
+        QByteArray other(3 << 20, 'z');
+        QBuffer b(&other);
+        REQUIRE(b.open(QIODevice::ReadOnly));
+        std::atomic_bool cancel{false};
+        auto r = store.add(&b, [&](qint64) { cancel = true; }, &cancel);
+        CHECK_FALSE(r.ok());
+        CHECK(QDir(store.folder()).entryList(QDir::Files | QDir::Hidden) == QStringList{blob->sha256});
+    }
+    SECTION("metadata rows need the file and keep text in NFC")
+    {
+        auto unit = Units(*fx.file).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So);
+        Assessments assessments(*fx.file);
+        auto a = assessments.createScored(unit->id, 2025, *fx.set);
+        EvidenceRecords records(*fx.file);
+        EvidenceDocument doc;
+        doc.assessmentId = a->id;
+        doc.sha256 = blob->sha256;
+        doc.size = blob->size;
+        doc.displayName = u"Kế hoạch CCHC.pdf"_s.normalized(QString::NormalizationForm_D);
+        doc.number = u"12/KH-STC"_s;
+        doc.issuedOn = QDate(2025, 1, 10);
+        doc.summary = u"Kế hoạch cải cách hành chính năm 2025"_s;
+        doc.items = {u"1.1.1"_s, u"1.1.2"_s};
+        REQUIRE(records.add(doc, store).ok());
+        const auto listed = records.forAssessment(a->id);
+        REQUIRE(listed.size() == 1);
+        CHECK(listed.first().displayName == u"Kế hoạch CCHC.pdf"_s);
+        CHECK(listed.first().items == QStringList{u"1.1.1"_s, u"1.1.2"_s});
+        CHECK(listed.first().issuedOn == QDate(2025, 1, 10));
+        doc.sha256 = QString(64, u'0');
+        CHECK(records.add(doc, store).error().contains(u"is not in the store"_s));
+        CHECK(records.forAssessment(a->id).size() == 1);
+    }
+}
+
+TEST_CASE("Interrupted evidence copies are swept", "[storage][evidence]")
+{
+    QTemporaryDir dir;
+    EvidenceStore store(dir.path());
+    test::writeFile(dir.filePath(u".incoming-abc123"_s), "partial");
+    store.sweepTemporaries();
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    CHECK_FALSE(EvidenceStore::isValidName(u"../etc/passwd"_s));
+}
