@@ -19,6 +19,11 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A ParIndex data file to open."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window to FILE (PNG) and quit; works "
+                                                       "without a display under QT_QPA_PLATFORM=offscreen."),
+                                        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     parindex::ui::MainWindow window;
@@ -30,5 +35,9 @@ int main(int argc, char* argv[])
     if (!file.isEmpty())
         window.openFile(file);
     window.show();
+    if (parser.isSet(screenshot)) {
+        QApplication::processEvents();
+        return window.grab().save(parser.value(screenshot)) ? 0 : 1;
+    }
     return app.exec();
 }
