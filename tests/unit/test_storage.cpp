@@ -119,15 +119,40 @@ TEST_CASE("Files that are not ours, or are newer, are refused with a reason", "[
     }
 }
 
-TEST_CASE("Migrations bring an older file up to date in one step each", "[storage]")
+TEST_CASE("A migration is all or nothing", "[storage]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"old.parindex"_s);
-    // A file stopped just after creation of version 1, then reopened: nothing to redo.
+    const QString path = dir.filePath(u"half.parindex"_s);
+    // A ParIndex file at version 0 in which one table of migration 1 already exists: the
+    // migration fails on it and must leave nothing of itself behind.
+    rawExec(path, u"PRAGMA application_id=%1"_s.arg(DataFile::ApplicationId));
+    rawExec(path, u"CREATE TABLE audit_log(x)"_s);
+    const auto r = DataFile::open(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(u"upgrading"_s));
+    CHECK(r.error().contains(u"data format 1"_s));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"PRAGMA user_version"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        CHECK(db.tables() == QStringList{u"audit_log"_s}); // units, meta, ... rolled back
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+}
+
+TEST_CASE("Reopening a current file migrates nothing", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.parindex"_s);
     REQUIRE(DataFile::create(path, Role::Centre).ok());
     auto reopened = DataFile::open(path);
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->schemaVersion() == DataFile::latestSchemaVersion());
+    CHECK(reopened.value()->role() == Role::Centre);
 }
 
 TEST_CASE("Every change is audited with who, when, item, old and new", "[storage]")
