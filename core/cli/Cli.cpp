@@ -21,6 +21,12 @@ const CommandInfo kCommands[] = {
     {"import-results", QT_TRANSLATE_NOOP("Cli", "Import a year's final results from a CSV table"), importResultsCommand},
     {"results", QT_TRANSLATE_NOOP("Cli", "Show a year's results: ranks, totals and indices per group"), resultsCommand},
     {"demo", QT_TRANSLATE_NOOP("Cli", "Write a demonstration centre with realistic units and scores"), demoCommand},
+    {"new-unit", QT_TRANSLATE_NOOP("Cli", "Create a unit's data file for a year's self-assessment"), newUnitCommand},
+    {"score", QT_TRANSLATE_NOOP("Cli", "Score one item of a unit's self-assessment"), scoreCommand},
+    {"explain", QT_TRANSLATE_NOOP("Cli", "Write an item's explanation (giải trình)"), explainCommand},
+    {"attach", QT_TRANSLATE_NOOP("Cli", "Attach an evidence document to items"), attachCommand},
+    {"check", QT_TRANSLATE_NOOP("Cli", "List the problems to put right before submitting"), checkCommand},
+    {"report", QT_TRANSLATE_NOOP("Cli", "Write the self-assessment report as PDF"), reportCommand},
 };
 
 void usage(QTextStream& out)

@@ -25,5 +25,11 @@ int newCentreCommand(Context& ctx);
 int importResultsCommand(Context& ctx);
 int resultsCommand(Context& ctx);
 int demoCommand(Context& ctx);
+int newUnitCommand(Context& ctx);
+int scoreCommand(Context& ctx);
+int explainCommand(Context& ctx);
+int attachCommand(Context& ctx);
+int checkCommand(Context& ctx);
+int reportCommand(Context& ctx);
 
 } // namespace parindex::cli

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <optional>
+
 namespace parindex {
 
 struct EvidenceDocument
@@ -33,6 +35,14 @@ public:
     // Adds a document for an assessment; refuses when its file is not in the store. Audited.
     Result<qint64> add(const EvidenceDocument& doc, const EvidenceStore& store);
     QList<EvidenceDocument> forAssessment(qint64 assessmentId) const;
+    std::optional<EvidenceDocument> byId(qint64 id) const;
+    Status link(qint64 evidenceId, const QString& itemCode);
+    Status unlink(qint64 evidenceId, const QString& itemCode);
+    // Updates số/ký hiệu, date, trích yếu and display name. Audited.
+    Status update(const EvidenceDocument& doc);
+    // Removes the document's row and links; the file stays in the store (another row or a
+    // later undo may still need it).
+    Status remove(qint64 evidenceId);
 
 private:
     DataFile& m_file;

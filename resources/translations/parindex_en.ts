@@ -285,6 +285,228 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>expected &apos;list&apos; or &apos;validate&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a unit&apos;s data file for a year&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score one item of a unit&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an item&apos;s explanation (giải trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an evidence document to items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the problems to put right before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the self-assessment report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s code, e.g. 1.1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shipped criteria set has the id &apos;%1&apos; and there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the criteria set %1 is invalid (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code, e.g. SO-TC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name, e.g. &quot;Sở Tài chính&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so, xa or huyen (or the group&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shipped set&apos;s id or a criteria set file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a unit&apos;s data file for one year&apos;s self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 for %2, %3, criteria set %4 (%5 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the N-th level (1 for the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, for items scored by judgement (0,5 or 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator/denominator, e.g. 45/50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of shortcomings, for deduction items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the item not applicable, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item&apos;s score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score one item of a unit&apos;s self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: score --file U --item CODE (--option N | --value V | --ratio A/B | --count N | --not-applicable REASON | --clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option needs a level number, 1 for the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value needs a number such as 0,75 or 0.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ratio needs numerator/denominator, e.g. 45/50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points; total %4 of %5, index %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation (giải trình); empty to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write how an item was scored where evidence is missing (giải trình).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: explain --file U --item CODE --text T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items the document supports, e.g. 1.1.1,1.1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số/ký hiệu, e.g. 12/KH-STC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành, DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an evidence document (tài liệu kiểm chứng) to one or more items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: attach --file U --item CODE[,CODE...] --doc PATH [--number S --date DD/MM/YYYY --summary T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 17/11/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every problem to put right before submitting; exit 1 when there are any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems: ready to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>self: the unit&apos;s self-assessment report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report self --file U --out F.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -648,6 +870,22 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>linking document %1 to item %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>linking a document to item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinking a document from item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStore</name>
@@ -819,6 +1057,40 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>SelfAssessmentReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionCheck</name>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: marked not applicable without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points claimed without evidence or an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; has no number (số/ký hiệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>no transaction is open: %1</source>
@@ -875,6 +1147,80 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     <name>YearResults</name>
     <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::AssessmentEditor</name>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: say why it is not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set has no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link document to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink document from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::UnitAssessment</name>
+    <message>
+        <source>choose a criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for the group %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a centre&apos;s data file, not a unit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold exactly one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no scored assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set stored in %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessment closed on %1; it can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set has no item %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,6 +282,222 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>expected 'list' or 'validate'</source>
         <translation>cần 'list' hoặc 'validate'</translation>
     </message>
+    <message>
+        <source>Create a unit's data file for a year's self-assessment</source>
+        <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm</translation>
+    </message>
+    <message>
+        <source>Score one item of a unit's self-assessment</source>
+        <translation>Chấm điểm một tiêu chí trong bản tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Write an item's explanation (giải trình)</source>
+        <translation>Ghi giải trình của một tiêu chí</translation>
+    </message>
+    <message>
+        <source>Attach an evidence document to items</source>
+        <translation>Đính kèm tài liệu kiểm chứng cho các tiêu chí</translation>
+    </message>
+    <message>
+        <source>List the problems to put right before submitting</source>
+        <translation>Liệt kê các lỗi cần sửa trước khi gửi</translation>
+    </message>
+    <message>
+        <source>Write the self-assessment report as PDF</source>
+        <translation>Xuất báo cáo tự đánh giá ra PDF</translation>
+    </message>
+    <message>
+        <source>The unit's data file.</source>
+        <translation>Tệp dữ liệu của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The item's code, e.g. 1.1.2.</source>
+        <translation>Mã tiêu chí, ví dụ 1.1.2.</translation>
+    </message>
+    <message>
+        <source>no shipped criteria set has the id '%1' and there is no such file</source>
+        <translation>không có bộ chỉ số kèm theo mã '%1' và cũng không có tệp này</translation>
+    </message>
+    <message numerus="yes">
+        <source>the criteria set %1 is invalid (%n problem(s))</source>
+        <translation><numerusform>bộ chỉ số %1 không hợp lệ (%n lỗi)</numerusform></translation>
+    </message>
+    <message>
+        <source>The unit's code, e.g. SO-TC.</source>
+        <translation>Mã đơn vị, ví dụ SO-TC.</translation>
+    </message>
+    <message>
+        <source>The unit's name, e.g. "Sở Tài chính".</source>
+        <translation>Tên đơn vị, ví dụ "Sở Tài chính".</translation>
+    </message>
+    <message>
+        <source>so, xa or huyen (or the group's name).</source>
+        <translation>so, xa hoặc huyen (hoặc tên nhóm).</translation>
+    </message>
+    <message>
+        <source>The year assessed.</source>
+        <translation>Năm đánh giá.</translation>
+    </message>
+    <message>
+        <source>A shipped set's id or a criteria set file.</source>
+        <translation>Mã bộ chỉ số kèm theo hoặc tệp bộ chỉ số.</translation>
+    </message>
+    <message>
+        <source>Create a unit's data file for one year's self-assessment.</source>
+        <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>cần có --%1</translation>
+    </message>
+    <message>
+        <source>created %1 for %2, %3, criteria set %4 (%5 items)</source>
+        <translation>đã tạo %1 cho %2, năm %3, bộ chỉ số %4 (%5 tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Choose the N-th level (1 for the first).</source>
+        <translation>Chọn mức thứ N (1 là mức đầu tiên).</translation>
+    </message>
+    <message>
+        <source>Points, for items scored by judgement (0,5 or 0.5).</source>
+        <translation>Số điểm, với tiêu chí chấm theo mức độ (0,5 hoặc 0.5).</translation>
+    </message>
+    <message>
+        <source>Numerator/denominator, e.g. 45/50.</source>
+        <translation>Tử số/mẫu số, ví dụ 45/50.</translation>
+    </message>
+    <message>
+        <source>Number of shortcomings, for deduction items.</source>
+        <translation>Số trường hợp vi phạm, với tiêu chí chấm trừ điểm.</translation>
+    </message>
+    <message>
+        <source>Mark the item not applicable, with the reason.</source>
+        <translation>Đánh dấu tiêu chí không đánh giá, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Remove the item's score.</source>
+        <translation>Xóa điểm của tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Score one item of a unit's self-assessment.</source>
+        <translation>Chấm điểm một tiêu chí trong bản tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>usage: score --file U --item CODE (--option N | --value V | --ratio A/B | --count N | --not-applicable REASON | --clear)</source>
+        <translation>cách dùng: score --file U --item MÃ (--option N | --value V | --ratio A/B | --count N | --not-applicable LÝ_DO | --clear)</translation>
+    </message>
+    <message>
+        <source>--option needs a level number, 1 for the first</source>
+        <translation>--option cần số thứ tự của mức, 1 là mức đầu tiên</translation>
+    </message>
+    <message>
+        <source>--value needs a number such as 0,75 or 0.75</source>
+        <translation>--value cần một số, ví dụ 0,75 hoặc 0.75</translation>
+    </message>
+    <message>
+        <source>--ratio needs numerator/denominator, e.g. 45/50</source>
+        <translation>--ratio cần tử số/mẫu số, ví dụ 45/50</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 0</source>
+        <translation>--count cần một số nguyên từ 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points; total %4 of %5, index %6%</source>
+        <translation>%1: %2 / %3 điểm; tổng %4 / %5, chỉ số %6%</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <source>The explanation (giải trình); empty to remove it.</source>
+        <translation>Nội dung giải trình; để trống để xóa.</translation>
+    </message>
+    <message>
+        <source>Write how an item was scored where evidence is missing (giải trình).</source>
+        <translation>Ghi giải trình cách chấm điểm khi thiếu tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>usage: explain --file U --item CODE --text T</source>
+        <translation>cách dùng: explain --file U --item MÃ --text NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>explanation of %1 saved</source>
+        <translation>đã lưu giải trình của %1</translation>
+    </message>
+    <message>
+        <source>The items the document supports, e.g. 1.1.1,1.1.2.</source>
+        <translation>Các tiêu chí tài liệu chứng minh, ví dụ 1.1.1,1.1.2.</translation>
+    </message>
+    <message>
+        <source>The document file.</source>
+        <translation>Tệp tài liệu.</translation>
+    </message>
+    <message>
+        <source>Số/ký hiệu, e.g. 12/KH-STC.</source>
+        <translation>Số/ký hiệu, ví dụ 12/KH-STC.</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành, DD/MM/YYYY.</source>
+        <translation>Ngày ban hành, dạng DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>Trích yếu.</source>
+        <translation>Trích yếu.</translation>
+    </message>
+    <message>
+        <source>Display name (default: the file's name).</source>
+        <translation>Tên hiển thị (mặc định: tên tệp).</translation>
+    </message>
+    <message>
+        <source>Attach an evidence document (tài liệu kiểm chứng) to one or more items.</source>
+        <translation>Đính kèm tài liệu kiểm chứng cho một hoặc nhiều tiêu chí.</translation>
+    </message>
+    <message>
+        <source>usage: attach --file U --item CODE[,CODE...] --doc PATH [--number S --date DD/MM/YYYY --summary T]</source>
+        <translation>cách dùng: attach --file U --item MÃ[,MÃ...] --doc ĐƯỜNG_DẪN [--number SỐ --date DD/MM/YYYY --summary TRÍCH_YẾU]</translation>
+    </message>
+    <message>
+        <source>--date needs a date such as 17/11/2025</source>
+        <translation>--date cần một ngày, ví dụ 17/11/2025</translation>
+    </message>
+    <message>
+        <source>attached %1 to %2</source>
+        <translation>đã đính kèm %1 cho %2</translation>
+    </message>
+    <message>
+        <source>List every problem to put right before submitting; exit 1 when there are any.</source>
+        <translation>Liệt kê mọi lỗi cần sửa trước khi gửi; mã thoát 1 nếu còn lỗi.</translation>
+    </message>
+    <message>
+        <source>no problems: ready to submit</source>
+        <translation>không có lỗi: sẵn sàng gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n lỗi</numerusform></translation>
+    </message>
+    <message>
+        <source>self: the unit's self-assessment report.</source>
+        <translation>self: báo cáo tự đánh giá của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF.</source>
+        <translation>Xuất báo cáo ra PDF.</translation>
+    </message>
+    <message>
+        <source>usage: report self --file U --out F.pdf</source>
+        <translation>cách dùng: report self --file U --out F.pdf</translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation>đã ghi báo cáo vào %1</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -645,6 +861,22 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>linking document %1 to item %2</source>
         <translation>gắn tài liệu %1 với tiêu chí %2</translation>
     </message>
+    <message>
+        <source>linking a document to item %1</source>
+        <translation>gắn tài liệu với tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>unlinking a document from item %1</source>
+        <translation>bỏ gắn tài liệu khỏi tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>tài liệu không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>xóa tài liệu %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStore</name>
@@ -816,6 +1048,40 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     </message>
 </context>
 <context>
+    <name>SelfAssessmentReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the report</source>
+        <translation>không vẽ được báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionCheck</name>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation>%1: chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>%1: marked not applicable without a reason</source>
+        <translation>%1: đánh dấu không đánh giá nhưng chưa nêu lý do</translation>
+    </message>
+    <message>
+        <source>%1: %2 points claimed without evidence or an explanation</source>
+        <translation>%1: tự chấm %2 điểm nhưng không có tài liệu kiểm chứng hoặc giải trình</translation>
+    </message>
+    <message>
+        <source>document "%1" has no number (số/ký hiệu)</source>
+        <translation>tài liệu "%1" chưa có số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>document "%1" has no date of issue (ngày ban hành)</source>
+        <translation>tài liệu "%1" chưa có ngày ban hành</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>no transaction is open: %1</source>
@@ -873,6 +1139,80 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
         <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::AssessmentEditor</name>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation>bộ chỉ số không có tiêu chí chấm điểm %1</translation>
+    </message>
+    <message>
+        <source>item %1: say why it is not applicable</source>
+        <translation>tiêu chí %1: cần nêu lý do không đánh giá</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Chấm điểm %1</translation>
+    </message>
+    <message>
+        <source>the criteria set has no item %1</source>
+        <translation>bộ chỉ số không có tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Explanation of %1</source>
+        <translation>Giải trình %1</translation>
+    </message>
+    <message>
+        <source>Link document to %1</source>
+        <translation>Gắn tài liệu với %1</translation>
+    </message>
+    <message>
+        <source>Unlink document from %1</source>
+        <translation>Bỏ gắn tài liệu khỏi %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::UnitAssessment</name>
+    <message>
+        <source>choose a criteria set</source>
+        <translation>hãy chọn bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for %2, not %3</source>
+        <translation>bộ chỉ số %1 dùng cho năm %2, không phải năm %3</translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for the group %2, not %3</source>
+        <translation>bộ chỉ số %1 dành cho nhóm %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>%1 is a centre's data file, not a unit's</source>
+        <translation>%1 là tệp dữ liệu của Sở Nội vụ, không phải của đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 does not hold exactly one unit</source>
+        <translation>%1 không chứa đúng một đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 holds no assessment</source>
+        <translation>%1 chưa có bản đánh giá nào</translation>
+    </message>
+    <message>
+        <source>%1 holds no scored assessment</source>
+        <translation>%1 không có bản tự chấm điểm</translation>
+    </message>
+    <message>
+        <source>the criteria set stored in %1 cannot be read</source>
+        <translation>không đọc được bộ chỉ số lưu trong %1</translation>
+    </message>
+    <message>
+        <source>the self-assessment closed on %1; it can no longer be changed</source>
+        <translation>thời hạn tự đánh giá đã kết thúc lúc %1; không thể sửa nữa</translation>
+    </message>
+    <message>
+        <source>the criteria set has no item %1</source>
+        <translation>bộ chỉ số không có tiêu chí %1</translation>
     </message>
 </context>
 <context>

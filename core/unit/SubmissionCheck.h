@@ -1,0 +1,35 @@
+#pragma once
+
+#include "UnitAssessment.h"
+
+#include <QCoreApplication>
+
+namespace parindex {
+
+// One thing to put right before the self-assessment is submitted ("lỗi thường gặp").
+struct CheckProblem
+{
+    enum class Kind {
+        Unscored,                 // a self-scored item has no input
+        NoEvidenceNoExplanation,  // points claimed with neither evidence nor an explanation
+        InvalidValue,             // the input breaks the item's rule (e.g. numerator above denominator)
+        NotApplicableWithoutReason,
+        EvidenceWithoutNumber,    // a document without số/ký hiệu
+        EvidenceWithoutDate,      // a document without ngày ban hành
+    };
+    Kind kind;
+    QString itemCode;             // the item to go to; for evidence, the first item it supports
+    qint64 evidenceId = 0;
+    QString message;
+};
+
+class SubmissionCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionCheck)
+
+public:
+    // Every problem, in the order of the criteria set, then the evidence problems.
+    static QList<CheckProblem> run(const UnitAssessment& assessment);
+};
+
+} // namespace parindex
