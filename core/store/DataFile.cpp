@@ -227,7 +227,7 @@ Status DataFile::audit(const QString& entity, const QString& subject, const QStr
     q.addBindValue(Clock::now().toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(m_actor);
     q.addBindValue(entity);
-    q.addBindValue(subject);
+    q.addBindValue(subject.isNull() ? QString::fromLatin1("") : subject);
     q.addBindValue(item.isNull() ? QString::fromLatin1("") : item); // NOT NULL: "" means the whole subject
     q.addBindValue(oldValue.isNull() ? QVariant() : QVariant(oldValue));
     q.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));

@@ -1,0 +1,96 @@
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::Literals::StringLiterals;
+using test::runCli;
+
+namespace {
+QStringList with(const QString& file, QStringList args)
+{
+    args.append({u"--file"_s, file});
+    return args;
+}
+} // namespace
+
+TEST_CASE("parindex-cli takes a unit through self-assessment", "[cli][unit]")
+{
+    QTemporaryDir dir;
+    const QString u = dir.filePath(u"U.parindex"_s);
+    const auto created = runCli({u"new-unit"_s, u"--file"_s, u, u"--code"_s, u"SO-TC"_s, u"--name"_s, u"Sở Tài chính"_s,
+                                 u"--group"_s, u"so"_s, u"--year"_s, u"2025"_s, u"--set"_s, u"hanoi-2025-so"_s});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(u"108 items"_s));
+
+    SECTION("every input kind, and refusals with their reason")
+    {
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.1"_s, u"--option"_s, u"2"_s})).out.contains(u"1.1.1: 0,5 of 1 points"_s));
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.3"_s, u"--ratio"_s, u"46/50"_s})).out.contains(u"1.1.3: 2 of 2"_s));
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.2.1"_s, u"--count"_s, u"2"_s})).out.contains(u"1.2.1: 0,5 of 1"_s));
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.4.3"_s, u"--value"_s, u"0,25"_s})).exitCode == 0);
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.4.3"_s, u"--value"_s, u"0.5"_s})).exitCode == 0);
+        const auto na = runCli(with(u, {u"score"_s, u"--item"_s, u"1.3.2"_s, u"--not-applicable"_s, u"Không có đơn vị trực thuộc"_s}));
+        CHECK(na.out.contains(u"not applicable"_s));
+        CHECK(na.out.contains(u"of 99"_s)); // the denominator shrank
+
+        const auto above = runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.3"_s, u"--ratio"_s, u"55/50"_s}));
+        CHECK(above.exitCode == 1);
+        CHECK(above.err == u"parindex-cli score: item 1.1.3: the numerator 55 is larger than the denominator 50\n"_s);
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.4.3"_s, u"--value"_s, u"0,3"_s})).err.contains(u"step 0,25"_s));
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.1"_s, u"--option"_s, u"4"_s})).err.contains(u"no option 4"_s));
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.1"_s, u"--not-applicable"_s, u"x"_s})).exitCode == 1);
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"9.9.9"_s, u"--count"_s, u"1"_s})).exitCode == 1);
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.1"_s})).exitCode == 2);
+        CHECK(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.1"_s, u"--option"_s, u"1"_s, u"--count"_s, u"1"_s})).exitCode == 2);
+        CHECK(test::countRows(u, u"item_inputs"_s) == 5);
+    }
+    SECTION("explain, attach, check and the report")
+    {
+        REQUIRE(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.1"_s, u"--option"_s, u"1"_s})).exitCode == 0);
+        REQUIRE(runCli(with(u, {u"score"_s, u"--item"_s, u"1.1.2"_s, u"--option"_s, u"1"_s})).exitCode == 0);
+        const auto before = runCli(with(u, {u"check"_s}));
+        CHECK(before.exitCode == 1);
+        CHECK(before.out.contains(u"1.1.1: 1 points claimed without evidence or an explanation"_s));
+        CHECK(before.out.contains(u"1.1.4: not scored yet"_s));
+
+        const QString plan = dir.filePath(u"Kế hoạch CCHC 2025.pdf"_s);
+        test::writeFile(plan, "%PDF-1.4 plan");
+        const auto attached = runCli(with(u, {u"attach"_s, u"--item"_s, u"1.1.1,1.1.2"_s, u"--doc"_s, plan, u"--number"_s,
+                                              u"12/KH-STC"_s, u"--date"_s, u"10/01/2025"_s, u"--summary"_s,
+                                              u"Kế hoạch cải cách hành chính năm 2025"_s}));
+        INFO(attached.err.toStdString());
+        REQUIRE(attached.exitCode == 0);
+        CHECK(runCli(with(u, {u"attach"_s, u"--item"_s, u"1.1.1"_s, u"--doc"_s, plan, u"--date"_s, u"31/02/2025"_s})).exitCode == 2);
+        REQUIRE(runCli(with(u, {u"explain"_s, u"--item"_s, u"1.1.3"_s, u"--text"_s, u"Báo cáo số 45/BC-STC"_s})).exitCode == 0);
+        const auto after = runCli(with(u, {u"check"_s}));
+        CHECK_FALSE(after.out.contains(u"1.1.1:"_s));
+        CHECK_FALSE(after.out.contains(u"1.1.2:"_s));
+
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        const auto report = runCli(with(u, {u"report"_s, u"self"_s, u"--out"_s, pdf}));
+        INFO(report.err.toStdString());
+        REQUIRE(report.exitCode == 0);
+        CHECK(report.err.isEmpty());
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        REQUIRE(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(content.contains(u"SỞ TÀI CHÍNH"_s));
+        CHECK(content.contains(u"Tổng điểm tự đánh giá: 1,5"_s));
+        CHECK(content.contains(u"12/KH-STC"_s));
+        CHECK(runCli(with(u, {u"report"_s, u"centre"_s, u"--out"_s, pdf})).exitCode == 2);
+    }
+    SECTION("a criteria set file that fails validation is refused with its problems")
+    {
+        const QString bad = dir.filePath(u"bad.json"_s);
+        test::writeFile(bad, test::toBytes(test::with(test::smallSet(), {u"scale"_s}, u"100"_s)));
+        const auto r = runCli({u"new-unit"_s, u"--file"_s, dir.filePath(u"V.parindex"_s), u"--code"_s, u"X"_s, u"--name"_s,
+                               u"Sở X"_s, u"--group"_s, u"so"_s, u"--year"_s, u"2025"_s, u"--set"_s, bad});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"areas add up to 10,00 but the scale is 100,00"_s));
+        CHECK_FALSE(QFile::exists(dir.filePath(u"V.parindex"_s)));
+    }
+}
