@@ -6,8 +6,14 @@
 #include "common/Dialogs.h"
 #include "common/Format.h"
 #include "common/MessageBanner.h"
+#include "common/Clock.h"
 #include "common/Translations.h"
+#include "reports/DocumentPainter.h"
+#include "reports/SelfAssessmentReport.h"
 #include "store/Assessments.h"
+#include "unit/AssessmentPage.h"
+#include "unit/ItemEditor.h"
+#include "unit/NewUnitDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,6 +27,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStackedWidget>
+#include <QTextDocument>
+#include <QTimer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -64,7 +75,23 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeUnitPage();
+}
+
+void MainWindow::closeUnitPage()
+{
+    if (!m_assessmentPage)
+        return;
+    // The page's undo stack signals while it is destroyed: nobody here may listen by then.
+    AssessmentPage* page = m_assessmentPage;
+    m_assessmentPage = nullptr;
+    disconnect(page->editor().undoStack(), nullptr, this, nullptr);
+    disconnect(page, nullptr, this, nullptr);
+    m_pages->removeWidget(page);
+    delete page;
+}
 
 void MainWindow::createActions()
 {
@@ -78,6 +105,35 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_newUnitAction = new QAction(this);
+    m_newUnitAction->setObjectName(QStringLiteral("actionNewUnit"));
+    m_newUnitAction->setShortcut(QKeySequence::New);
+    m_newUnitAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    connect(m_newUnitAction, &QAction::triggered, this, &MainWindow::newUnitFile);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_assessmentPage)
+            m_assessmentPage->editor().undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_assessmentPage)
+            m_assessmentPage->editor().undoStack()->redo();
+    });
+
+    m_exportReportAction = new QAction(this);
+    m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    m_printPreviewAction = new QAction(this);
+    m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_printPreviewAction->setShortcut(QKeySequence::Print);
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -95,17 +151,25 @@ void MainWindow::createActions()
     connect(m_enAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newUnitAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_reportMenu = menuBar()->addMenu(QString());
+    m_reportMenu->addAction(m_exportReportAction);
+    m_reportMenu->addAction(m_printPreviewAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(languages->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     updateRecentMenu();
+    updateUnitActions();
 }
 
 void MainWindow::createCentralArea()
@@ -113,8 +177,9 @@ void MainWindow::createCentralArea()
     auto* toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    toolbar->addAction(m_newUnitAction);
     toolbar->addAction(m_openAction);
-    toolbar->addSeparator();
+    m_centreToolbarItems.append(toolbar->addSeparator());
     m_yearLabel = new QLabel(toolbar);
     m_yearCombo = new QComboBox(toolbar);
     m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
@@ -123,11 +188,11 @@ void MainWindow::createCentralArea()
     m_groupCombo = new QComboBox(toolbar);
     m_groupCombo->setObjectName(QStringLiteral("groupCombo"));
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    toolbar->addWidget(m_yearLabel);
-    toolbar->addWidget(m_yearCombo);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_groupLabel);
-    toolbar->addWidget(m_groupCombo);
+    for (QWidget* w : {static_cast<QWidget*>(m_yearLabel), static_cast<QWidget*>(m_yearCombo)})
+        m_centreToolbarItems.append(toolbar->addWidget(w));
+    m_centreToolbarItems.append(toolbar->addSeparator());
+    for (QWidget* w : {static_cast<QWidget*>(m_groupLabel), static_cast<QWidget*>(m_groupCombo)})
+        m_centreToolbarItems.append(toolbar->addWidget(w));
     for (QLabel* l : {m_yearLabel, m_groupLabel})
         l->setContentsMargins(8, 0, 6, 0);
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &MainWindow::reloadResults);
@@ -139,7 +204,9 @@ void MainWindow::createCentralArea()
     m_banner = new MessageBanner(central);
     layout->addWidget(m_banner);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto* splitter = new QSplitter(Qt::Horizontal, m_pages);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
@@ -180,19 +247,31 @@ void MainWindow::createCentralArea()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
-    layout->addWidget(splitter, 1);
+    m_centrePage = splitter;
+    m_pages->addWidget(splitter);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedUnit);
+    m_statusDeadline = new QLabel(this);
+    m_statusDeadline->setObjectName(QStringLiteral("statusDeadline"));
+    m_statusTotals = new QLabel(this);
+    m_statusTotals->setObjectName(QStringLiteral("statusTotals"));
     m_statusFile = new QLabel(this);
     m_statusFile->setObjectName(QStringLiteral("statusFile"));
+    statusBar()->addPermanentWidget(m_statusDeadline);
+    statusBar()->addPermanentWidget(m_statusTotals);
     statusBar()->addPermanentWidget(m_statusFile);
+    auto* deadlineTimer = new QTimer(this);
+    connect(deadlineTimer, &QTimer::timeout, this, &MainWindow::updateDeadline);
+    deadlineTimer->start(30000);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_file ? tr("%1 — ParIndex").arg(QFileInfo(m_file->path()).fileName())
+    const QString current = currentFile();
+    setWindowTitle(!current.isEmpty() ? tr("%1 — ParIndex").arg(QFileInfo(current).fileName())
                           : tr("ParIndex — Administrative Reform Index"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -200,6 +279,12 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open data file…"));
+    m_newUnitAction->setText(tr("&New unit data file…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_reportMenu->setTitle(tr("&Report"));
+    m_exportReportAction->setText(tr("&Export self-assessment report (PDF)…"));
+    m_printPreviewAction->setText(tr("&Print preview…"));
+    updateUnitActions();
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ParIndex"));
     m_yearLabel->setText(tr("Year:"));
@@ -215,7 +300,7 @@ void MainWindow::retranslate()
     }
     if (m_file)
         reloadResults();
-    else
+    else if (!m_assessmentPage)
         m_unitHeading->setText(tr("Open a data file to see its results."));
 }
 
@@ -239,22 +324,161 @@ bool MainWindow::openFile(const QString& path)
         m_banner->showMessage(tr("Cannot open the data file: %1").arg(opened.error()), MessageBanner::Kind::Error);
         return false;
     }
-    m_file = opened.value();
-    m_banner->hide();
+    if (opened.value()->role() == Role::Unit) {
+        opened = Result<std::shared_ptr<DataFile>>::failure(QString()); // one connection at a time
+        auto unit = UnitAssessment::open(path);
+        if (!unit) {
+            m_banner->showMessage(tr("Cannot open the data file: %1").arg(unit.error()), MessageBanner::Kind::Error);
+            return false;
+        }
+        m_banner->hide();
+        showUnit(unit.value());
+    } else {
+        m_banner->hide();
+        m_file = opened.value();
+        showCentre();
+    }
     QStringList recent = QSettings().value(kRecentKey).toStringList();
-    recent.removeAll(m_file->path());
-    recent.prepend(m_file->path());
+    const QString absolute = currentFile();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
     QSettings().setValue(kRecentKey, recent.mid(0, kMaxRecent));
     updateRecentMenu();
-    m_statusFile->setText(QFileInfo(m_file->path()).fileName());
-    m_statusFile->setToolTip(QDir::toNativeSeparators(m_file->path()));
-    reloadYears();
+    m_statusFile->setText(QFileInfo(absolute).fileName());
+    m_statusFile->setToolTip(QDir::toNativeSeparators(absolute));
     retranslate();
     return true;
 }
 
+void MainWindow::showCentre()
+{
+    closeUnitPage();
+    m_pages->setCurrentWidget(m_centrePage);
+    for (QAction* a : m_centreToolbarItems)
+        a->setVisible(true);
+    m_statusTotals->clear();
+    reloadYears();
+    updateUnitActions();
+    updateDeadline();
+}
+
+void MainWindow::showUnit(std::shared_ptr<UnitAssessment> unit)
+{
+    m_file.reset();
+    m_results->setResults({});
+    closeUnitPage();
+    m_assessmentPage = new AssessmentPage(std::move(unit), m_banner, m_pages);
+    m_pages->addWidget(m_assessmentPage);
+    m_pages->setCurrentWidget(m_assessmentPage);
+    for (QAction* a : m_centreToolbarItems)
+        a->setVisible(false);
+    connect(m_assessmentPage, &AssessmentPage::totalsChanged, m_statusTotals, &QLabel::setText);
+    QUndoStack* stack = m_assessmentPage->editor().undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUnitActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUnitActions);
+    m_assessmentPage->selectItem(m_assessmentPage->assessment().set().leaves().value(0)->code);
+    const Evaluation& e = m_assessmentPage->assessment().evaluation();
+    const int decimals = m_assessmentPage->assessment().set().indexDecimals;
+    m_statusTotals->setText(tr("Total %1 · index %2%").arg(formatPoints(e.total, 2), formatPoints(e.index().percent(decimals), decimals)));
+    updateUnitActions();
+    updateDeadline();
+}
+
+void MainWindow::updateUnitActions()
+{
+    const QUndoStack* stack = m_assessmentPage ? m_assessmentPage->editor().undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_exportReportAction->setEnabled(m_assessmentPage != nullptr);
+    m_printPreviewAction->setEnabled(m_assessmentPage != nullptr);
+}
+
+void MainWindow::updateDeadline()
+{
+    const auto deadline = m_assessmentPage ? m_assessmentPage->assessment().deadline() : std::nullopt;
+    if (!deadline) {
+        m_statusDeadline->clear();
+        return;
+    }
+    const qint64 seconds = Clock::now().secsTo(*deadline);
+    if (seconds <= 0) {
+        m_statusDeadline->setText(tr("Closed — read only"));
+        m_statusDeadline->setStyleSheet(QStringLiteral("color:#c62828; font-weight:bold"));
+        return;
+    }
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    m_statusDeadline->setText(tr("Deadline in %1 d %2 h (%3)")
+                                  .arg(days)
+                                  .arg(hours)
+                                  .arg(QLocale().toString(deadline->toLocalTime(), QLocale::ShortFormat)));
+    m_statusDeadline->setStyleSheet(days < 3 ? QStringLiteral("color:#c62828") : QString());
+}
+
+bool MainWindow::createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set)
+{
+    auto created = UnitAssessment::create(path, unit, year, std::move(set));
+    if (!created) {
+        m_banner->showMessage(tr("The unit data file was not created: %1").arg(created.error()), MessageBanner::Kind::Error);
+        return false;
+    }
+    created = Result<std::shared_ptr<UnitAssessment>>::failure(QString());
+    return openFile(path);
+}
+
+void MainWindow::newUnitFile()
+{
+    auto* dialog = new NewUnitDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { createUnitFile(dialog->path(), dialog->identity(), dialog->year(), dialog->criteriaSet()); });
+    dialog->open();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_assessmentPage)
+        return;
+    m_assessmentPage->itemEditor()->commitExplanation();
+    const UnitAssessment& unit = m_assessmentPage->assessment();
+    const QString suggested = QFileInfo(currentFile()).absoluteDir().filePath(
+        QStringLiteral("bao-cao-tu-danh-gia-%1-%2.pdf").arg(unit.unit().code).arg(unit.year()));
+    const QString path = Dialogs::saveFileName(this, tr("Export the self-assessment report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = SelfAssessmentReport(unit).writePdf(path); !s) {
+        m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
+        return;
+    }
+    m_banner->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_assessmentPage)
+        return;
+    m_assessmentPage->itemEditor()->commitExplanation();
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    DocumentPainter::setupPage(*printer);
+    auto* preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
+        QTextDocument document;
+        SelfAssessmentReport(m_assessmentPage->assessment()).build(document);
+        DocumentPainter::paint(document, *p);
+    });
+    preview->resize(900, 1000);
+    preview->open();
+}
+
 QString MainWindow::currentFile() const
 {
+    if (m_assessmentPage)
+        return m_assessmentPage->assessment().file().path();
     return m_file ? m_file->path() : QString();
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "store/DataFile.h"
+#include "unit/UnitAssessment.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QComboBox;
+class QStackedWidget;
 class QLabel;
 class QTableView;
 class QActionGroup;
@@ -18,6 +20,7 @@ class AreaBreakdownModel;
 class MessageBanner;
 class ResultsSortProxy;
 class ResultsTableModel;
+class AssessmentPage;
 
 // The main window: a data file's results per year and group, and the per-area breakdown of the
 // selected unit.
@@ -34,6 +37,12 @@ public:
     bool openFile(const QString& path);
     QString currentFile() const;
     MessageBanner* banner() const { return m_banner; }
+    AssessmentPage* assessmentPage() const { return m_assessmentPage; }
+    // Creates a unit data file and opens it (what the New unit dialog does when accepted).
+    bool createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set);
+    void newUnitFile();
+    void exportReport();
+    void printPreview();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +59,11 @@ private:
     void chooseFile();
     void showAbout();
     void setLanguage(const QString& language);
+    void showUnit(std::shared_ptr<UnitAssessment> unit);
+    void showCentre();
+    void closeUnitPage();
+    void updateUnitActions();
+    void updateDeadline();
 
     std::shared_ptr<DataFile> m_file;
     MessageBanner* m_banner = nullptr;
@@ -76,6 +90,19 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_viAction = nullptr;
     QAction* m_enAction = nullptr;
+    QAction* m_newUnitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_printPreviewAction = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_reportMenu = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_centrePage = nullptr;
+    AssessmentPage* m_assessmentPage = nullptr;
+    QList<QAction*> m_centreToolbarItems;
+    QLabel* m_statusTotals = nullptr;
+    QLabel* m_statusDeadline = nullptr;
 };
 
 } // namespace parindex::ui

@@ -157,12 +157,31 @@ Result<qint64> UnitAssessment::attach(const QString& path, const EvidenceDocumen
             return R::failure(tr("the criteria set has no item %1").arg(code));
     }
     // The file goes into the store first; only then does a row refer to it.
-    auto blob = m_store.addFile(path, progress, cancel);
+    auto blob = storeFile(m_store, path, progress, cancel);
     if (!blob)
         return R::failure(blob.error());
+    return record(blob.value(), path, metadata);
+}
+
+Result<StoredBlob> UnitAssessment::storeFile(const EvidenceStore& store, const QString& path,
+                                             const std::function<void(qint64)>& progress, const std::atomic_bool* cancel)
+{
+    EvidenceStore copy(store.folder());
+    return copy.addFile(path, progress, cancel);
+}
+
+Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& path, const EvidenceDocument& metadata)
+{
+    using R = Result<qint64>;
+    if (Status s = refuseWhenLocked(); !s)
+        return R::failure(s.error());
+    for (const QString& code : metadata.items) {
+        if (!m_set->find(code))
+            return R::failure(tr("the criteria set has no item %1").arg(code));
+    }
     EvidenceRecords records(*m_file);
     for (const EvidenceDocument& existing : records.forAssessment(m_ref.id)) {
-        if (existing.sha256 != blob->sha256)
+        if (existing.sha256 != blob.sha256)
             continue;
         Transaction t(*m_file);
         for (const QString& code : metadata.items) {
@@ -176,8 +195,8 @@ Result<qint64> UnitAssessment::attach(const QString& path, const EvidenceDocumen
     }
     EvidenceDocument doc = metadata;
     doc.assessmentId = m_ref.id;
-    doc.sha256 = blob->sha256;
-    doc.size = blob->size;
+    doc.sha256 = blob.sha256;
+    doc.size = blob.size;
     if (doc.displayName.trimmed().isEmpty())
         doc.displayName = QFileInfo(path).fileName();
     if (doc.mediaType.isEmpty())

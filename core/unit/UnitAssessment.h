@@ -58,6 +58,12 @@ public:
     // given items. A document whose file is already attached is linked, not copied again.
     Result<qint64> attach(const QString& path, const EvidenceDocument& metadata,
                           const std::function<void(qint64)>& progress = {}, const std::atomic_bool* cancel = nullptr);
+    // The two halves of attach(), for callers that copy on a worker thread: the copy touches
+    // only files and may run anywhere; recording uses this object's connection.
+    static Result<StoredBlob> storeFile(const EvidenceStore& store, const QString& path,
+                                        const std::function<void(qint64)>& progress = {},
+                                        const std::atomic_bool* cancel = nullptr);
+    Result<qint64> record(const StoredBlob& blob, const QString& path, const EvidenceDocument& metadata);
     Status link(qint64 evidenceId, const QString& code);
     Status unlink(qint64 evidenceId, const QString& code);
     Status updateEvidence(const EvidenceDocument& doc);

@@ -1264,6 +1264,281 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>parindex::ui::AssessmentPage</name>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulties and obstacles (Khó khăn, vướng mắc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and recommendations (Đề xuất, kiến nghị):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · criteria set %3&lt;br/&gt;Self-assessed total: &lt;b&gt;%4&lt;/b&gt; of %5 points · index &lt;b&gt;%6%&lt;/b&gt; (survey points are added by Sở Nội vụ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · index %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right before submitting:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-assessment closed on %1. It can be read and printed but no longer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into the evidence store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the evidence list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AssessmentTreeModel</name>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::ItemEditor</name>
+    <message>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved (numerator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (denominator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of shortcomings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation (giải trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where evidence is missing, explain how the item was scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guidance in the criteria set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% → %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what was achieved out of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points off for each; never below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored through the sociological survey (chấm qua điều tra xã hội học); the unit does not score this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter numbers such as 45 or 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the item is not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::MainWindow</name>
     <message>
         <source>%1 — ParIndex</source>
@@ -1375,11 +1650,165 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>&lt;h3&gt;ParIndex %1&lt;/h3&gt;&lt;p&gt;Administrative Reform Index (Chỉ số CCHC): self-assessment, appraisal, ranking and reports for provincial agencies and communes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New unit data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export self-assessment report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · index %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline in %1 d %2 h (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit data file was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the self-assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::NewUnitDialog</name>
+    <message>
+        <source>New unit data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tài chính, Phường Hoàn Kiếm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria set for this group and year: choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This criteria set cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unit data file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParIndex data files (*.parindex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name and code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a criteria set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

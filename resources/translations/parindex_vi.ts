@@ -1255,6 +1255,275 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     </message>
 </context>
 <context>
+    <name>parindex::ui::AssessmentPage</name>
+    <message>
+        <source>All items</source>
+        <translation>Tất cả tiêu chí</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Without evidence</source>
+        <translation>Thiếu tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Có lỗi</translation>
+    </message>
+    <message>
+        <source>Search code or content…</source>
+        <translation>Tìm theo mã hoặc nội dung…</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Difficulties and obstacles (Khó khăn, vướng mắc):</source>
+        <translation>Khó khăn, vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Proposals and recommendations (Đề xuất, kiến nghị):</source>
+        <translation>Đề xuất, kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · criteria set %3&lt;br/&gt;Self-assessed total: &lt;b&gt;%4&lt;/b&gt; of %5 points · index &lt;b&gt;%6%&lt;/b&gt; (survey points are added by Sở Nội vụ)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · năm %2 · bộ chỉ số %3&lt;br/&gt;Tổng điểm tự đánh giá: &lt;b&gt;%4&lt;/b&gt; / %5 điểm · chỉ số &lt;b&gt;%6%&lt;/b&gt; (điểm điều tra xã hội học do Sở Nội vụ bổ sung)</translation>
+    </message>
+    <message>
+        <source>Total %1 · index %2%</source>
+        <translation>Tổng %1 · chỉ số %2%</translation>
+    </message>
+    <message>
+        <source>No problems: ready to submit.</source>
+        <translation>Không có lỗi: sẵn sàng gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right before submitting:</source>
+        <translation><numerusform>%n lỗi cần khắc phục trước khi gửi:</numerusform></translation>
+    </message>
+    <message>
+        <source>The self-assessment closed on %1. It can be read and printed but no longer changed.</source>
+        <translation>Thời hạn tự đánh giá đã kết thúc lúc %1. Có thể xem và in nhưng không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Attach evidence to %1</source>
+        <translation>Đính kèm tài liệu kiểm chứng cho %1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff *.zip);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif *.tiff *.zip);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Copying %1 into the evidence store…</source>
+        <translation>Đang sao chép %1 vào kho tài liệu kiểm chứng…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>Chưa đính kèm được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the evidence list.</source>
+        <translation><numerusform>Đã đính kèm %n tài liệu cho %1. Hãy bổ sung số, ký hiệu và ngày ban hành của từng tài liệu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the system viewer.</source>
+        <translation>Không mở được %1 bằng chương trình xem của hệ thống.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AssessmentTreeModel</name>
+    <message>
+        <source>Bonus points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>đã chấm</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <source>needs evidence</source>
+        <translation>thiếu tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>needs explanation</source>
+        <translation>cần giải trình</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>by survey</source>
+        <translation>điều tra XHH</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scored</source>
+        <translation>đã chấm %1/%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::ItemEditor</name>
+    <message>
+        <source>Self score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Achieved (numerator):</source>
+        <translation>Kết quả đạt được (tử số):</translation>
+    </message>
+    <message>
+        <source>Total (denominator):</source>
+        <translation>Tổng số (mẫu số):</translation>
+    </message>
+    <message>
+        <source>Number of shortcomings:</source>
+        <translation>Số trường hợp vi phạm:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Số điểm:</translation>
+    </message>
+    <message>
+        <source>Not applicable this year</source>
+        <translation>Không phát sinh trong năm</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn chấm</translation>
+    </message>
+    <message>
+        <source>Evidence documents</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bỏ gắn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them to this item.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm cho tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Explanation (giải trình)</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Where evidence is missing, explain how the item was scored.</source>
+        <translation>Khi thiếu tài liệu kiểm chứng, giải trình căn cứ chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the tree.</source>
+        <translation>Chọn một tiêu chí trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Max %1 points</source>
+        <translation>Tối đa %1 điểm</translation>
+    </message>
+    <message>
+        <source>self score %1</source>
+        <translation>tự chấm %1</translation>
+    </message>
+    <message>
+        <source>No guidance in the criteria set.</source>
+        <translation>Bộ chỉ số không có hướng dẫn cho tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Expected evidence: %1</source>
+        <translation>Tài liệu kiểm chứng: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation>%1 — %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1% → %2 points</source>
+        <translation>%1% → %2 điểm</translation>
+    </message>
+    <message>
+        <source>Enter what was achieved out of the total.</source>
+        <translation>Nhập kết quả đạt được trên tổng số.</translation>
+    </message>
+    <message>
+        <source>%1 points off for each; never below 0.</source>
+        <translation>Trừ %1 điểm cho mỗi trường hợp, không thấp hơn 0.</translation>
+    </message>
+    <message>
+        <source>Result: %1 points.</source>
+        <translation>Kết quả: %1 điểm.</translation>
+    </message>
+    <message>
+        <source>Scored through the sociological survey (chấm qua điều tra xã hội học); the unit does not score this item.</source>
+        <translation>Chấm qua điều tra xã hội học; đơn vị không tự chấm tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Enter numbers such as 45 or 12,5.</source>
+        <translation>Nhập số, ví dụ 45 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <source>Give the reason the item is not applicable.</source>
+        <translation>Nêu lý do tiêu chí không phát sinh.</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::MainWindow</name>
     <message>
         <source>%1 — ParIndex</source>
@@ -1360,12 +1629,163 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>&lt;h3&gt;ParIndex %1&lt;/h3&gt;&lt;p&gt;Administrative Reform Index (Chỉ số CCHC): self-assessment, appraisal, ranking and reports for provincial agencies and communes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ParIndex %1&lt;/h3&gt;&lt;p&gt;Chỉ số cải cách hành chính (Chỉ số CCHC): tự đánh giá, thẩm định, xếp hạng và báo cáo cho các sở, ngành và xã, phường.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New unit data file…</source>
+        <translation>Tạo tệp &amp;tự đánh giá mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Export self-assessment report (PDF)…</source>
+        <translation>&amp;Xuất báo cáo tự đánh giá (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message>
+        <source>Total %1 · index %2%</source>
+        <translation>Tổng %1 · chỉ số %2%</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Closed — read only</source>
+        <translation>Đã hết hạn — chỉ xem</translation>
+    </message>
+    <message>
+        <source>Deadline in %1 d %2 h (%3)</source>
+        <translation>Còn %1 ngày %2 giờ đến hạn (%3)</translation>
+    </message>
+    <message>
+        <source>The unit data file was not created: %1</source>
+        <translation>Chưa tạo được tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Export the self-assessment report</source>
+        <translation>Xuất báo cáo tự đánh giá</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::NewUnitDialog</name>
+    <message>
+        <source>New unit data file</source>
+        <translation>Tệp tự đánh giá mới</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tài chính, Phường Hoàn Kiếm</source>
+        <translation>ví dụ: Sở Tài chính, Phường Hoàn Kiếm</translation>
+    </message>
+    <message>
+        <source>derived from the name</source>
+        <translation>tạo từ tên đơn vị</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Từ tệp…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Criteria set:</source>
+        <translation>Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Lưu tại:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>No criteria set for this group and year: choose a file</source>
+        <translation>Chưa có bộ chỉ số cho nhóm và năm này: hãy chọn tệp</translation>
+    </message>
+    <message>
+        <source>Criteria set file</source>
+        <translation>Tệp bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.json)</source>
+        <translation>Bộ chỉ số (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… và %n lỗi khác</numerusform></translation>
+    </message>
+    <message>
+        <source>This criteria set cannot be used:</source>
+        <translation>Không dùng được bộ chỉ số này:</translation>
+    </message>
+    <message>
+        <source>Save the unit data file as</source>
+        <translation>Lưu tệp dữ liệu của đơn vị</translation>
+    </message>
+    <message>
+        <source>ParIndex data files (*.parindex)</source>
+        <translation>Tệp dữ liệu ParIndex (*.parindex)</translation>
+    </message>
+    <message>
+        <source>Enter the unit's name and code.</source>
+        <translation>Nhập tên và mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose a criteria set.</source>
+        <translation>Hãy chọn bộ chỉ số.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,11 +12,15 @@ class Dialogs
 {
 public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
-    static void setNextFileName(const QString& name); // tests only; "" answers "cancelled"
+    static QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    // Tests only: the next file dialog answers with these names instead of opening ("" = cancelled).
+    static void setNextFileName(const QString& name);
+    static void setNextFileNames(const QStringList& names);
 
 private:
     static bool s_hasAnswer;
-    static QString s_answer;
+    static QStringList s_answer;
 };
 
 } // namespace parindex::ui

@@ -1,0 +1,272 @@
+#include "support/TestSupport.h"
+
+#include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "common/MessageBanner.h"
+#include "common/Translations.h"
+#include "criteria/CriteriaCatalog.h"
+#include "unit/AssessmentPage.h"
+#include "unit/AssessmentTreeModel.h"
+#include "unit/ItemEditor.h"
+#include "unit/NewUnitDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace parindex;
+using parindex::ui::MainWindow;
+
+namespace {
+
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = QDir::current().absoluteFilePath(u"screenshots"_s);
+    QDir().mkpath(dir);
+    CHECK(w->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+// Types text the way a keyboard with a Vietnamese input method delivers it: key events carrying
+// the composed characters (QTest::keyClicks knows ASCII only).
+void typeText(QWidget* w, const QString& text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(w, &press);
+        QApplication::sendEvent(w, &release);
+    }
+}
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+} // namespace
+
+TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks and prints", "[gui][unit]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    // New unit data file through the dialog.
+    w.findChild<QAction*>(u"actionNewUnit"_s)->trigger();
+    auto* dialog = w.findChild<ui::NewUnitDialog*>(u"newUnitDialog"_s);
+    REQUIRE(dialog);
+    typeText(child<QLineEdit>(dialog, "unitNameEdit"), u"Sở Tài chính"_s);
+    CHECK(child<QLineEdit>(dialog, "unitCodeEdit")->text() == u"SO-TAI-CHINH"_s);
+    auto* group = child<QComboBox>(dialog, "unitGroupCombo");
+    group->setCurrentIndex(group->findData(int(UnitGroup::So)));
+    child<QSpinBox>(dialog, "unitYearSpin")->setValue(2025);
+    CHECK(child<QComboBox>(dialog, "criteriaSetCombo")->currentText().contains(u"5666/QĐ-UBND"_s));
+    const QString path = dir.filePath(u"so-tai-chinh.parindex"_s);
+    child<QLineEdit>(dialog, "unitPathEdit")->setText(path);
+    dialog->accept();
+    REQUIRE(QFile::exists(path));
+    ui::AssessmentPage* page = w.assessmentPage();
+    REQUIRE(page);
+    UnitAssessment& unit = page->assessment();
+    CHECK(unit.unit().name == u"Sở Tài chính"_s);
+    auto* editor = page->itemEditor();
+    auto* tree = child<QTreeView>(page, "assessmentTree");
+
+    // Options, by mouse.
+    page->selectItem(u"1.1.1"_s);
+    QTest::mouseClick(child<QRadioButton>(editor, "option2"), Qt::LeftButton);
+    CHECK(unit.stored(u"1.1.1"_s).input == ItemInput::ofOption(1));
+    CHECK(unit.evaluation().total == test::pts("0.5"));
+
+    // Move to the next item with the keyboard and choose its first level with the keyboard.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    CHECK(editor->currentCode() == u"1.1.2"_s);
+    auto* first = child<QRadioButton>(editor, "option1");
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Space);
+    CHECK(unit.stored(u"1.1.2"_s).input == ItemInput::ofOption(0));
+
+    // Percentage tiers: numerator and denominator typed.
+    page->selectItem(u"1.1.3"_s);
+    typeInto(child<QLineEdit>(editor, "numeratorEdit"), u"46"_s);
+    typeInto(child<QLineEdit>(editor, "denominatorEdit"), u"50"_s);
+    CHECK(unit.evaluation().node(u"1.1.3"_s)->achieved == test::pts("2"));
+    CHECK(child<QLabel>(editor, "ratioResult")->text().contains(u"92.00"_s));
+    // A numerator above the denominator is refused with the reason; nothing changes.
+    typeInto(child<QLineEdit>(editor, "numeratorEdit"), u"55"_s);
+    CHECK(child<QLabel>(editor, "itemError")->text().contains(u"larger than the denominator"_s));
+    CHECK(unit.stored(u"1.1.3"_s).input == ItemInput::ofRatio(test::pts("46"), test::pts("50")));
+
+    // Deduction: a count.
+    page->selectItem(u"1.2.1"_s);
+    auto* count = child<QSpinBox>(editor, "countSpin");
+    count->setFocus();
+    QTest::keyClick(count, Qt::Key_Up);
+    QTest::keyClick(count, Qt::Key_Up);
+    CHECK(unit.stored(u"1.2.1"_s).input == ItemInput::ofCount(2));
+    CHECK(unit.evaluation().node(u"1.2.1"_s)->achieved == test::pts("0.5"));
+
+    // Judgement: a number on the step.
+    page->selectItem(u"1.4.3"_s);
+    auto* points = child<QSpinBox>(editor, "pointsSpin");
+    points->setFocus();
+    QTest::keyClick(points, Qt::Key_Up);
+    CHECK(unit.stored(u"1.4.3"_s).input == ItemInput::ofValue(test::pts("0.25")));
+
+    // Proportional.
+    page->selectItem(u"1.5.3"_s);
+    typeInto(child<QLineEdit>(editor, "numeratorEdit"), u"9"_s);
+    typeInto(child<QLineEdit>(editor, "denominatorEdit"), u"12"_s);
+    CHECK(unit.evaluation().node(u"1.5.3"_s)->achieved == test::pts("0.75"));
+
+    // Not applicable, with its reason.
+    page->selectItem(u"1.3.2"_s);
+    auto* na = child<QCheckBox>(editor, "notApplicableCheck");
+    QTest::mouseClick(na, Qt::LeftButton);
+    CHECK(child<QLabel>(editor, "itemError")->text().contains(u"reason"_s));
+    typeInto(child<QLineEdit>(editor, "reasonEdit"), u"Không có đơn vị trực thuộc"_s);
+    CHECK(unit.stored(u"1.3.2"_s).input.kind == ItemInput::Kind::NotApplicable);
+    CHECK(unit.evaluation().possible == test::pts("99"));
+
+    // Survey items are read-only.
+    page->selectItem(u"1.6.1"_s);
+    CHECK_FALSE(child<QWidget>(editor, "surveyLabel")->parentWidget()->isEnabled());
+
+    // One file attached to two items is stored once.
+    const QString doc = dir.filePath(u"Kế hoạch CCHC 2025.pdf"_s);
+    test::writeFile(doc, "%PDF-1.4 kế hoạch");
+    page->selectItem(u"1.1.1"_s);
+    ui::Dialogs::setNextFileNames({doc});
+    QTest::mouseClick(child<QPushButton>(editor, "addFilesButton"), Qt::LeftButton);
+    page->selectItem(u"1.1.2"_s);
+    ui::Dialogs::setNextFileNames({doc});
+    QTest::mouseClick(child<QPushButton>(editor, "addFilesButton"), Qt::LeftButton);
+    REQUIRE(unit.evidence().size() == 1);
+    CHECK(unit.evidence().first().items == QStringList{u"1.1.1"_s, u"1.1.2"_s});
+    CHECK(child<QListWidget>(editor, "itemDocuments")->count() == 1);
+    CHECK(QDir(unit.evidenceStore().folder()).entryList(QDir::Files).size() == 1);
+
+    // Undo and redo from the Edit menu, named after the action.
+    auto* undo = w.findChild<QAction*>(u"actionUndo"_s);
+    auto* redo = w.findChild<QAction*>(u"actionRedo"_s);
+    CHECK(undo->text().contains(u"Score 1.3.2"_s));
+    undo->trigger();
+    CHECK(unit.stored(u"1.3.2"_s).input.kind == ItemInput::Kind::None);
+    CHECK(redo->text().contains(u"Score 1.3.2"_s));
+    redo->trigger();
+    CHECK(unit.stored(u"1.3.2"_s).input.kind == ItemInput::Kind::NotApplicable);
+
+    // The check list follows the edits, and a click goes to the item.
+    auto* checks = child<QListWidget>(page, "checkList");
+    QTest::qWait(10);
+    const int before = checks->count();
+    page->selectItem(u"1.2.2"_s);
+    QTest::mouseClick(child<QRadioButton>(editor, "option1"), Qt::LeftButton);
+    QTest::qWait(10);
+    CHECK(checks->count() == before); // unscored → scored without evidence: still one problem
+    editor->findChild<QPlainTextEdit*>(u"explanationEdit"_s)->setPlainText(u"Báo cáo gửi qua hệ thống"_s);
+    page->selectItem(u"1.2.1"_s); // moving on saves the explanation
+    QTest::qWait(10);
+    CHECK(unit.stored(u"1.2.2"_s).explanation == u"Báo cáo gửi qua hệ thống"_s);
+    CHECK(checks->count() == before - 1);
+    QListWidgetItem* problem = checks->item(0);
+    QTest::mouseClick(checks->viewport(), Qt::LeftButton, {}, checks->visualItemRect(problem).center());
+    CHECK(editor->currentCode() == problem->data(Qt::UserRole).toString());
+
+    // Filter and search.
+    auto* filter = child<QComboBox>(page, "filterCombo");
+    filter->setCurrentIndex(1); // not scored
+    CHECK(tree->model()->rowCount() > 0);
+    child<QLineEdit>(page, "searchEdit")->setText(u"1.1.4"_s);
+    const QModelIndex area = tree->model()->index(0, 0);
+    CHECK(tree->model()->rowCount(tree->model()->index(0, 0, area)) == 1);
+    child<QLineEdit>(page, "searchEdit")->clear();
+    filter->setCurrentIndex(0);
+
+    screenshot(&w, u"unit-editor-en-1366"_s);
+
+    // The report, as PDF, with the unit's name and total.
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    ui::Dialogs::setNextFileName(pdf);
+    w.findChild<QAction*>(u"actionExportReport"_s)->trigger();
+    REQUIRE(QFile::exists(pdf));
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    REQUIRE(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(content.contains(u"SỞ TÀI CHÍNH"_s));
+    CHECK(content.contains(u"Tổng điểm tự đánh giá: "_s + unit.evaluation().total.toString(NumberLocale::Vietnamese)));
+}
+
+TEST_CASE("The unit editor in Vietnamese at both screen sizes", "[gui][unit][i18n]")
+{
+    REQUIRE(installTranslations(u"vi"_s));
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"xa.parindex"_s);
+        REQUIRE(UnitAssessment::create(path, {u"PHUONG-HK"_s, u"Phường Hoàn Kiếm"_s, UnitGroup::Xa}, 2025,
+                                       CriteriaCatalog::shippedFor(2025, UnitGroup::Xa))
+                    .ok());
+        MainWindow w;
+        w.resize(1920, 1080);
+        w.show();
+        REQUIRE(w.openFile(path));
+        ui::AssessmentPage* page = w.assessmentPage();
+        REQUIRE(page);
+        page->selectItem(u"1.1.3"_s);
+        CHECK(child<QLabel>(page, "unitTotals")->text().contains(u"Phường Hoàn Kiếm"_s));
+        CHECK(page->findChild<QTreeView*>(u"assessmentTree"_s)->model()->headerData(1, Qt::Horizontal).toString() ==
+              u"Nội dung"_s);
+        screenshot(&w, u"unit-editor-vi-1920"_s);
+        w.resize(1366, 768);
+        page->selectItem(u"1.1.1"_s);
+        screenshot(&w, u"unit-editor-vi-1366"_s);
+    }
+    installTranslations(u"en"_s);
+}
+
+TEST_CASE("The assessment tree model passes QAbstractItemModelTester while scores change", "[gui][model]")
+{
+    QTemporaryDir dir;
+    auto unit = UnitAssessment::create(dir.filePath(u"u.parindex"_s), {u"S"_s, u"Sở S"_s, UnitGroup::So}, 2025,
+                                       CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+    REQUIRE(unit.ok());
+    ui::AssessmentTreeModel model(unit.value());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(unit.value()->setInput(u"1.1.1"_s, ItemInput::ofOption(0)).ok());
+    REQUIRE(unit.value()->setInput(u"T.1"_s, ItemInput::ofOption(0)).ok());
+    CHECK(model.statusOf(u"1.1.1"_s) == ui::AssessmentTreeModel::Status::NeedsEvidence);
+    const QModelIndex leaf = model.indexForCode(u"1.1.1"_s);
+    CHECK(leaf.data(ui::AssessmentTreeModel::CodeRole).toString() == u"1.1.1"_s);
+    CHECK(model.index(leaf.row(), ui::AssessmentTreeModel::PointsColumn, leaf.parent()).data().toString() == u"1"_s);
+    CHECK(model.rowCount() == 10); // 8 areas, bonus, penalty
+}

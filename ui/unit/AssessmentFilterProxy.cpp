@@ -1,0 +1,55 @@
+#include "AssessmentFilterProxy.h"
+
+#include "AssessmentTreeModel.h"
+#include "common/Text.h"
+
+namespace parindex::ui {
+
+AssessmentFilterProxy::AssessmentFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setDynamicSortFilter(true);
+}
+
+void AssessmentFilterProxy::setMode(Mode mode)
+{
+    m_mode = mode;
+    invalidateRowsFilter();
+}
+
+void AssessmentFilterProxy::setSearch(const QString& text)
+{
+    m_search = matchKey(text);
+    invalidateRowsFilter();
+}
+
+bool AssessmentFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent) const
+{
+    const QModelIndex index = sourceModel()->index(row, 0, parent);
+    if (!index.data(AssessmentTreeModel::IsLeafRole).toBool())
+        return m_mode == Mode::All && m_search.isEmpty();
+    using S = AssessmentTreeModel::Status;
+    const auto status = S(index.data(AssessmentTreeModel::StatusRole).toInt());
+    bool ok = true;
+    switch (m_mode) {
+    case Mode::All:
+        break;
+    case Mode::NotScored:
+        ok = status == S::NotScored;
+        break;
+    case Mode::WithoutEvidence:
+        ok = status == S::NeedsEvidence;
+        break;
+    case Mode::WithProblems:
+        ok = status == S::NotScored || status == S::NeedsEvidence || status == S::NeedsExplanation || status == S::Invalid;
+        break;
+    }
+    if (ok && !m_search.isEmpty()) {
+        const QString code = index.data(AssessmentTreeModel::CodeRole).toString();
+        const QString title = sourceModel()->index(row, AssessmentTreeModel::TitleColumn, parent).data().toString();
+        ok = code.startsWith(m_search) || matchKey(title).contains(m_search);
+    }
+    return ok;
+}
+
+} // namespace parindex::ui

@@ -1,0 +1,335 @@
+#include "AssessmentPage.h"
+
+#include "AssessmentFilterProxy.h"
+#include "AssessmentTreeModel.h"
+#include "ItemEditor.h"
+#include "common/Dialogs.h"
+#include "common/Format.h"
+#include "common/MessageBanner.h"
+#include "unit/SubmissionCheck.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace parindex::ui {
+
+AssessmentPage::AssessmentPage(std::shared_ptr<UnitAssessment> assessment, MessageBanner* banner, QWidget* parent)
+    : QWidget(parent), m_assessment(std::move(assessment)), m_editor(new AssessmentEditor(m_assessment, this)),
+      m_banner(banner)
+{
+    setObjectName(QStringLiteral("assessmentPage"));
+    buildUi();
+    connect(m_assessment.get(), &UnitAssessment::itemChanged, this, [this] {
+        refreshTotals();
+        refreshChecks();
+    });
+    connect(m_assessment.get(), &UnitAssessment::evidenceChanged, this, &AssessmentPage::refreshChecks);
+    connect(m_assessment.get(), &UnitAssessment::deadlineChanged, this, &AssessmentPage::refreshLock);
+    connect(m_editor, &AssessmentEditor::failed, this,
+            [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Kind::Error); });
+    refreshTotals();
+    runChecks(); // at once, so the page never shows an empty check list
+    refreshLock();
+}
+
+AssessmentPage::~AssessmentPage()
+{
+    m_itemEditor->commitExplanation();
+    saveReportTexts();
+}
+
+void AssessmentPage::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("unitTotals"));
+    m_totals->setWordWrap(true);
+    QFont f = m_totals->font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    m_totals->setFont(f);
+    layout->addWidget(m_totals);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("unitTabs"));
+    layout->addWidget(tabs, 1);
+
+    // Scoring tab
+    auto* scoring = new QSplitter(Qt::Horizontal, tabs);
+    scoring->setObjectName(QStringLiteral("scoringSplitter"));
+    auto* left = new QSplitter(Qt::Vertical, scoring);
+    auto* treePane = new QWidget(left);
+    auto* treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout();
+    m_filter = new QComboBox(treePane);
+    m_filter->setObjectName(QStringLiteral("filterCombo"));
+    m_filter->addItem(tr("All items"), int(AssessmentFilterProxy::Mode::All));
+    m_filter->addItem(tr("Not scored"), int(AssessmentFilterProxy::Mode::NotScored));
+    m_filter->addItem(tr("Without evidence"), int(AssessmentFilterProxy::Mode::WithoutEvidence));
+    m_filter->addItem(tr("With problems"), int(AssessmentFilterProxy::Mode::WithProblems));
+    m_search = new QLineEdit(treePane);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search code or content…"));
+    m_search->setClearButtonEnabled(true);
+    filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_search, 1);
+    treeLayout->addLayout(filterRow);
+
+    m_model = new AssessmentTreeModel(m_assessment, this);
+    m_proxy = new AssessmentFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_tree = new QTreeView(treePane);
+    m_tree->setObjectName(QStringLiteral("assessmentTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(AssessmentTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->expandToDepth(1);
+    treeLayout->addWidget(m_tree, 1);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setMode(AssessmentFilterProxy::Mode(m_filter->currentData().toInt()));
+        m_tree->expandAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearch(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+
+    auto* checkPane = new QWidget(left);
+    auto* checkLayout = new QVBoxLayout(checkPane);
+    checkLayout->setContentsMargins(0, 4, 0, 0);
+    m_checksHeading = new QLabel(checkPane);
+    m_checksHeading->setObjectName(QStringLiteral("checksHeading"));
+    m_checks = new QListWidget(checkPane);
+    m_checks->setObjectName(QStringLiteral("checkList"));
+    checkLayout->addWidget(m_checksHeading);
+    checkLayout->addWidget(m_checks, 1);
+    connect(m_checks, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { selectItem(item->data(Qt::UserRole).toString()); });
+    connect(m_checks, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { selectItem(item->data(Qt::UserRole).toString()); });
+    left->addWidget(treePane);
+    left->addWidget(checkPane);
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 1);
+
+    m_itemEditor = new ItemEditor(*m_editor, scoring);
+    auto* scroll = new QScrollArea(scoring);
+    scroll->setWidget(m_itemEditor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_itemEditor->setMinimumWidth(360);
+    scoring->addWidget(left);
+    scoring->addWidget(scroll);
+    scoring->setStretchFactor(0, 3);
+    scoring->setStretchFactor(1, 2);
+    scoring->setSizes({600, 400});
+    tabs->addTab(scoring, tr("Scoring"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        m_itemEditor->showItem(current.data(AssessmentTreeModel::CodeRole).toString());
+    });
+    connect(m_itemEditor, &ItemEditor::attachRequested, this,
+            [this](const QStringList& paths, const QString& code) { attachFiles(paths, {code}); });
+    connect(m_itemEditor, &ItemEditor::addFilesRequested, this, &AssessmentPage::chooseFilesFor);
+    connect(m_itemEditor, &ItemEditor::openDocumentRequested, this, &AssessmentPage::openDocument);
+
+    // Report tab: the free sections of the self-assessment report.
+    auto* report = new QWidget(tabs);
+    auto* reportLayout = new QVBoxLayout(report);
+    reportLayout->addWidget(new QLabel(tr("Difficulties and obstacles (Khó khăn, vướng mắc):"), report));
+    m_difficulties = new QPlainTextEdit(report);
+    m_difficulties->setObjectName(QStringLiteral("difficultiesEdit"));
+    reportLayout->addWidget(m_difficulties, 1);
+    reportLayout->addWidget(new QLabel(tr("Proposals and recommendations (Đề xuất, kiến nghị):"), report));
+    m_proposals = new QPlainTextEdit(report);
+    m_proposals->setObjectName(QStringLiteral("proposalsEdit"));
+    reportLayout->addWidget(m_proposals, 1);
+    m_difficulties->setPlainText(m_assessment->reportText(ReportSection::Difficulties));
+    m_proposals->setPlainText(m_assessment->reportText(ReportSection::Proposals));
+    tabs->addTab(report, tr("Report texts"));
+    connect(tabs, &QTabWidget::currentChanged, this, &AssessmentPage::saveReportTexts);
+}
+
+void AssessmentPage::saveReportTexts()
+{
+    const std::pair<ReportSection, QPlainTextEdit*> sections[] = {{ReportSection::Difficulties, m_difficulties},
+                                                                  {ReportSection::Proposals, m_proposals}};
+    for (const auto& [section, edit] : sections) {
+        if (edit->toPlainText().trimmed() == m_assessment->reportText(section) || m_assessment->isLocked())
+            continue;
+        if (Status s = m_assessment->setReportText(section, edit->toPlainText()); !s)
+            m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
+    }
+}
+
+void AssessmentPage::selectItem(const QString& code)
+{
+    const QModelIndex source = m_model->indexForCode(code);
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid() && source.isValid()) {
+        m_filter->setCurrentIndex(0);
+        m_search->clear();
+        index = m_proxy->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+QString AssessmentPage::currentItem() const
+{
+    return m_itemEditor->currentCode();
+}
+
+void AssessmentPage::refreshTotals()
+{
+    const Evaluation& e = m_assessment->evaluation();
+    const CriteriaSet& set = m_assessment->set();
+    const QString text = tr("<b>%1</b> · %2 · criteria set %3<br/>Self-assessed total: <b>%4</b> of %5 points · index "
+                            "<b>%6%</b> (survey points are added by Sở Nội vụ)")
+                             .arg(m_assessment->unit().name.toHtmlEscaped())
+                             .arg(m_assessment->year())
+                             .arg(set.decision.toHtmlEscaped(), formatPoints(e.total, 2), formatPoints(e.possible),
+                                  formatPoints(e.index().percent(set.indexDecimals), set.indexDecimals));
+    m_totals->setText(text);
+    emit totalsChanged(tr("Total %1 · index %2%")
+                           .arg(formatPoints(e.total, 2), formatPoints(e.index().percent(set.indexDecimals), set.indexDecimals)));
+}
+
+void AssessmentPage::refreshChecks()
+{
+    // Several signals may arrive for one edit: recompute once, after them.
+    if (m_checksQueued)
+        return;
+    m_checksQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_checksQueued = false;
+        runChecks();
+    });
+}
+
+void AssessmentPage::runChecks()
+{
+    const QList<CheckProblem> problems = SubmissionCheck::run(*m_assessment);
+    m_checks->clear();
+    for (const CheckProblem& p : problems) {
+        auto* item = new QListWidgetItem(p.message, m_checks);
+        item->setData(Qt::UserRole, p.itemCode);
+    }
+    m_checksHeading->setText(problems.isEmpty()
+                                 ? tr("No problems: ready to submit.")
+                                 : tr("%n problem(s) to put right before submitting:", nullptr, int(problems.size())));
+}
+
+void AssessmentPage::refreshLock()
+{
+    if (m_assessment->isLocked())
+        m_banner->showMessage(tr("The self-assessment closed on %1. It can be read and printed but no longer changed.")
+                                  .arg(QLocale().toString(m_assessment->deadline()->toLocalTime(), QLocale::ShortFormat)),
+                              MessageBanner::Kind::Warning);
+    m_difficulties->setReadOnly(m_assessment->isLocked());
+    m_proposals->setReadOnly(m_assessment->isLocked());
+    m_itemEditor->showItem(m_itemEditor->currentCode());
+}
+
+void AssessmentPage::chooseFilesFor(const QString& code)
+{
+    const QStringList paths = Dialogs::openFileNames(this, tr("Attach evidence to %1").arg(code),
+                                                     tr("Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif "
+                                                        "*.tiff *.zip);;All files (*)"));
+    if (!paths.isEmpty())
+        attachFiles(paths, {code});
+}
+
+void AssessmentPage::attachFiles(const QStringList& paths, const QStringList& items)
+{
+    for (const QString& path : paths) {
+        const qint64 size = QFileInfo(path).size();
+        auto* progress = new QProgressDialog(tr("Copying %1 into the evidence store…").arg(QFileInfo(path).fileName()),
+                                             tr("Cancel"), 0, 1000, this);
+        progress->setObjectName(QStringLiteral("attachProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(400);
+        auto cancel = std::make_shared<std::atomic_bool>(false);
+        connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+        auto* watcher = new QFutureWatcher<Result<StoredBlob>>(this);
+        const EvidenceStore& store = m_assessment->evidenceStore();
+        const QString folder = store.folder();
+        QPointer<QProgressDialog> guard(progress);
+        auto onProgress = [guard, size](qint64 done) {
+            QMetaObject::invokeMethod(guard, [guard, done, size] {
+                if (guard && size > 0)
+                    guard->setValue(int(done * 1000 / size));
+            });
+        };
+        watcher->setFuture(QtConcurrent::run([folder, path, onProgress, cancel] {
+            return UnitAssessment::storeFile(EvidenceStore(folder), path, onProgress, cancel.get());
+        }));
+        QEventLoop loop;
+        connect(watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        loop.exec(); // the progress dialog is window-modal: only Cancel can be pressed meanwhile
+        const Result<StoredBlob> blob = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        if (!blob) {
+            if (!*cancel)
+                m_banner->showMessage(tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), blob.error()),
+                                      MessageBanner::Kind::Error);
+            return;
+        }
+        EvidenceDocument doc;
+        doc.items = items;
+        const auto id = m_assessment->record(blob.value(), path, doc);
+        if (!id) {
+            m_banner->showMessage(id.error(), MessageBanner::Kind::Error);
+            return;
+        }
+    }
+    m_banner->showMessage(tr("%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the "
+                             "evidence list.",
+                             nullptr, int(paths.size()))
+                              .arg(items.join(QStringLiteral(", "))),
+                          MessageBanner::Kind::Information);
+}
+
+void AssessmentPage::openDocument(qint64 evidenceId)
+{
+    for (const EvidenceDocument& d : m_assessment->evidence()) {
+        if (d.id != evidenceId)
+            continue;
+        // The store names files by hash; give the system viewer a copy with the document's name.
+        const QString folder = QDir::tempPath() + QStringLiteral("/parindex-open");
+        QDir().mkpath(folder);
+        const QString copy = folder + QLatin1Char('/') + QFileInfo(d.displayName).fileName();
+        QFile::remove(copy);
+        if (!QFile::copy(m_assessment->evidenceStore().pathFor(d.sha256), copy) ||
+            !QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
+            m_banner->showMessage(tr("Cannot open %1 with the system viewer.").arg(d.displayName), MessageBanner::Kind::Error);
+        return;
+    }
+}
+
+} // namespace parindex::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "unit/AssessmentEditor.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTreeView;
+
+namespace parindex::ui {
+
+class AssessmentFilterProxy;
+class AssessmentTreeModel;
+class ItemEditor;
+class MessageBanner;
+
+// A unit's self-assessment: the tree of the criteria set with the item editor beside it, the
+// unit's total and index always in view, the pre-submission check and the report's free texts.
+class AssessmentPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AssessmentPage(std::shared_ptr<UnitAssessment> assessment, MessageBanner* banner, QWidget* parent = nullptr);
+    ~AssessmentPage() override;
+
+    AssessmentEditor& editor() const { return *m_editor; }
+    UnitAssessment& assessment() const { return *m_assessment; }
+    ItemEditor* itemEditor() const { return m_itemEditor; }
+    void selectItem(const QString& code);
+    QString currentItem() const;
+
+    // Copies files into the evidence store on a worker thread (progress, cancel), then records
+    // them for the items.
+    void attachFiles(const QStringList& paths, const QStringList& items);
+    void chooseFilesFor(const QString& code);
+    void openDocument(qint64 evidenceId);
+
+signals:
+    void totalsChanged(const QString& summary);
+
+private:
+    void buildUi();
+    void refreshTotals();
+    void refreshChecks();
+    void runChecks();
+    void refreshLock();
+    void saveReportTexts();
+
+    std::shared_ptr<UnitAssessment> m_assessment;
+    AssessmentEditor* m_editor;
+    MessageBanner* m_banner;
+    AssessmentTreeModel* m_model = nullptr;
+    AssessmentFilterProxy* m_proxy = nullptr;
+    QTreeView* m_tree = nullptr;
+    ItemEditor* m_itemEditor = nullptr;
+    QLabel* m_totals = nullptr;
+    QComboBox* m_filter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QListWidget* m_checks = nullptr;
+    QLabel* m_checksHeading = nullptr;
+    QPlainTextEdit* m_difficulties = nullptr;
+    QPlainTextEdit* m_proposals = nullptr;
+    bool m_checksQueued = false;
+};
+
+} // namespace parindex::ui

@@ -1,0 +1,294 @@
+#include "AssessmentTreeModel.h"
+
+#include "common/Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace parindex::ui {
+
+AssessmentTreeModel::AssessmentTreeModel(std::shared_ptr<UnitAssessment> assessment, QObject* parent)
+    : QAbstractItemModel(parent), m_assessment(std::move(assessment))
+{
+    add(nullptr, QString(), QString(), -1);
+    const CriteriaSet& set = m_assessment->set();
+    for (const CriteriaNode& area : set.areas)
+        addTree(area, 0);
+    const std::pair<const Adjustment*, QString> sections[] = {{&set.bonus, tr("Bonus points")},
+                                                              {&set.penalty, tr("Penalty points")}};
+    for (const auto& [section, title] : sections) {
+        if (section->items.isEmpty())
+            continue;
+        const int group = add(nullptr, QString(), tr("%1 (at most %2)").arg(title, formatPoints(section->cap)), 0);
+        m_entries[group].section = section == &set.bonus ? 1 : 2;
+        for (const CriteriaNode& item : section->items)
+            addTree(item, group);
+    }
+    countLeaves(0);
+    evidenceChanged();
+    connect(m_assessment.get(), &UnitAssessment::itemChanged, this, &AssessmentTreeModel::itemChanged);
+    connect(m_assessment.get(), &UnitAssessment::evidenceChanged, this, &AssessmentTreeModel::evidenceChanged);
+}
+
+int AssessmentTreeModel::add(const CriteriaNode* node, const QString& code, const QString& title, int parent)
+{
+    Entry e;
+    e.node = node;
+    e.code = code;
+    e.title = title;
+    e.parent = parent;
+    const int id = int(m_entries.size());
+    if (parent >= 0) {
+        e.row = int(m_entries[parent].children.size());
+        m_entries[parent].children.append(id);
+    }
+    m_entries.append(e);
+    if (!code.isEmpty())
+        m_byCode.insert(code, id);
+    return id;
+}
+
+void AssessmentTreeModel::addTree(const CriteriaNode& node, int parent)
+{
+    const int id = add(&node, node.code, node.title, parent);
+    for (const CriteriaNode& child : node.children)
+        addTree(child, id);
+}
+
+void AssessmentTreeModel::countLeaves(int id)
+{
+    Entry& e = m_entries[id];
+    if (e.node && e.node->isLeaf()) {
+        (e.node->isSurvey() ? e.surveyLeaves : e.selfLeaves) = 1;
+        return;
+    }
+    for (int child : e.children) {
+        countLeaves(child);
+        e.selfLeaves += m_entries.at(child).selfLeaves;
+        e.surveyLeaves += m_entries.at(child).surveyLeaves;
+    }
+}
+
+QModelIndex AssessmentTreeModel::indexForCode(const QString& code) const
+{
+    const int id = m_byCode.value(code, -1);
+    return id < 0 ? QModelIndex() : createIndex(m_entries.at(id).row, 0, quintptr(id));
+}
+
+QModelIndex AssessmentTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    const int p = parent.isValid() ? int(parent.internalId()) : 0;
+    if (column < 0 || column >= ColumnCount || row < 0 || row >= m_entries.at(p).children.size())
+        return {};
+    return createIndex(row, column, quintptr(m_entries.at(p).children.at(row)));
+}
+
+QModelIndex AssessmentTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_entries.at(int(child.internalId())).parent;
+    if (p <= 0)
+        return {};
+    return createIndex(m_entries.at(p).row, 0, quintptr(p));
+}
+
+int AssessmentTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(m_entries.at(parent.isValid() ? int(parent.internalId()) : 0).children.size());
+}
+
+int AssessmentTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+AssessmentTreeModel::Status AssessmentTreeModel::statusOf(const QString& code) const
+{
+    const CriteriaNode* node = m_assessment->set().find(code);
+    if (!node || !node->isLeaf())
+        return Status::Group;
+    if (node->isSurvey())
+        return Status::Survey;
+    const NodeResult* r = m_assessment->evaluation().node(code);
+    const StoredInput& stored = m_assessment->stored(code);
+    switch (r ? r->item.state : ItemScore::State::Unscored) {
+    case ItemScore::State::Unscored:
+        return Status::NotScored;
+    case ItemScore::State::Invalid:
+        return Status::Invalid;
+    case ItemScore::State::NotApplicable:
+        return stored.input.kind == ItemInput::Kind::NotApplicable && stored.input.reason.trimmed().isEmpty()
+                   ? Status::NeedsExplanation
+                   : Status::NotApplicable;
+    case ItemScore::State::Scored:
+        break;
+    }
+    if (r->achieved > Points() && !m_supported.contains(code) && stored.explanation.trimmed().isEmpty())
+        return Status::NeedsEvidence;
+    return Status::Scored;
+}
+
+QString AssessmentTreeModel::statusText(Status s)
+{
+    switch (s) {
+    case Status::NotScored:
+        return tr("not scored");
+    case Status::Scored:
+        return tr("scored");
+    case Status::NotApplicable:
+        return tr("not applicable");
+    case Status::NeedsEvidence:
+        return tr("needs evidence");
+    case Status::NeedsExplanation:
+        return tr("needs explanation");
+    case Status::Invalid:
+        return tr("invalid value");
+    case Status::Survey:
+        return tr("by survey");
+    case Status::Group:
+        return QString();
+    }
+    return QString();
+}
+
+QVariant AssessmentTreeModel::display(const Entry& e, int column) const
+{
+    const NodeResult* r = e.code.isEmpty() ? nullptr : m_assessment->evaluation().node(e.code);
+    switch (column) {
+    case CodeColumn:
+        return e.code;
+    case TitleColumn:
+        return e.title;
+    case MaxColumn:
+        return e.node ? formatPoints(e.node->max) : QString();
+    case PointsColumn: {
+        if (!e.node) {
+            const Evaluation& ev = m_assessment->evaluation();
+            return e.section == 0 ? QString() : formatPoints(e.section == 1 ? ev.bonus : ev.penalty, 2);
+        }
+        if (!r)
+            return QString();
+        if (!e.node->isLeaf())
+            return formatPoints(r->achieved, 2);
+        switch (r->item.state) {
+        case ItemScore::State::Scored:
+            return formatPoints(r->achieved);
+        case ItemScore::State::NotApplicable:
+            return QStringLiteral("—");
+        default:
+            return QString();
+        }
+    }
+    case StatusColumn:
+        if (e.node && !e.node->isLeaf() && r && e.selfLeaves == 0)
+            return statusText(Status::Survey);
+        if (e.node && !e.node->isLeaf() && r) {
+            // Survey leaves stay unscored in a unit's file; they are not the unit's to score.
+            const int open = qMax(0, r->unscored - e.surveyLeaves);
+            return tr("%1 of %2 scored").arg(e.selfLeaves - qMin(open, e.selfLeaves)).arg(e.selfLeaves);
+        }
+        return e.node ? statusText(statusOf(e.code)) : QString();
+    }
+    return {};
+}
+
+QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Entry& e = m_entries.at(int(index.internalId()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(e, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn ? QVariant(e.title) : QVariant();
+    case CodeRole:
+        return e.code;
+    case IsLeafRole:
+        return e.node && e.node->isLeaf();
+    case StatusRole:
+        return int(e.node ? statusOf(e.code) : Status::Group);
+    case Qt::TextAlignmentRole:
+        return index.column() == MaxColumn || index.column() == PointsColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                                                             : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (!e.node || e.node->level == NodeLevel::Area) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && e.node && e.node->isLeaf()) {
+            switch (statusOf(e.code)) {
+            case Status::NotScored:
+                return QBrush(QColor(0x9e, 0x5d, 0x00));
+            case Status::NeedsEvidence:
+            case Status::NeedsExplanation:
+            case Status::Invalid:
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            case Status::Scored:
+                return QBrush(QColor(0x2e, 0x7d, 0x32));
+            default:
+                return QBrush(QColor(0x61, 0x61, 0x61));
+            }
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant AssessmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case TitleColumn:
+        return tr("Content");
+    case MaxColumn:
+        return tr("Max");
+    case PointsColumn:
+        return tr("Self score");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+void AssessmentTreeModel::itemChanged(const QString& code)
+{
+    int id = m_byCode.value(code, -1);
+    // The item, its ancestors and the bonus/penalty group rows whose sums may move.
+    while (id > 0) {
+        const Entry& e = m_entries.at(id);
+        emit dataChanged(createIndex(e.row, PointsColumn, quintptr(id)), createIndex(e.row, StatusColumn, quintptr(id)));
+        id = e.parent;
+    }
+    for (int top : m_entries.at(0).children) {
+        if (!m_entries.at(top).node)
+            emit dataChanged(createIndex(m_entries.at(top).row, PointsColumn, quintptr(top)),
+                             createIndex(m_entries.at(top).row, StatusColumn, quintptr(top)));
+    }
+}
+
+void AssessmentTreeModel::evidenceChanged()
+{
+    m_supported.clear();
+    for (const EvidenceDocument& d : m_assessment->evidence()) {
+        for (const QString& c : d.items)
+            m_supported.insert(c);
+    }
+    for (int id = 1; id < m_entries.size(); ++id) {
+        const Entry& e = m_entries.at(id);
+        if (e.node && e.node->isLeaf())
+            emit dataChanged(createIndex(e.row, StatusColumn, quintptr(id)), createIndex(e.row, StatusColumn, quintptr(id)));
+    }
+}
+
+} // namespace parindex::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "unit/UnitAssessment.h"
+
+#include <QAbstractItemModel>
+
+namespace parindex::ui {
+
+// The criteria set as a tree (area → criterion → sub-criterion, then bonus and penalty) with the
+// unit's points and each item's status. Relays UnitAssessment's change signals as dataChanged
+// for the changed item and its ancestors only.
+class AssessmentTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CodeColumn, TitleColumn, MaxColumn, PointsColumn, StatusColumn, ColumnCount };
+    enum class Status { NotScored, Scored, NotApplicable, NeedsEvidence, NeedsExplanation, Invalid, Survey, Group };
+    static constexpr int CodeRole = Qt::UserRole + 1;
+    static constexpr int StatusRole = Qt::UserRole + 2;
+    static constexpr int IsLeafRole = Qt::UserRole + 3;
+
+    explicit AssessmentTreeModel(std::shared_ptr<UnitAssessment> assessment, QObject* parent = nullptr);
+
+    QModelIndex indexForCode(const QString& code) const;
+    Status statusOf(const QString& code) const;
+    static QString statusText(Status s);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Entry
+    {
+        const CriteriaNode* node = nullptr; // null for the root and the bonus/penalty groups
+        QString code;
+        QString title;
+        int parent = -1;
+        int row = 0;
+        QList<int> children;
+        int selfLeaves = 0;   // leaves below scored by the unit
+        int surveyLeaves = 0; // leaves below scored by the survey
+        int section = 0;      // 1 for the bonus group row, 2 for the penalty group row
+    };
+    int add(const CriteriaNode* node, const QString& code, const QString& title, int parent);
+    void addTree(const CriteriaNode& node, int parent);
+    void countLeaves(int id);
+    void itemChanged(const QString& code);
+    void evidenceChanged();
+    QVariant display(const Entry& e, int column) const;
+
+    std::shared_ptr<UnitAssessment> m_assessment;
+    QList<Entry> m_entries; // 0 is the invisible root
+    QHash<QString, int> m_byCode;
+    QSet<QString> m_supported; // items with at least one document
+};
+
+} // namespace parindex::ui
