@@ -432,8 +432,8 @@ public:
     {
         checkKeys(QString(), root,
                   {"format", "format_version", "id", "version", "title", "issuer", "legal_basis", "year", "group",
-                   "scale", "rounding", "not_applicable", "texts_illustrative", "note", "areas", "bonus", "penalty",
-                   "bands"});
+                   "scale", "rounding", "not_applicable", "texts_illustrative", "note", "deadlines", "areas", "bonus",
+                   "penalty", "bands"});
         if (root.value(QLatin1String("format")).toString() != QLatin1String("parindex.criteria-set"))
             problem(QString(), tr("\"format\" must be \"parindex.criteria-set\""));
         if (root.value(QLatin1String("format_version")).toInt(-1) != 1)
@@ -455,6 +455,16 @@ public:
         set.decisionDate = QDate::fromString(date, Qt::ISODate);
         if (!date.isEmpty() && !set.decisionDate.isValid())
             problem(QStringLiteral("legal_basis"), tr("\"date\" must be a date such as 2025-11-17"));
+
+        if (root.contains(QLatin1String("deadlines"))) {
+            const QJsonObject deadlines = root.value(QLatin1String("deadlines")).toObject();
+            checkKeys(QStringLiteral("deadlines"), deadlines, {"self_assessment"});
+            const QString text = string(QStringLiteral("deadlines"), deadlines, "self_assessment", false);
+            set.selfAssessmentDeadline = QDateTime::fromString(text, Qt::ISODate);
+            if (!text.isEmpty() && (!set.selfAssessmentDeadline.isValid() || set.selfAssessmentDeadline.timeSpec() == Qt::LocalTime))
+                problem(QStringLiteral("deadlines"),
+                        tr("\"self_assessment\" must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00"));
+        }
 
         const QString groupText = string(QString(), root, "group");
         if (auto g = UnitGroups::parse(groupText))

@@ -4,6 +4,7 @@
 #include "decimal/Points.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -102,6 +103,7 @@ public:
     NotApplicablePolicy notApplicable = NotApplicablePolicy::Rescale;
     bool textsIllustrative = false;
     QString note;
+    QDateTime selfAssessmentDeadline; // invalid when the set names none
     QList<CriteriaNode> areas;
     Adjustment bonus;
     Adjustment penalty;

@@ -48,6 +48,10 @@ Result<std::shared_ptr<UnitAssessment>> UnitAssessment::create(const QString& pa
     auto ref = Assessments(*file).createScored(unit->id, year, *set);
     if (!ref)
         return R::failure(ref.error());
+    if (set->selfAssessmentDeadline.isValid()) {
+        if (Status s = file->setMeta(kDeadlineKey, set->selfAssessmentDeadline.toUTC().toString(Qt::ISODate)); !s)
+            return R::failure(s.error());
+    }
     if (Status s = t.commit(); !s)
         return R::failure(s.error());
     return std::shared_ptr<UnitAssessment>(new UnitAssessment(file, unit.value(), ref.value(), set));

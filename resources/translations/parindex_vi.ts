@@ -753,6 +753,10 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>cannot open %1: %2</source>
         <translation>không mở được %1: %2</translation>
     </message>
+    <message>
+        <source>"self_assessment" must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
+        <translation>"self_assessment" phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1340,6 +1344,14 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>Cannot open %1 with the system viewer.</source>
         <translation>Không mở được %1 bằng chương trình xem của hệ thống.</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Choose the item the documents support first.</source>
+        <translation>Hãy chọn tiêu chí mà tài liệu chứng minh trước.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::AssessmentTreeModel</name>
@@ -1406,6 +1418,76 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::EvidenceDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin tài liệu</translation>
+    </message>
+    <message>
+        <source>e.g. 12/KH-STC</source>
+        <translation>ví dụ 12/KH-STC</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Number (số/ký hiệu):</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Summary (trích yếu):</source>
+        <translation>Trích yếu:</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::EvidencePane</name>
+    <message>
+        <source>Details…</source>
+        <translation>Thông tin…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them to the item being edited. Every document needs its number and date of issue.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm cho tiêu chí đang chấm. Mỗi tài liệu cần có số, ký hiệu và ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>còn thiếu</translation>
     </message>
 </context>
 <context>

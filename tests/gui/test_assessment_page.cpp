@@ -7,6 +7,7 @@
 #include "criteria/CriteriaCatalog.h"
 #include "unit/AssessmentPage.h"
 #include "unit/AssessmentTreeModel.h"
+#include "unit/EvidenceDialog.h"
 #include "unit/ItemEditor.h"
 #include "unit/NewUnitDialog.h"
 
@@ -15,6 +16,8 @@
 #include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QTreeWidget>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,6 +177,24 @@ TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks a
     CHECK(unit.evidence().first().items == QStringList{u"1.1.1"_s, u"1.1.2"_s});
     CHECK(child<QListWidget>(editor, "itemDocuments")->count() == 1);
     CHECK(QDir(unit.evidenceStore().folder()).entryList(QDir::Files).size() == 1);
+
+    // The document's details, through the evidence list and its dialog.
+    auto* evidenceList = child<QTreeWidget>(page, "evidenceList");
+    REQUIRE(evidenceList->topLevelItemCount() == 1);
+    CHECK(evidenceList->topLevelItem(0)->text(1) == u"missing"_s);
+    evidenceList->setCurrentItem(evidenceList->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(page, "editDocumentButton"), Qt::LeftButton);
+    auto* details = page->findChild<ui::EvidenceDialog*>(u"evidenceDialog"_s);
+    REQUIRE(details);
+    typeInto(child<QLineEdit>(details, "documentNumberEdit"), u"12/KH-STC"_s);
+    QTest::mouseClick(child<QCheckBox>(details, "documentHasDate"), Qt::LeftButton);
+    child<QDateEdit>(details, "documentDateEdit")->setDate(QDate(2025, 1, 10));
+    child<QPlainTextEdit>(details, "documentSummaryEdit")->setPlainText(u"Kế hoạch cải cách hành chính năm 2025"_s);
+    details->accept();
+    REQUIRE(unit.evidence().size() == 1);
+    CHECK(unit.evidence().first().number == u"12/KH-STC"_s);
+    CHECK(unit.evidence().first().issuedOn == QDate(2025, 1, 10));
+    CHECK(evidenceList->topLevelItem(0)->text(1) == u"12/KH-STC"_s);
 
     // Undo and redo from the Edit menu, named after the action.
     auto* undo = w.findChild<QAction*>(u"actionUndo"_s);

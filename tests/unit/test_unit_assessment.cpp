@@ -213,6 +213,23 @@ TEST_CASE("After the deadline the assessment is read-only", "[unit][deadline]")
     Clock::reset();
 }
 
+TEST_CASE("A deadline named by the criteria set is carried into the unit file", "[unit][deadline]")
+{
+    QTemporaryDir dir;
+    auto withDeadline = test::with(test::smallSet(), {u"deadlines"_s, u"self_assessment"_s}, u"2026-01-15T17:00:00+07:00"_s);
+    const auto loaded = CriteriaLoader::loadBytes(test::toBytes(withDeadline));
+    REQUIRE(loaded.ok());
+    auto unit = UnitAssessment::create(dir.filePath(u"u.parindex"_s), {u"S"_s, u"Sở S"_s, UnitGroup::So}, 2025, loaded.set);
+    REQUIRE(unit.ok());
+    REQUIRE(unit.value()->deadline().has_value());
+    CHECK(*unit.value()->deadline() == QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC));
+    // A deadline without its offset is ambiguous, so it is refused.
+    const auto bad = CriteriaLoader::loadBytes(test::toBytes(
+        test::with(test::smallSet(), {u"deadlines"_s, u"self_assessment"_s}, u"2026-01-15T17:00:00"_s)));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.problems.first().startsWith(u"deadlines: "_s));
+}
+
 TEST_CASE("The self-assessment report is a PDF with the unit, its scores and its evidence", "[unit][report]")
 {
     UnitFixture fx;

@@ -2,6 +2,8 @@
 
 #include "AssessmentFilterProxy.h"
 #include "AssessmentTreeModel.h"
+#include "EvidenceDialog.h"
+#include "EvidencePane.h"
 #include "ItemEditor.h"
 #include "common/Dialogs.h"
 #include "common/Format.h"
@@ -154,6 +156,22 @@ void AssessmentPage::buildUi()
             [this](const QStringList& paths, const QString& code) { attachFiles(paths, {code}); });
     connect(m_itemEditor, &ItemEditor::addFilesRequested, this, &AssessmentPage::chooseFilesFor);
     connect(m_itemEditor, &ItemEditor::openDocumentRequested, this, &AssessmentPage::openDocument);
+
+    // Evidence tab: every document, with its details.
+    m_evidence = new EvidencePane(*m_assessment, tabs);
+    tabs->addTab(m_evidence, tr("Evidence"));
+    connect(m_evidence, &EvidencePane::filesDropped, this, [this](const QStringList& paths) {
+        if (currentItem().isEmpty())
+            m_banner->showMessage(tr("Choose the item the documents support first."), MessageBanner::Kind::Warning);
+        else
+            attachFiles(paths, {currentItem()});
+    });
+    connect(m_evidence, &EvidencePane::editRequested, this, &AssessmentPage::editDocument);
+    connect(m_evidence, &EvidencePane::openRequested, this, &AssessmentPage::openDocument);
+    connect(m_evidence, &EvidencePane::removeRequested, this, [this](qint64 id) {
+        if (Status s = m_assessment->removeEvidence(id); !s)
+            m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
+    });
 
     // Report tab: the free sections of the self-assessment report.
     auto* report = new QWidget(tabs);
@@ -313,6 +331,22 @@ void AssessmentPage::attachFiles(const QStringList& paths, const QStringList& it
                              nullptr, int(paths.size()))
                               .arg(items.join(QStringLiteral(", "))),
                           MessageBanner::Kind::Information);
+}
+
+void AssessmentPage::editDocument(qint64 evidenceId)
+{
+    for (const EvidenceDocument& d : m_assessment->evidence()) {
+        if (d.id != evidenceId)
+            continue;
+        auto* dialog = new EvidenceDialog(d, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (Status s = m_assessment->updateEvidence(dialog->document()); !s)
+                m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
+        });
+        dialog->open();
+        return;
+    }
 }
 
 void AssessmentPage::openDocument(qint64 evidenceId)

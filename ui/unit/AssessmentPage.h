@@ -15,6 +15,7 @@ namespace parindex::ui {
 
 class AssessmentFilterProxy;
 class AssessmentTreeModel;
+class EvidencePane;
 class ItemEditor;
 class MessageBanner;
 
@@ -39,6 +40,7 @@ public:
     void attachFiles(const QStringList& paths, const QStringList& items);
     void chooseFilesFor(const QString& code);
     void openDocument(qint64 evidenceId);
+    void editDocument(qint64 evidenceId);
 
 signals:
     void totalsChanged(const QString& summary);
@@ -63,6 +65,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListWidget* m_checks = nullptr;
     QLabel* m_checksHeading = nullptr;
+    EvidencePane* m_evidence = nullptr;
     QPlainTextEdit* m_difficulties = nullptr;
     QPlainTextEdit* m_proposals = nullptr;
     bool m_checksQueued = false;
