@@ -251,6 +251,8 @@ int reportCommand(Context& ctx)
     parser.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("Cli", "self: the unit's self-assessment report."));
     parser.addOption(unitFileOption());
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("F.pdf")});
+    parser.addOption({QStringLiteral("language"), QCoreApplication::translate("Cli", "The report's language: vi (default) or en."),
+                      QStringLiteral("L"), QStringLiteral("vi")});
     if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Write a report as PDF.")); code >= 0)
         return code;
     const QStringList kind = parser.positionalArguments().mid(1);
@@ -259,7 +261,10 @@ int reportCommand(Context& ctx)
     auto unit = openUnit(parser, ctx);
     if (!unit)
         return Failed;
-    if (Status s = SelfAssessmentReport(*unit).writePdf(parser.value(QStringLiteral("out"))); !s)
+    const QString language = parser.value(QStringLiteral("language"));
+    if (language != QLatin1String("vi") && language != QLatin1String("en"))
+        return fail(ctx, QCoreApplication::translate("Cli", "--language is vi or en"), Usage);
+    if (Status s = SelfAssessmentReport(*unit, {}, language).writePdf(parser.value(QStringLiteral("out"))); !s)
         return fail(ctx, s.error());
     ctx.out << QCoreApplication::translate("Cli", "report written to %1").arg(parser.value(QStringLiteral("out"))) << '\n';
     return Ok;

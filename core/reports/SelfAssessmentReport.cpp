@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTextDocument>
+#include <QTranslator>
 
 namespace parindex {
 
@@ -16,11 +17,6 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-QString vn(Points p)
-{
-    return p.toString(NumberLocale::Vietnamese);
 }
 
 // "Ủy ban nhân dân thành phố Hà Nội" → ("UBND THÀNH PHỐ HÀ NỘI", "Hà Nội")
@@ -37,19 +33,10 @@ std::pair<QString, QString> superiorAndPlace(const QString& issuer)
     return {short_.toUpper(), place};
 }
 
-QString vietnameseDate(const QString& place, QDate d)
-{
-    return QStringLiteral("%1, ngày %2 tháng %3 năm %4")
-        .arg(place)
-        .arg(d.day(), 2, 10, QLatin1Char('0'))
-        .arg(d.month(), 2, 10, QLatin1Char('0'))
-        .arg(d.year());
-}
-
-QString paragraphs(const QString& text)
+QString paragraphs(const QString& text, const QString& none)
 {
     if (text.trimmed().isEmpty())
-        return QStringLiteral("<p class='body'>Không có.</p>");
+        return QStringLiteral("<p class='body'>%1</p>").arg(none);
     QString out;
     for (const QString& para : text.split(u'\n', Qt::SkipEmptyParts))
         out += QStringLiteral("<p class='body'>%1</p>").arg(esc(para));
@@ -58,9 +45,25 @@ QString paragraphs(const QString& text)
 
 } // namespace
 
-SelfAssessmentReport::SelfAssessmentReport(const UnitAssessment& assessment, QDate date)
-    : m_assessment(assessment), m_date(date.isValid() ? date : Clock::now().toLocalTime().date())
+SelfAssessmentReport::SelfAssessmentReport(const UnitAssessment& assessment, QDate date, const QString& language)
+    : m_assessment(assessment), m_date(date.isValid() ? date : Clock::now().toLocalTime().date()),
+      m_vietnamese(!language.startsWith(QLatin1String("en"))), m_translator(std::make_unique<QTranslator>())
 {
+    if (m_vietnamese)
+        m_translator->load(QStringLiteral(":/i18n/parindex_vi.qm"));
+}
+
+SelfAssessmentReport::~SelfAssessmentReport() = default;
+
+QString SelfAssessmentReport::t(const char* source) const
+{
+    const QString translated = m_translator->translate("SelfAssessmentReport", source);
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QString SelfAssessmentReport::number(Points p) const
+{
+    return p.toString(m_vietnamese ? NumberLocale::Vietnamese : NumberLocale::English);
 }
 
 QString SelfAssessmentReport::html() const
@@ -87,21 +90,29 @@ QString SelfAssessmentReport::html() const
         ".num { text-align: right; }"
         "</style></head><body>");
     // Header block: agency at the left, national title and motto at the right.
+    const QString placeAndDate = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "%1, %2/%3/%4"))
+                                     .arg(place)
+                                     .arg(m_date.day(), 2, 10, QLatin1Char('0'))
+                                     .arg(m_date.month(), 2, 10, QLatin1Char('0'))
+                                     .arg(m_date.year());
     h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
                         "<td width='42%' align='center' style='font-size:12pt'>%1<br/><b>%2</b><br/>"
-                        "<span style='font-size:8pt'>________</span><br/>Số: ....../BC-%3</td>"
-                        "<td width='58%' align='center' style='font-size:12pt'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
-                        "<span style='font-size:13pt'><b><u>Độc lập - Tự do - Hạnh phúc</u></b></span><br/><br/>"
-                        "<i style='font-size:13pt'>%4</i></td></tr></table>")
-             .arg(esc(superior), esc(a.unit().name.toUpper()), esc(a.unit().code), esc(vietnameseDate(place, m_date)));
-    h += QStringLiteral("<p align='center' style='margin-top:18px; font-size:14pt'><b>BÁO CÁO</b><br/>"
-                        "<b>Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm %1</b></p>")
-             .arg(a.year());
-    h += QStringLiteral("<p class='body'>Căn cứ Quyết định số %1 ngày %2 của %3 ban hành %4; %5 báo cáo kết quả tự "
-                        "đánh giá, chấm điểm Chỉ số cải cách hành chính năm %6 như sau:</p>")
-             .arg(esc(set.decision), set.decisionDate.toString(QStringLiteral("dd/MM/yyyy")), esc(set.issuer),
-                  esc(set.title), esc(a.unit().name))
-             .arg(a.year());
+                        "<span style='font-size:8pt'>________</span><br/>%3</td>"
+                        "<td width='58%' align='center' style='font-size:12pt'><b>%4</b><br/>"
+                        "<span style='font-size:13pt'><b><u>%5</u></b></span><br/><br/>"
+                        "<i style='font-size:13pt'>%6</i></td></tr></table>")
+             .arg(esc(superior), esc(a.unit().name.toUpper()), esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No.: ....../BC-%1")).arg(a.unit().code)),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "SOCIALIST REPUBLIC OF VIETNAM")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Independence - Freedom - Happiness")),
+                  esc(placeAndDate));
+    h += QStringLiteral("<p align='center' style='margin-top:18px; font-size:14pt'><b>%1</b><br/><b>%2</b></p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "REPORT")),
+                  esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment and scoring of the Administrative Reform Index %1")).arg(a.year())));
+    h += QStringLiteral("<p class='body'>%1</p>")
+             .arg(esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Pursuant to Decision No. %1 of %2 of %3 issuing %4, %5 reports the results of its "
+                                                         "self-assessment and scoring of the Administrative Reform Index %6 as follows:"))
+                          .arg(set.decision, set.decisionDate.toString(QStringLiteral("dd/MM/yyyy")), set.issuer, set.title,
+                               a.unit().name)
+                          .arg(a.year())));
 
     // I. Summary
     const Points selfPossible = e.possible - [&] {
@@ -112,13 +123,16 @@ QString SelfAssessmentReport::html() const
         }
         return survey;
     }();
-    h += QStringLiteral("<p class='section'>I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM</p>");
-    h += QStringLiteral("<p class='body'>Tổng điểm tự đánh giá: <b>%1</b> điểm trên %2 điểm tự đánh giá được (các tiêu chí "
-                        "chấm qua điều tra xã hội học do Sở Nội vụ tổng hợp). Điểm thưởng: %3; điểm trừ: %4.</p>")
-             .arg(vn(e.total - e.surveyPoints), vn(selfPossible), vn(e.bonus), vn(e.penalty));
+    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "I. SELF-ASSESSMENT RESULTS")));
+    h += QStringLiteral("<p class='body'>%1</p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessed total: <b>%1</b> of %2 points that the unit scores (items scored by the "
+                                                    "sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4."))
+                      .arg(number(e.total - e.surveyPoints), number(selfPossible), number(e.bonus), number(e.penalty)));
     h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
-                        "<thead><tr><th width='9%'>Mã</th><th>Nội dung</th><th width='11%'>Điểm tối đa</th>"
-                        "<th width='12%'>Điểm tự đánh giá</th><th width='14%'>Ghi chú</th></tr></thead>");
+                        "<thead><tr><th width='9%'>%1</th><th>%2</th><th width='11%'>%3</th>"
+                        "<th width='12%'>%4</th><th width='14%'>%5</th></tr></thead>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Max points")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self score")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Remarks")));
     for (const CriteriaNode* node : set.allNodes()) {
         const NodeResult* r = e.node(node->code);
         if (!r)
@@ -131,39 +145,40 @@ QString SelfAssessmentReport::html() const
         if (node->isLeaf()) {
             switch (r->item.state) {
             case ItemScore::State::Scored:
-                self = node->isSurvey() ? QString() : vn(r->achieved);
-                note = node->isSurvey() ? QStringLiteral("Chấm qua ĐTXHH") : QString();
+                self = node->isSurvey() ? QString() : number(r->achieved);
+                note = node->isSurvey() ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "By survey")) : QString();
                 if (!node->isSurvey() && r->achieved > Points() && !supported.contains(node->code))
-                    note = QStringLiteral("Giải trình");
+                    note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Explained"));
                 break;
             case ItemScore::State::NotApplicable:
-                note = QStringLiteral("Không đánh giá");
+                note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Not applicable"));
                 break;
             case ItemScore::State::Unscored:
-                note = node->isSurvey() ? QStringLiteral("Chấm qua ĐTXHH") : QStringLiteral("Chưa chấm");
+                note = node->isSurvey() ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "By survey")) : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Not scored"));
                 break;
             case ItemScore::State::Invalid:
-                note = QStringLiteral("Chưa hợp lệ");
+                note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Invalid"));
                 break;
             }
         } else {
-            self = vn(r->achieved);
+            self = number(r->achieved);
         }
         if (adjustment)
-            note = node->level == NodeLevel::Bonus ? QStringLiteral("Điểm thưởng") : QStringLiteral("Điểm trừ");
+            note = node->level == NodeLevel::Bonus ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Bonus")) : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Penalty"));
         const QString weight = node->level == NodeLevel::Area ? QStringLiteral(" style='font-weight:bold; background:#f7f7f7'")
                                : node->level == NodeLevel::Criterion && !node->isLeaf() ? QStringLiteral(" style='font-weight:600'")
                                                                                           : QString();
         h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td class='num' align='right'>%4</td>"
                             "<td class='num' align='right'>%5</td><td>%6</td></tr>")
-                 .arg(weight, esc(node->code), esc(node->title), vn(node->max), self, note);
+                 .arg(weight, esc(node->code), esc(node->title), number(node->max), self, note);
     }
-    h += QStringLiteral("<tr style='font-weight:bold'><td></td><td>TỔNG CỘNG (tự đánh giá)</td>"
-                        "<td class='num' align='right'>%1</td><td class='num' align='right'>%2</td><td></td></tr></table>")
-             .arg(vn(selfPossible), vn(e.total - e.surveyPoints));
+    h += QStringLiteral("<tr style='font-weight:bold'><td></td><td>%1</td>"
+                        "<td class='num' align='right'>%2</td><td class='num' align='right'>%3</td><td></td></tr></table>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "TOTAL (self-assessed)")), number(selfPossible), number(e.total - e.surveyPoints));
 
     // II. Items scored without evidence
-    h += QStringLiteral("<p class='section'>II. CÁC TIÊU CHÍ CHẤM ĐIỂM KHÔNG CÓ TÀI LIỆU KIỂM CHỨNG</p>");
+    const QString none = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "None."));
+    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "II. ITEMS SCORED WITHOUT EVIDENCE")));
     QString rows;
     for (const CriteriaNode* leaf : set.leaves()) {
         const NodeResult* r = e.node(leaf->code);
@@ -172,23 +187,27 @@ QString SelfAssessmentReport::html() const
             continue;
         const QString explanation = a.stored(leaf->code).explanation;
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num' align='right'>%3</td><td>%4</td></tr>")
-                    .arg(esc(leaf->code), esc(leaf->title), vn(r->achieved),
-                         explanation.isEmpty() ? QStringLiteral("<i>Chưa có giải trình</i>") : esc(explanation));
+                    .arg(esc(leaf->code), esc(leaf->title), number(r->achieved),
+                         explanation.isEmpty() ? QStringLiteral("<i>%1</i>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No explanation yet"))) : esc(explanation));
     }
-    h += rows.isEmpty() ? QStringLiteral("<p class='body'>Không có.</p>")
+    h += rows.isEmpty() ? QStringLiteral("<p class='body'>%1</p>").arg(none)
                         : QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
-                                         "<thead><tr><th width='9%'>Mã</th><th width='36%'>Nội dung</th><th width='9%'>Điểm</th>"
-                                         "<th>Giải trình</th></tr></thead>") +
+                                         "<thead><tr><th width='9%'>%1</th><th width='36%'>%2</th><th width='9%'>%3</th>"
+                                         "<th>%4</th></tr></thead>")
+                                  .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Points")),
+                                       t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Explanation"))) +
                               rows + QStringLiteral("</table>");
 
     // III. Evidence list
-    h += QStringLiteral("<p class='section'>III. DANH MỤC TÀI LIỆU KIỂM CHỨNG</p>");
+    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "III. LIST OF EVIDENCE")));
     if (documents.isEmpty()) {
-        h += QStringLiteral("<p class='body'>Không có.</p>");
+        h += QStringLiteral("<p class='body'>%1</p>").arg(none);
     } else {
         h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>"
-                            "<th width='8%'>STT</th><th width='18%'>Số, ký hiệu</th><th width='16%'>Ngày ban hành</th>"
-                            "<th>Trích yếu nội dung</th><th width='16%'>Tiêu chí</th></tr></thead>");
+                            "<th width='8%'>%1</th><th width='18%'>%2</th><th width='16%'>%3</th>"
+                            "<th>%4</th><th width='16%'>%5</th></tr></thead>")
+                 .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No.")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Number")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Date of issue")),
+                      t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Summary")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Items")));
         int n = 0;
         for (const EvidenceDocument& d : documents) {
             const QString summary = d.summary.isEmpty() ? d.displayName : d.summary;
@@ -200,14 +219,18 @@ QString SelfAssessmentReport::html() const
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<p class='section'>IV. KHÓ KHĂN, VƯỚNG MẮC</p>") + paragraphs(a.reportText(ReportSection::Difficulties));
-    h += QStringLiteral("<p class='section'>V. ĐỀ XUẤT, KIẾN NGHỊ</p>") + paragraphs(a.reportText(ReportSection::Proposals));
+    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "IV. DIFFICULTIES AND OBSTACLES"))) +
+         paragraphs(a.reportText(ReportSection::Difficulties), none);
+    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "V. PROPOSALS AND RECOMMENDATIONS"))) +
+         paragraphs(a.reportText(ReportSection::Proposals), none);
 
     // Signature block
     h += QStringLiteral("<table width='100%' style='margin-top:16px'><tr>"
-                        "<td width='50%' style='font-size:11pt'><b><i>Nơi nhận:</i></b><br/>- Sở Nội vụ;<br/>- Lưu: VT.</td>"
-                        "<td width='50%' align='center'><b>THỦ TRƯỞNG ĐƠN VỊ</b><br/>"
-                        "<i>(Ký, ghi rõ họ tên và đóng dấu)</i></td></tr></table>");
+                        "<td width='50%' style='font-size:11pt'><b><i>%1</i></b><br/>%2<br/>%3</td>"
+                        "<td width='50%' align='center'><b>%4</b><br/><i>%5</i></td></tr></table>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Recipients:")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "- Department of Home Affairs (Sở Nội vụ);")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "- Archive: VT.")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "HEAD OF THE UNIT")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "(Signature, full name and seal)")));
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -230,9 +253,7 @@ Status SelfAssessmentReport::writePdf(const QString& path) const
         QPdfWriter pdf(&file);
         pdf.setResolution(300);
         pdf.setCreator(QStringLiteral("ParIndex ") + QLatin1String(PARINDEX_VERSION));
-        pdf.setTitle(QStringLiteral("Báo cáo tự đánh giá Chỉ số CCHC năm %1 — %2")
-                         .arg(m_assessment.year())
-                         .arg(m_assessment.unit().name));
+        pdf.setTitle(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment report %1 — %2")).arg(m_assessment.year()).arg(m_assessment.unit().name));
         DocumentPainter::setupPage(pdf);
         QTextDocument document;
         build(document);

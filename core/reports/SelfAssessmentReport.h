@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "decimal/Points.h"
+
+#include <memory>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,14 +17,17 @@ class UnitAssessment;
 
 // The self-assessment report (Báo cáo tự đánh giá) of a unit: header block, summary table of
 // every item with subtotals, items scored without evidence with their explanations, the evidence
-// list, the unit's difficulties and proposals, and the signature block. Always in Vietnamese,
-// whatever the interface language, as it is an administrative document.
+// list, the unit's difficulties and proposals, and the signature block. The report's language is
+// chosen on its own (Vietnamese by default, as for every administrative document), whatever the
+// language of the interface.
 class SelfAssessmentReport
 {
     Q_DECLARE_TR_FUNCTIONS(SelfAssessmentReport)
 
 public:
-    explicit SelfAssessmentReport(const UnitAssessment& assessment, QDate date = {});
+    explicit SelfAssessmentReport(const UnitAssessment& assessment, QDate date = {},
+                                  const QString& language = QStringLiteral("vi"));
+    ~SelfAssessmentReport();
 
     QString html() const;
     // The document ready to paint (fonts and sizes of the administrative format).
@@ -30,8 +36,13 @@ public:
     Status writePdf(const QString& path) const;
 
 private:
+    QString t(const char* source) const;
+    QString number(Points p) const;
+
     const UnitAssessment& m_assessment;
     QDate m_date;
+    bool m_vietnamese;
+    std::unique_ptr<class QTranslator> m_translator;
 };
 
 } // namespace parindex

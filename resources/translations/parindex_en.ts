@@ -507,6 +507,14 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report&apos;s language: vi (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language is vi or en</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1068,6 +1076,170 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>cannot draw the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ....../BC-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment and scoring of the Administrative Reform Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pursuant to Decision No. %1 of %2 of %3 issuing %4, %5 reports the results of its self-assessment and scoring of the Administrative Reform Index %6 as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. SELF-ASSESSMENT RESULTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed total: &lt;b&gt;%1&lt;/b&gt; of %2 points that the unit scores (items scored by the sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL (self-assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. ITEMS SCORED WITHOUT EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. LIST OF EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. DIFFICULTIES AND OBSTACLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V. PROPOSALS AND RECOMMENDATIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Department of Home Affairs (Sở Nội vụ);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Archive: VT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment report %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

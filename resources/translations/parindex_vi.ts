@@ -498,6 +498,14 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>report written to %1</source>
         <translation>đã ghi báo cáo vào %1</translation>
     </message>
+    <message>
+        <source>The report's language: vi (default) or en.</source>
+        <translation>Ngôn ngữ của báo cáo: vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <source>--language is vi or en</source>
+        <translation>--language là vi hoặc en</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1060,6 +1068,170 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     <message>
         <source>cannot draw the report</source>
         <translation>không vẽ được báo cáo</translation>
+    </message>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>No.: ....../BC-%1</source>
+        <translation>Số: ....../BC-%1</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Self-assessment and scoring of the Administrative Reform Index %1</source>
+        <translation>Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm %1</translation>
+    </message>
+    <message>
+        <source>Pursuant to Decision No. %1 of %2 of %3 issuing %4, %5 reports the results of its self-assessment and scoring of the Administrative Reform Index %6 as follows:</source>
+        <translation>Căn cứ Quyết định số %1 ngày %2 của %3 ban hành %4; %5 báo cáo kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm %6 như sau:</translation>
+    </message>
+    <message>
+        <source>I. SELF-ASSESSMENT RESULTS</source>
+        <translation>I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM</translation>
+    </message>
+    <message>
+        <source>Self-assessed total: &lt;b&gt;%1&lt;/b&gt; of %2 points that the unit scores (items scored by the sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4.</source>
+        <translation>Tổng điểm tự đánh giá: &lt;b&gt;%1&lt;/b&gt; điểm trên %2 điểm tự đánh giá được (các tiêu chí chấm qua điều tra xã hội học do Sở Nội vụ tổng hợp). Điểm thưởng: %3; điểm trừ: %4.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>By survey</source>
+        <translation>Chấm qua ĐTXHH</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không đánh giá</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Chưa hợp lệ</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>TOTAL (self-assessed)</source>
+        <translation>TỔNG CỘNG (tự đánh giá)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>II. ITEMS SCORED WITHOUT EVIDENCE</source>
+        <translation>II. CÁC TIÊU CHÍ CHẤM ĐIỂM KHÔNG CÓ TÀI LIỆU KIỂM CHỨNG</translation>
+    </message>
+    <message>
+        <source>No explanation yet</source>
+        <translation>Chưa có giải trình</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>III. LIST OF EVIDENCE</source>
+        <translation>III. DANH MỤC TÀI LIỆU KIỂM CHỨNG</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu nội dung</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>IV. DIFFICULTIES AND OBSTACLES</source>
+        <translation>IV. KHÓ KHĂN, VƯỚNG MẮC</translation>
+    </message>
+    <message>
+        <source>V. PROPOSALS AND RECOMMENDATIONS</source>
+        <translation>V. ĐỀ XUẤT, KIẾN NGHỊ</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>- Department of Home Affairs (Sở Nội vụ);</source>
+        <translation>- Sở Nội vụ;</translation>
+    </message>
+    <message>
+        <source>- Archive: VT.</source>
+        <translation>- Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Self-assessment report %1 — %2</source>
+        <translation>Báo cáo tự đánh giá Chỉ số CCHC năm %1 — %2</translation>
     </message>
 </context>
 <context>

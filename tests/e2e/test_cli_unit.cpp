@@ -82,6 +82,16 @@ TEST_CASE("parindex-cli takes a unit through self-assessment", "[cli][unit]")
         CHECK(content.contains(u"Tổng điểm tự đánh giá: 1,5"_s));
         CHECK(content.contains(u"12/KH-STC"_s));
         CHECK(runCli(with(u, {u"report"_s, u"centre"_s, u"--out"_s, pdf})).exitCode == 2);
+
+        // The same report in English, on request.
+        REQUIRE(runCli(with(u, {u"report"_s, u"self"_s, u"--out"_s, pdf, u"--language"_s, u"en"_s})).exitCode == 0);
+        QProcess english;
+        english.start(u"pdftotext"_s, {pdf, u"-"_s});
+        REQUIRE(english.waitForFinished(30000));
+        const QString en = QString::fromUtf8(english.readAllStandardOutput());
+        CHECK(en.contains(u"SOCIALIST REPUBLIC OF VIETNAM"_s));
+        CHECK(en.contains(u"Self-assessed total: 1.5"_s));
+        CHECK_FALSE(en.contains(u"CỘNG HÒA"_s));
     }
     SECTION("a criteria set file that fails validation is refused with its problems")
     {
