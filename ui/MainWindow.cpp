@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStyle>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStackedWidget>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sorted->setSourceModel(m_results);
     createActions();
     createCentralArea();
+    setUnitToolbarVisible(false);
     retranslate();
     resize(1280, 760);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -98,7 +100,7 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
 
     m_quitAction = new QAction(this);
@@ -109,13 +111,15 @@ void MainWindow::createActions()
     m_newUnitAction = new QAction(this);
     m_newUnitAction->setObjectName(QStringLiteral("actionNewUnit"));
     m_newUnitAction->setShortcut(QKeySequence::New);
-    m_newUnitAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_newUnitAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
     connect(m_newUnitAction, &QAction::triggered, this, &MainWindow::newUnitFile);
 
     m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
     m_redoAction = new QAction(this);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -129,10 +133,13 @@ void MainWindow::createActions()
 
     m_exportReportAction = new QAction(this);
     m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    m_exportReportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     m_printPreviewAction = new QAction(this);
     m_printPreviewAction->setObjectName(QStringLiteral("actionPrintPreview"));
     m_printPreviewAction->setShortcut(QKeySequence::Print);
+    m_printPreviewAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print-preview"),
+                                                   style()->standardIcon(QStyle::SP_FileDialogContentsView)));
     connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
 
     m_aboutAction = new QAction(this);
@@ -177,8 +184,14 @@ void MainWindow::createCentralArea()
     auto* toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_newUnitAction);
     toolbar->addAction(m_openAction);
+    m_unitToolbarItems.append(toolbar->addSeparator());
+    for (QAction* a : {m_undoAction, m_redoAction, m_exportReportAction, m_printPreviewAction}) {
+        toolbar->addAction(a);
+        m_unitToolbarItems.append(a);
+    }
     m_centreToolbarItems.append(toolbar->addSeparator());
     m_yearLabel = new QLabel(toolbar);
     m_yearCombo = new QComboBox(toolbar);
@@ -356,6 +369,7 @@ void MainWindow::showCentre()
     m_pages->setCurrentWidget(m_centrePage);
     for (QAction* a : m_centreToolbarItems)
         a->setVisible(true);
+    setUnitToolbarVisible(false);
     m_statusTotals->clear();
     reloadYears();
     updateUnitActions();
@@ -372,16 +386,27 @@ void MainWindow::showUnit(std::shared_ptr<UnitAssessment> unit)
     m_pages->setCurrentWidget(m_assessmentPage);
     for (QAction* a : m_centreToolbarItems)
         a->setVisible(false);
+    setUnitToolbarVisible(true);
     connect(m_assessmentPage, &AssessmentPage::totalsChanged, m_statusTotals, &QLabel::setText);
     QUndoStack* stack = m_assessmentPage->editor().undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUnitActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUnitActions);
     m_assessmentPage->selectItem(m_assessmentPage->assessment().set().leaves().value(0)->code);
-    const Evaluation& e = m_assessmentPage->assessment().evaluation();
-    const int decimals = m_assessmentPage->assessment().set().indexDecimals;
-    m_statusTotals->setText(tr("Total %1 · index %2%").arg(formatPoints(e.total, 2), formatPoints(e.index().percent(decimals), decimals)));
+    m_assessmentPage->refreshTotals();
     updateUnitActions();
     updateDeadline();
+}
+
+void MainWindow::setUnitToolbarVisible(bool visible)
+{
+    // Menu actions stay in their menus; only the toolbar buttons come and go.
+    auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    for (QAction* a : m_unitToolbarItems) {
+        if (a->isSeparator())
+            a->setVisible(visible);
+        else if (QWidget* button = toolbar->widgetForAction(a))
+            button->setVisible(visible);
+    }
 }
 
 void MainWindow::updateUnitActions()

@@ -62,6 +62,7 @@ private:
     void showUnit(std::shared_ptr<UnitAssessment> unit);
     void showCentre();
     void closeUnitPage();
+    void setUnitToolbarVisible(bool visible);
     void updateUnitActions();
     void updateDeadline();
 
@@ -101,6 +102,7 @@ private:
     QWidget* m_centrePage = nullptr;
     AssessmentPage* m_assessmentPage = nullptr;
     QList<QAction*> m_centreToolbarItems;
+    QList<QAction*> m_unitToolbarItems;
     QLabel* m_statusTotals = nullptr;
     QLabel* m_statusDeadline = nullptr;
 };

@@ -251,11 +251,15 @@ int demoCommand(Context& ctx)
     const auto summary = DemoBuilder::build(parser.value(QStringLiteral("out")), units, parser.isSet(QStringLiteral("force")));
     if (!summary)
         return fail(ctx, summary.error());
+    const auto unit = DemoBuilder::buildUnit(parser.value(QStringLiteral("out")), parser.isSet(QStringLiteral("force")));
+    if (!unit)
+        return fail(ctx, unit.error());
     ctx.out << QCoreApplication::translate("Cli", "demo centre written to %1: %2 units, %3 scored items")
                    .arg(summary->centreFile)
                    .arg(summary->units)
                    .arg(summary->scoredItems)
             << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "demo unit self-assessment written to %1").arg(unit.value()) << '\n';
     return Ok;
 }
 

@@ -4,6 +4,10 @@
 #include "importing/HistoricImport.h"
 #include "store/Assessments.h"
 #include "store/Units.h"
+#include "unit/UnitAssessment.h"
+
+#include <QPainter>
+#include <QPdfWriter>
 
 #include <QDir>
 #include <QFile>
@@ -151,7 +155,104 @@ QByteArray history2024(const QList<Unit>& departments, QRandomGenerator& rng)
     return csv;
 }
 
+// A small real PDF standing for an official document.
+Status writeDocumentPdf(const QString& path, const QString& title, const QString& number)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(title);
+    QPainter p;
+    if (!p.begin(&pdf))
+        return Status::failure(QStringLiteral("cannot write %1").arg(path));
+    QFont font(QStringLiteral("Liberation Serif"));
+    font.setPointSize(14);
+    p.setFont(font);
+    p.drawText(QRect(0, 0, pdf.width(), pdf.height() / 4), Qt::AlignCenter | Qt::TextWordWrap,
+               QStringLiteral("UBND THÀNH PHỐ HÀ NỘI\nSỞ TÀI CHÍNH\nSố: %1\n\n%2").arg(number, title));
+    p.end();
+    return {};
+}
+
 } // namespace
+
+Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
+{
+    using R = Result<QString>;
+    const QString target = QDir(folder).absoluteFilePath(QStringLiteral("so-tai-chinh-2025.parindex"));
+    if (QFile::exists(target) && !replace)
+        return R::failure(tr("%1 already exists (use --force to replace it)").arg(target));
+    const QString building = QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.parindex"));
+    for (const QString& f : {building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm")})
+        QFile::remove(f);
+    QDir(QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence"))).removeRecursively();
+    {
+        auto created = UnitAssessment::create(building, {QStringLiteral("SO-TAI-CHINH"), QStringLiteral("Sở Tài chính"), UnitGroup::So},
+                                              2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+        if (!created)
+            return R::failure(created.error());
+        UnitAssessment& unit = *created.value();
+        unit.file().setActor(QStringLiteral("demo"));
+        QRandomGenerator rng(5666);
+        DemoScorer scorer(rng, 0.86);
+        Transaction t(unit.file());
+        for (const CriteriaNode* leaf : unit.set().leaves()) {
+            if (leaf->isSurvey() || rng.bounded(10) == 0) // a few items still to score
+                continue;
+            if (Status s = unit.setInput(leaf->code, scorer.inputFor(*leaf)); !s)
+                return R::failure(s.error());
+        }
+        struct Doc
+        {
+            const char* file;
+            const char* number;
+            QDate date;
+            const char* summary;
+            QStringList items;
+        };
+        const Doc docs[] = {
+            {"ke-hoach-cchc-2025.pdf", "15/KH-STC", QDate(2025, 1, 8), "Kế hoạch cải cách hành chính năm 2025",
+             {QStringLiteral("1.1.1"), QStringLiteral("1.1.2"), QStringLiteral("1.1.4")}},
+            {"bao-cao-cchc-nam-2025.pdf", "412/BC-STC", QDate(2025, 12, 10), "Báo cáo kết quả công tác cải cách hành chính năm 2025",
+             {QStringLiteral("1.1.3"), QStringLiteral("1.2.1"), QStringLiteral("1.2.2")}},
+            {"ke-hoach-kiem-tra-cchc.pdf", "", QDate(), "Kế hoạch kiểm tra công tác cải cách hành chính",
+             {QStringLiteral("1.3.1")}},
+        };
+        for (const Doc& d : docs) {
+            const QString source = QDir(folder).absoluteFilePath(QStringLiteral(".demo-") + QLatin1String(d.file));
+            if (Status s = writeDocumentPdf(source, QString::fromUtf8(d.summary), QString::fromUtf8(d.number)); !s)
+                return R::failure(s.error());
+            EvidenceDocument doc;
+            doc.displayName = QLatin1String(d.file);
+            doc.number = QString::fromUtf8(d.number);
+            doc.issuedOn = d.date;
+            doc.summary = QString::fromUtf8(d.summary);
+            doc.items = d.items;
+            auto id = unit.attach(source, doc);
+            QFile::remove(source);
+            if (!id)
+                return R::failure(id.error());
+        }
+        unit.setExplanation(QStringLiteral("1.4.3"), QStringLiteral("Đã tổ chức 02 hội nghị tuyên truyền và chuyên mục trên "
+                                                                    "Cổng thông tin điện tử của Sở; tài liệu đang được số hóa."));
+        unit.setReportText(ReportSection::Difficulties,
+                           QStringLiteral("Nhân lực làm công tác cải cách hành chính còn kiêm nhiệm.\nHạ tầng số hóa hồ sơ "
+                                          "chưa đồng bộ giữa các phòng chuyên môn."));
+        unit.setReportText(ReportSection::Proposals,
+                           QStringLiteral("Đề nghị Sở Nội vụ tổ chức tập huấn về cách chấm các tiêu chí thành phần mới."));
+        if (Status s = t.commit(); !s)
+            return R::failure(s.error());
+        QSqlQuery(unit.file().db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(building + suffix);
+        QFile::remove(target + suffix);
+    }
+    const QString targetEvidence = QDir(folder).absoluteFilePath(QStringLiteral("so-tai-chinh-2025.evidence"));
+    QDir(targetEvidence).removeRecursively();
+    if (!QDir().rename(QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence")), targetEvidence) ||
+        ::rename(QFile::encodeName(building).constData(), QFile::encodeName(target).constData()) != 0)
+        return R::failure(tr("cannot move the demo into place at %1").arg(target));
+    return target;
+}
 
 Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, bool replace)
 {

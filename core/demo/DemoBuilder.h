@@ -10,6 +10,7 @@ namespace parindex {
 struct DemoSummary
 {
     QString centreFile;
+    QString unitFile;
     int units = 0;
     int scoredItems = 0;
 };
@@ -26,6 +27,9 @@ public:
     // Builds into `folder`/centre.parindex. With `replace`, an existing demo there is replaced
     // atomically; otherwise an existing file is refused.
     static Result<DemoSummary> build(const QString& folder, int units, bool replace);
+    // Writes a unit's self-assessment in progress (`folder`/so-tai-chinh-2025.parindex): most
+    // items scored, some evidence with its details, explanations and report texts.
+    static Result<QString> buildUnit(const QString& folder, bool replace);
 };
 
 } // namespace parindex

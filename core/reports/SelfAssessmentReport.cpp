@@ -115,19 +115,12 @@ QString SelfAssessmentReport::html() const
                           .arg(a.year())));
 
     // I. Summary
-    const Points selfPossible = e.possible - [&] {
-        Points survey;
-        for (const CriteriaNode* leaf : set.leaves()) {
-            if (leaf->isSurvey())
-                survey += leaf->max;
-        }
-        return survey;
-    }();
+    const Points selfPossible = e.selfPossible();
     h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "I. SELF-ASSESSMENT RESULTS")));
     h += QStringLiteral("<p class='body'>%1</p>")
              .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessed total: <b>%1</b> of %2 points that the unit scores (items scored by the "
                                                     "sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4."))
-                      .arg(number(e.total - e.surveyPoints), number(selfPossible), number(e.bonus), number(e.penalty)));
+                      .arg(number(e.selfTotal()), number(selfPossible), number(e.bonus), number(e.penalty)));
     h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
                         "<thead><tr><th width='9%'>%1</th><th>%2</th><th width='11%'>%3</th>"
                         "<th width='12%'>%4</th><th width='14%'>%5</th></tr></thead>")
@@ -174,7 +167,7 @@ QString SelfAssessmentReport::html() const
     }
     h += QStringLiteral("<tr style='font-weight:bold'><td></td><td>%1</td>"
                         "<td class='num' align='right'>%2</td><td class='num' align='right'>%3</td><td></td></tr></table>")
-             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "TOTAL (self-assessed)")), number(selfPossible), number(e.total - e.surveyPoints));
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "TOTAL (self-assessed)")), number(selfPossible), number(e.selfTotal()));
 
     // II. Items scored without evidence
     const QString none = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "None."));

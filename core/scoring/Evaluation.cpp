@@ -10,6 +10,8 @@ NodeResult evaluateNode(const CriteriaSet& set, const CriteriaNode& node, const 
     if (node.isLeaf()) {
         r.item = Scorer::score(set, node, inputs.value(node.code));
         r.possible = node.max;
+        if (node.isSurvey())
+            out.surveyPossible += node.max;
         switch (r.item.state) {
         case ItemScore::State::Scored:
             r.achieved = r.item.points;

@@ -30,8 +30,13 @@ struct Evaluation
     Points penalty;                     // after the cap
     Points total;                       // base + bonus − penalty, never below 0
     Points surveyPoints;                // the part of `base` that came from the survey
+    Points surveyPossible;              // the part of `possible` scored by the survey
 
     Ratio index() const { return Ratio(total, possible); }
+    // What the unit itself scores: everything but the survey items.
+    Points selfTotal() const { return total - surveyPoints; }
+    Points selfPossible() const { return possible - surveyPossible; }
+    Ratio selfIndex() const { return Ratio(selfTotal(), selfPossible()); }
     const NodeResult* node(const QString& code) const
     {
         auto it = nodes.constFind(code);

@@ -515,6 +515,10 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>--language is vi or en</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>demo unit self-assessment written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1478,14 +1482,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · criteria set %3&lt;br/&gt;Self-assessed total: &lt;b&gt;%4&lt;/b&gt; of %5 points · index &lt;b&gt;%6%&lt;/b&gt; (survey points are added by Sở Nội vụ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total %1 · index %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No problems: ready to submit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,6 +1533,14 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Choose the item the documents support first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · criteria set %3&lt;br/&gt;Self-assessed total: &lt;b&gt;%4&lt;/b&gt; of the %5 points the unit scores (&lt;b&gt;%6%&lt;/b&gt;); the %7 survey points are added by Sở Nội vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed %1 of %2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,10 +1926,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total %1 · index %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

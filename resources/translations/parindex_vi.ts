@@ -506,6 +506,10 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>--language is vi or en</source>
         <translation>--language là vi hoặc en</translation>
     </message>
+    <message>
+        <source>demo unit self-assessment written to %1</source>
+        <translation>đã ghi bản tự đánh giá mẫu của đơn vị vào %1</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1469,14 +1473,6 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · criteria set %3&lt;br/&gt;Self-assessed total: &lt;b&gt;%4&lt;/b&gt; of %5 points · index &lt;b&gt;%6%&lt;/b&gt; (survey points are added by Sở Nội vụ)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · năm %2 · bộ chỉ số %3&lt;br/&gt;Tổng điểm tự đánh giá: &lt;b&gt;%4&lt;/b&gt; / %5 điểm · chỉ số &lt;b&gt;%6%&lt;/b&gt; (điểm điều tra xã hội học do Sở Nội vụ bổ sung)</translation>
-    </message>
-    <message>
-        <source>Total %1 · index %2%</source>
-        <translation>Tổng %1 · chỉ số %2%</translation>
-    </message>
-    <message>
         <source>No problems: ready to submit.</source>
         <translation>Không có lỗi: sẵn sàng gửi.</translation>
     </message>
@@ -1523,6 +1519,14 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     <message>
         <source>Choose the item the documents support first.</source>
         <translation>Hãy chọn tiêu chí mà tài liệu chứng minh trước.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · criteria set %3&lt;br/&gt;Self-assessed total: &lt;b&gt;%4&lt;/b&gt; of the %5 points the unit scores (&lt;b&gt;%6%&lt;/b&gt;); the %7 survey points are added by Sở Nội vụ.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · năm %2 · bộ chỉ số %3&lt;br/&gt;Tổng điểm tự đánh giá: &lt;b&gt;%4&lt;/b&gt; / %5 điểm đơn vị tự chấm (&lt;b&gt;%6%&lt;/b&gt;); %7 điểm điều tra xã hội học do Sở Nội vụ bổ sung.</translation>
+    </message>
+    <message>
+        <source>Self-assessed %1 of %2 (%3%)</source>
+        <translation>Tự chấm %1 / %2 (%3%)</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +1906,6 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     <message>
         <source>&amp;Print preview…</source>
         <translation>Xem trước khi &amp;in…</translation>
-    </message>
-    <message>
-        <source>Total %1 · index %2%</source>
-        <translation>Tổng %1 · chỉ số %2%</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>

@@ -166,6 +166,10 @@ TEST_CASE("Evaluation adds up the tree, rescales for N/A and caps adjustments", 
         CHECK(e.possible == pts("10"));
         CHECK(e.total == pts("6.3"));
         CHECK(e.surveyPoints == pts("0.8"));
+        CHECK(e.surveyPossible == pts("1"));
+        CHECK(e.selfTotal() == pts("5.5"));
+        CHECK(e.selfPossible() == pts("9"));
+        CHECK(e.selfIndex().percent(2) == pts("61.11"));
         CHECK(e.index().percent(2) == pts("63"));
         CHECK(e.node(u"1"_s)->index().percent(2) == pts("79.17")); // 4,75 / 6, from full precision
     }

@@ -226,15 +226,15 @@ void AssessmentPage::refreshTotals()
 {
     const Evaluation& e = m_assessment->evaluation();
     const CriteriaSet& set = m_assessment->set();
-    const QString text = tr("<b>%1</b> · %2 · criteria set %3<br/>Self-assessed total: <b>%4</b> of %5 points · index "
-                            "<b>%6%</b> (survey points are added by Sở Nội vụ)")
+    const QString share = formatPoints(e.selfIndex().percent(set.indexDecimals), set.indexDecimals);
+    const QString text = tr("<b>%1</b> · %2 · criteria set %3<br/>Self-assessed total: <b>%4</b> of the %5 points the unit "
+                            "scores (<b>%6%</b>); the %7 survey points are added by Sở Nội vụ.")
                              .arg(m_assessment->unit().name.toHtmlEscaped())
                              .arg(m_assessment->year())
-                             .arg(set.decision.toHtmlEscaped(), formatPoints(e.total, 2), formatPoints(e.possible),
-                                  formatPoints(e.index().percent(set.indexDecimals), set.indexDecimals));
+                             .arg(set.decision.toHtmlEscaped(), formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()),
+                                  share, formatPoints(e.surveyPossible));
     m_totals->setText(text);
-    emit totalsChanged(tr("Total %1 · index %2%")
-                           .arg(formatPoints(e.total, 2), formatPoints(e.index().percent(set.indexDecimals), set.indexDecimals)));
+    emit totalsChanged(tr("Self-assessed %1 of %2 (%3%)").arg(formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()), share));
 }
 
 void AssessmentPage::refreshChecks()

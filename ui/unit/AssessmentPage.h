@@ -40,6 +40,8 @@ public:
     void attachFiles(const QStringList& paths, const QStringList& items);
     void chooseFilesFor(const QString& code);
     void openDocument(qint64 evidenceId);
+    // Recomputes the totals line and announces it (totalsChanged).
+    void refreshTotals();
     void editDocument(qint64 evidenceId);
 
 signals:
@@ -47,7 +49,6 @@ signals:
 
 private:
     void buildUi();
-    void refreshTotals();
     void refreshChecks();
     void runChecks();
     void refreshLock();
