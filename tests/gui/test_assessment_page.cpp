@@ -291,3 +291,28 @@ TEST_CASE("The assessment tree model passes QAbstractItemModelTester while score
     CHECK(model.index(leaf.row(), ui::AssessmentTreeModel::PointsColumn, leaf.parent()).data().toString() == u"1"_s);
     CHECK(model.rowCount() == 10); // 8 areas, bonus, penalty
 }
+
+TEST_CASE("A criteria set file that fails validation is refused in the New unit dialog", "[gui][unit]")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad-set.json"_s);
+    test::writeFile(bad, R"({"format": "parindex.criteria-set", "format_version": 1, "id": "x", "areas": []})");
+    MainWindow w;
+    w.show();
+    w.findChild<QAction*>(u"actionNewUnit"_s)->trigger();
+    auto* dialog = w.findChild<ui::NewUnitDialog*>(u"newUnitDialog"_s);
+    REQUIRE(dialog);
+    const int setsBefore = child<QComboBox>(dialog, "criteriaSetCombo")->count();
+    ui::Dialogs::setNextFileName(bad);
+    QTest::mouseClick(child<QPushButton>(dialog, "setFromFileButton"), Qt::LeftButton);
+    const QString problems = child<QLabel>(dialog, "setProblems")->text();
+    CHECK(problems.contains(u"cannot be used"_s));
+    CHECK(problems.contains(u"a set needs at least one area"_s));
+    CHECK(child<QComboBox>(dialog, "criteriaSetCombo")->count() == setsBefore);
+    // Accepting without a name is refused in place.
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(dialog, "setProblems")->text().contains(u"name and code"_s));
+    dialog->reject();
+    CHECK(w.assessmentPage() == nullptr);
+}
