@@ -211,46 +211,37 @@ Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& pat
     return id;
 }
 
-Status UnitAssessment::link(qint64 evidenceId, const QString& code)
+Status UnitAssessment::changeEvidence(const std::function<Status(EvidenceRecords&)>& change)
 {
     if (Status s = refuseWhenLocked(); !s)
         return s;
-    if (!m_set->find(code))
-        return Status::failure(tr("the criteria set has no item %1").arg(code));
-    Status s = EvidenceRecords(*m_file).link(evidenceId, code);
+    EvidenceRecords records(*m_file);
+    Status s = change(records);
     if (s)
         emit evidenceChanged();
     return s;
+}
+
+Status UnitAssessment::link(qint64 evidenceId, const QString& code)
+{
+    if (!m_set->find(code))
+        return Status::failure(tr("the criteria set has no item %1").arg(code));
+    return changeEvidence([&](EvidenceRecords& r) { return r.link(evidenceId, code); });
 }
 
 Status UnitAssessment::unlink(qint64 evidenceId, const QString& code)
 {
-    if (Status s = refuseWhenLocked(); !s)
-        return s;
-    Status s = EvidenceRecords(*m_file).unlink(evidenceId, code);
-    if (s)
-        emit evidenceChanged();
-    return s;
+    return changeEvidence([&](EvidenceRecords& r) { return r.unlink(evidenceId, code); });
 }
 
 Status UnitAssessment::updateEvidence(const EvidenceDocument& doc)
 {
-    if (Status s = refuseWhenLocked(); !s)
-        return s;
-    Status s = EvidenceRecords(*m_file).update(doc);
-    if (s)
-        emit evidenceChanged();
-    return s;
+    return changeEvidence([&](EvidenceRecords& r) { return r.update(doc); });
 }
 
 Status UnitAssessment::removeEvidence(qint64 evidenceId)
 {
-    if (Status s = refuseWhenLocked(); !s)
-        return s;
-    Status s = EvidenceRecords(*m_file).remove(evidenceId);
-    if (s)
-        emit evidenceChanged();
-    return s;
+    return changeEvidence([&](EvidenceRecords& r) { return r.remove(evidenceId); });
 }
 
 QString UnitAssessment::reportText(ReportSection section) const

@@ -240,10 +240,7 @@ TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks a
     ui::Dialogs::setNextFileName(pdf);
     w.findChild<QAction*>(u"actionExportReport"_s)->trigger();
     REQUIRE(QFile::exists(pdf));
-    QProcess text;
-    text.start(u"pdftotext"_s, {pdf, u"-"_s});
-    REQUIRE(text.waitForFinished(30000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    const QString content = test::pdfText(pdf);
     CHECK(content.contains(u"SỞ TÀI CHÍNH"_s));
     CHECK(content.contains(u"Tổng điểm tự đánh giá: "_s + unit.evaluation().total.toString(NumberLocale::Vietnamese)));
 }

@@ -48,6 +48,19 @@ CliResult runCli(const QStringList& args)
     return r;
 }
 
+QString pdfText(const QString& pdf, bool layout)
+{
+    QProcess p;
+    QStringList args;
+    if (layout)
+        args << QStringLiteral("-layout");
+    args << pdf << QStringLiteral("-");
+    p.start(QStringLiteral("pdftotext"), args);
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 int countRows(const QString& dbPath, const QString& table)
 {
     int n = -1;

@@ -43,6 +43,9 @@ struct CliResult
 // Runs the built parindex-cli with `args` (English messages).
 CliResult runCli(const QStringList& args);
 
+// The text of a PDF as pdftotext extracts it (poppler-utils).
+QString pdfText(const QString& pdf, bool layout = false);
+
 // Counts rows of a table in a SQLite file, through a connection of its own.
 int countRows(const QString& dbPath, const QString& table);
 

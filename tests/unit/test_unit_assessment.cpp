@@ -49,15 +49,6 @@ struct UnitFixture
     }
 };
 
-QString pdfText(const QString& pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 } // namespace
 
 TEST_CASE("A unit file is created for one unit, year and matching set", "[unit]")
@@ -246,7 +237,7 @@ TEST_CASE("The self-assessment report is a PDF with the unit, its scores and its
     const QString pdf = fx.dir.filePath(u"report.pdf"_s);
     REQUIRE(SelfAssessmentReport(*fx.unit, QDate(2026, 1, 5)).writePdf(pdf).ok());
     CHECK(test::readFile(pdf).startsWith("%PDF"));
-    const QString text = pdfText(pdf);
+    const QString text = test::pdfText(pdf, true);
     CHECK(text.contains(u"SỞ TÀI CHÍNH"_s));
     CHECK(text.contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s));
     CHECK(text.contains(u"ngày 05 tháng 01 năm 2026"_s));
