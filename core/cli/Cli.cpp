@@ -27,6 +27,8 @@ const CommandInfo kCommands[] = {
     {"attach", QT_TRANSLATE_NOOP("Cli", "Attach an evidence document to items"), attachCommand},
     {"check", QT_TRANSLATE_NOOP("Cli", "List the problems to put right before submitting"), checkCommand},
     {"report", QT_TRANSLATE_NOOP("Cli", "Write the self-assessment report as PDF"), reportCommand},
+    {"keygen", QT_TRANSLATE_NOOP("Cli", "Create a unit's signing key and export its public key"), keygenCommand},
+    {"units", QT_TRANSLATE_NOOP("Cli", "Register units at the centre, enrol and revoke their keys"), unitsCommand},
 };
 
 void usage(QTextStream& out)

@@ -31,5 +31,7 @@ int explainCommand(Context& ctx);
 int attachCommand(Context& ctx);
 int checkCommand(Context& ctx);
 int reportCommand(Context& ctx);
+int keygenCommand(Context& ctx);
+int unitsCommand(Context& ctx);
 
 } // namespace parindex::cli

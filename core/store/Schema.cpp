@@ -73,6 +73,28 @@ const QList<Migration>& migrations()
              " old_value TEXT,"
              " new_value TEXT)",
          }},
+        {2,
+         {
+             // The unit's own signing key, the private half encrypted with the user's passphrase.
+             "CREATE TABLE own_keys ("
+             " id INTEGER PRIMARY KEY,"
+             " key_id TEXT NOT NULL UNIQUE,"
+             " algorithm TEXT NOT NULL,"
+             " public_pem TEXT NOT NULL,"
+             " private_pem TEXT NOT NULL,"
+             " created_at TEXT NOT NULL)",
+             // The centre's enrolled unit keys; a revoked key stays for the audit.
+             "CREATE TABLE unit_keys ("
+             " id INTEGER PRIMARY KEY,"
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " key_id TEXT NOT NULL,"
+             " algorithm TEXT NOT NULL,"
+             " public_pem TEXT NOT NULL,"
+             " enrolled_at TEXT NOT NULL,"
+             " revoked_at TEXT,"
+             " UNIQUE (unit_id, key_id))",
+             "CREATE INDEX unit_keys_by_key ON unit_keys(key_id)",
+         }},
     };
     return all;
 }

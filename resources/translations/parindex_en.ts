@@ -519,6 +519,119 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>demo unit self-assessment written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a unit&apos;s signing key and export its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register units at the centre, enrol and revoke their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a unit&apos;s data file; units are registered in the centre&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the public key for Sở Nội vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the unit&apos;s signing key (Ed25519), kept encrypted in its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key created for %1
+fingerprint: %2
+public key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --code C --name N --group G [--not-ranked]
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected add, enrol, revoke or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so, xa or huyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed but not ranked with the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register units and their signing keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add needs --name and --group (so, xa or huyen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit&apos;s letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key of %1 was in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of %1 revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1006,6 +1119,41 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>cannot replace the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file has no signing key yet (create one with keygen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is already enrolled for the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key was revoked for the unit and cannot be enrolled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is enrolled for another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolling the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scorer</name>
     <message>
         <source>item %1 is not a scored item</source>
@@ -1244,6 +1392,45 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Self-assessment report %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>cannot create a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key cannot be opened: wrong passphrase or damaged key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a public key file (expected &quot;BEGIN PUBLIC KEY&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a public key only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encrypt the private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -510,6 +510,122 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <source>demo unit self-assessment written to %1</source>
         <translation>đã ghi bản tự đánh giá mẫu của đơn vị vào %1</translation>
     </message>
+    <message>
+        <source>Create a unit's signing key and export its public key</source>
+        <translation>Tạo khóa ký của đơn vị và xuất khóa công khai</translation>
+    </message>
+    <message>
+        <source>Register units at the centre, enrol and revoke their keys</source>
+        <translation>Đăng ký đơn vị tại Sở Nội vụ, ghi nhận và thu hồi khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation>tệp mật khẩu %1 đang trống</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a unit's data file; units are registered in the centre's file</source>
+        <translation>%1 là tệp dữ liệu của đơn vị; đơn vị được đăng ký trong tệp của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (at least 8 characters).</source>
+        <translation>Tệp có dòng đầu là mật khẩu (ít nhất 8 ký tự).</translation>
+    </message>
+    <message>
+        <source>Where to write the public key for Sở Nội vụ.</source>
+        <translation>Nơi ghi khóa công khai gửi Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>Create the unit's signing key (Ed25519), kept encrypted in its data file.</source>
+        <translation>Tạo khóa ký (Ed25519) của đơn vị, lưu mã hóa trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>key created for %1
+fingerprint: %2
+public key: %3</source>
+        <translation>đã tạo khóa cho %1
+dấu vân tay: %2
+khóa công khai: %3</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --code C --name N --group G [--not-ranked]
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+</source>
+        <translation>Cách dùng: parindex-cli units add    --file C.parindex --code MÃ --name TÊN --group NHÓM [--not-ranked]
+           parindex-cli units enrol  --file C.parindex --code MÃ --key K.pub
+           parindex-cli units revoke --file C.parindex --code MÃ [--key K.pub]
+           parindex-cli units list   --file C.parindex
+</translation>
+    </message>
+    <message>
+        <source>expected add, enrol, revoke or list</source>
+        <translation>cần add, enrol, revoke hoặc list</translation>
+    </message>
+    <message>
+        <source>The centre's data file.</source>
+        <translation>Tệp dữ liệu của Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>The unit's code.</source>
+        <translation>Mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit's name.</source>
+        <translation>Tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>so, xa or huyen.</source>
+        <translation>so, xa hoặc huyen.</translation>
+    </message>
+    <message>
+        <source>Assessed but not ranked with the others.</source>
+        <translation>Có đánh giá nhưng không xếp hạng chung.</translation>
+    </message>
+    <message>
+        <source>A public key file (PEM).</source>
+        <translation>Tệp khóa công khai (PEM).</translation>
+    </message>
+    <message>
+        <source>Register units and their signing keys.</source>
+        <translation>Đăng ký đơn vị và khóa ký của đơn vị.</translation>
+    </message>
+    <message>
+        <source>--code is required</source>
+        <translation>cần có --code</translation>
+    </message>
+    <message>
+        <source>units add needs --name and --group (so, xa or huyen)</source>
+        <translation>units add cần --name và --group (so, xa hoặc huyen)</translation>
+    </message>
+    <message>
+        <source>unit %1 registered: %2</source>
+        <translation>đã đăng ký đơn vị %1: %2</translation>
+    </message>
+    <message>
+        <source>no unit has the code %1</source>
+        <translation>không có đơn vị mã %1</translation>
+    </message>
+    <message>
+        <source>--key is required</source>
+        <translation>cần có --key</translation>
+    </message>
+    <message>
+        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit's letter</source>
+        <translation>đã ghi nhận khóa %1 cho %2; hãy đối chiếu với dấu vân tay trong công văn của đơn vị</translation>
+    </message>
+    <message>
+        <source>no key of %1 was in force</source>
+        <translation>%1 không có khóa nào đang hiệu lực</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of %1 revoked</source>
+        <translation><numerusform>đã thu hồi %n khóa của %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -997,6 +1113,41 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>cannot replace the key</source>
+        <translation>không thay được khóa</translation>
+    </message>
+    <message>
+        <source>saving the key</source>
+        <translation>lưu khóa</translation>
+    </message>
+    <message>
+        <source>this file has no signing key yet (create one with keygen)</source>
+        <translation>tệp này chưa có khóa ký (tạo bằng lệnh keygen)</translation>
+    </message>
+    <message>
+        <source>this key is already enrolled for the unit</source>
+        <translation>khóa này đã được ghi nhận cho đơn vị</translation>
+    </message>
+    <message>
+        <source>this key was revoked for the unit and cannot be enrolled again</source>
+        <translation>khóa này đã bị thu hồi, không thể ghi nhận lại</translation>
+    </message>
+    <message>
+        <source>this key is enrolled for another unit</source>
+        <translation>khóa này đã được ghi nhận cho đơn vị khác</translation>
+    </message>
+    <message>
+        <source>enrolling the key</source>
+        <translation>ghi nhận khóa</translation>
+    </message>
+    <message>
+        <source>revoking the key</source>
+        <translation>thu hồi khóa</translation>
+    </message>
+</context>
+<context>
     <name>Scorer</name>
     <message>
         <source>item %1 is not a scored item</source>
@@ -1236,6 +1387,45 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     <message>
         <source>Self-assessment report %1 — %2</source>
         <translation>Báo cáo tự đánh giá Chỉ số CCHC năm %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>cannot create a key: %1</source>
+        <translation>không tạo được khóa: %1</translation>
+    </message>
+    <message>
+        <source>the private key cannot be opened: wrong passphrase or damaged key</source>
+        <translation>không mở được khóa bí mật: sai mật khẩu hoặc khóa bị hỏng</translation>
+    </message>
+    <message>
+        <source>the private key is not an Ed25519 key</source>
+        <translation>khóa bí mật không phải khóa Ed25519</translation>
+    </message>
+    <message>
+        <source>not a public key file (expected "BEGIN PUBLIC KEY")</source>
+        <translation>không phải tệp khóa công khai (cần "BEGIN PUBLIC KEY")</translation>
+    </message>
+    <message>
+        <source>the public key is not an Ed25519 key</source>
+        <translation>khóa công khai không phải khóa Ed25519</translation>
+    </message>
+    <message>
+        <source>this is a public key only</source>
+        <translation>đây chỉ là khóa công khai</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation>mật khẩu phải có ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the private key: %1</source>
+        <translation>không mã hóa được khóa bí mật: %1</translation>
+    </message>
+    <message>
+        <source>signing failed: %1</source>
+        <translation>ký không thành công: %1</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,48 @@ TEST_CASE("parindex-cli takes a unit through self-assessment", "[cli][unit]")
         CHECK_FALSE(QFile::exists(dir.filePath(u"V.parindex"_s)));
     }
 }
+
+TEST_CASE("parindex-cli keygen and the centre's units add, enrol and revoke", "[cli][crypto]")
+{
+    QTemporaryDir dir;
+    const QString u = dir.filePath(u"U.parindex"_s);
+    const QString c = dir.filePath(u"C.parindex"_s);
+    REQUIRE(runCli({u"new-unit"_s, u"--file"_s, u, u"--code"_s, u"SO-TC"_s, u"--name"_s, u"Sở Tài chính"_s, u"--group"_s,
+                    u"so"_s, u"--year"_s, u"2025"_s, u"--set"_s, u"hanoi-2025-so"_s})
+                .exitCode == 0);
+    const QString pass = dir.filePath(u"pass.txt"_s);
+    test::writeFile(pass, "mật khẩu của đơn vị\n");
+    const QString pub = dir.filePath(u"K.pub"_s);
+    const auto keygen = runCli({u"keygen"_s, u"--file"_s, u, u"--passphrase-file"_s, pass, u"--public-out"_s, pub});
+    INFO(keygen.err.toStdString());
+    REQUIRE(keygen.exitCode == 0);
+    const QString fingerprint = keygen.out.section(u"fingerprint: "_s, 1).section(u'\n', 0, 0);
+    CHECK(fingerprint.startsWith(u"sha256:"_s));
+    CHECK(fingerprint.size() == 7 + 64);
+    CHECK(test::readFile(pub).startsWith("-----BEGIN PUBLIC KEY-----"));
+
+    REQUIRE(runCli({u"new-centre"_s, u"--file"_s, c}).exitCode == 0);
+    CHECK(runCli({u"units"_s, u"enrol"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s, u"--key"_s, pub}).err.contains(u"no unit"_s));
+    REQUIRE(runCli({u"units"_s, u"add"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s, u"--name"_s, u"Sở Tài chính"_s, u"--group"_s,
+                    u"so"_s})
+                .exitCode == 0);
+    REQUIRE(runCli({u"units"_s, u"add"_s, u"--file"_s, c, u"--code"_s, u"BQL"_s, u"--name"_s, u"Ban Quản lý dự án"_s,
+                    u"--group"_s, u"Sở, cơ quan tương đương Sở"_s, u"--not-ranked"_s})
+                .exitCode == 0);
+    const auto enrol = runCli({u"units"_s, u"enrol"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s, u"--key"_s, pub});
+    CHECK(enrol.exitCode == 0);
+    CHECK(enrol.out.contains(fingerprint));
+    CHECK(runCli({u"units"_s, u"enrol"_s, u"--file"_s, c, u"--code"_s, u"BQL"_s, u"--key"_s, pub}).exitCode == 1);
+    CHECK(runCli({u"units"_s, u"enrol"_s, u"--file"_s, c, u"--code"_s, u"BQL"_s, u"--key"_s, pass}).err.contains(u"not a public key"_s));
+    const auto list = runCli({u"units"_s, u"list"_s, u"--file"_s, c});
+    CHECK(list.out.contains(u"BQL\tso\tBan Quản lý dự án\t(not ranked)"_s));
+    CHECK(list.out.contains(fingerprint));
+    CHECK(runCli({u"units"_s, u"revoke"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s, u"--key"_s, pub}).exitCode == 0);
+    CHECK(runCli({u"units"_s, u"revoke"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s}).exitCode == 1); // none left
+    CHECK(runCli({u"units"_s, u"list"_s, u"--file"_s, c}).out.contains(fingerprint + u" revoked"_s));
+    // The unit's file is not the centre's.
+    CHECK(runCli({u"units"_s, u"list"_s, u"--file"_s, u}).exitCode == 1);
+    // A wrong or empty passphrase file.
+    test::writeFile(pass, "\n");
+    CHECK(runCli({u"keygen"_s, u"--file"_s, u, u"--passphrase-file"_s, pass, u"--public-out"_s, pub}).err.contains(u"empty"_s));
+}

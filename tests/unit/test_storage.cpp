@@ -144,6 +144,26 @@ TEST_CASE("A migration is all or nothing", "[storage]")
     QSqlDatabase::removeDatabase(u"inspect"_s);
 }
 
+TEST_CASE("A file from the previous version is upgraded when opened, keeping its data", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.parindex"_s);
+    {
+        auto created = DataFile::create(path, Role::Centre);
+        REQUIRE(created.ok());
+        REQUIRE(Units(*created.value()).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So).ok());
+    }
+    // Turn it into what version 1 wrote: without the tables of migration 2.
+    rawExec(path, u"DROP TABLE own_keys"_s);
+    rawExec(path, u"DROP TABLE unit_keys"_s);
+    rawExec(path, u"PRAGMA user_version=1"_s);
+    auto opened = DataFile::open(path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->schemaVersion() == DataFile::latestSchemaVersion());
+    CHECK(opened.value()->db().tables().contains(u"unit_keys"_s));
+    CHECK(Units(*opened.value()).byCode(u"SO-TC"_s).has_value());
+}
+
 TEST_CASE("Reopening a current file migrates nothing", "[storage]")
 {
     QTemporaryDir dir;
