@@ -10,7 +10,7 @@ PACKAGES=(
     libquazip1-qt6-dev zlib1g-dev libssl-dev
     catch2
     fonts-liberation2 fonts-dejavu-core
-    poppler-utils python3 python3-jsonschema sqlite3 time
+    poppler-utils python3 python3-jsonschema sqlite3 time unzip zip openssl
 )
 
 missing=()

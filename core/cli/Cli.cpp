@@ -29,6 +29,7 @@ const CommandInfo kCommands[] = {
     {"report", QT_TRANSLATE_NOOP("Cli", "Write the self-assessment report as PDF"), reportCommand},
     {"keygen", QT_TRANSLATE_NOOP("Cli", "Create a unit's signing key and export its public key"), keygenCommand},
     {"units", QT_TRANSLATE_NOOP("Cli", "Register units at the centre, enrol and revoke their keys"), unitsCommand},
+    {"export", QT_TRANSLATE_NOOP("Cli", "Export a unit's signed submission package"), exportCommand},
 };
 
 void usage(QTextStream& out)

@@ -33,5 +33,6 @@ int checkCommand(Context& ctx);
 int reportCommand(Context& ctx);
 int keygenCommand(Context& ctx);
 int unitsCommand(Context& ctx);
+int exportCommand(Context& ctx);
 
 } // namespace parindex::cli

@@ -178,3 +178,50 @@ int unitsCommand(Context& ctx)
 }
 
 } // namespace parindex::cli
+
+#include "package/SubmissionWriter.h"
+#include "unit/SubmissionCheck.h"
+
+namespace parindex::cli {
+
+int exportCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("file"), QCoreApplication::translate("Cli", "The unit's data file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The package to write (.zip)."), QStringLiteral("PKG.zip")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("Cli", "A file whose first line is the key's passphrase."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("Cli", "Refuse while the pre-submission check finds problems.")});
+    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Export the signed submission package for Sở Nội vụ.")); code >= 0)
+        return code;
+    for (const char* o : {"file", "out", "passphrase-file"}) {
+        if (!parser.isSet(QLatin1String(o)))
+            return fail(ctx, QCoreApplication::translate("Cli", "--%1 is required").arg(QLatin1String(o)), Usage);
+    }
+    const auto passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")), ctx);
+    if (!passphrase)
+        return Failed;
+    auto unit = UnitAssessment::open(parser.value(QStringLiteral("file")));
+    if (!unit)
+        return fail(ctx, unit.error());
+    const QList<CheckProblem> problems = SubmissionCheck::run(*unit.value());
+    for (const CheckProblem& p : problems)
+        ctx.err << QCoreApplication::translate("Cli", "warning: %1").arg(p.message) << '\n';
+    if (parser.isSet(QStringLiteral("strict")) && !problems.isEmpty())
+        return fail(ctx, QCoreApplication::translate("Cli", "not exported: the check found %n problem(s)", nullptr, int(problems.size())));
+    auto key = Keys(unit.value()->file()).ownKey(*passphrase);
+    if (!key)
+        return fail(ctx, key.error());
+    const auto summary = SubmissionWriter::write(*unit.value(), key.value(), parser.value(QStringLiteral("out")));
+    if (!summary)
+        return fail(ctx, summary.error());
+    ctx.out << QCoreApplication::translate("Cli", "exported %1: sequence %2, %3 document(s), manifest sha256 %4")
+                   .arg(parser.value(QStringLiteral("out")))
+                   .arg(summary->sequence)
+                   .arg(summary->documents)
+                   .arg(summary->manifestSha256)
+            << '\n';
+    return Ok;
+}
+
+} // namespace parindex::cli

@@ -632,6 +632,41 @@ public key: %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export a unit&apos;s signed submission package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package to write (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse while the pre-submission check finds problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the signed submission package for Sở Nội vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not exported: the check found %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported %1: sequence %2, %3 document(s), manifest sha256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1454,6 +1489,49 @@ public key: %3</source>
     </message>
     <message>
         <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWriter</name>
+    <message>
+        <source>a private key is needed to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the package: error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the package failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file of &quot;%1&quot; is missing from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the package failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file of &quot;%1&quot; is damaged (its content no longer matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the package failed: error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

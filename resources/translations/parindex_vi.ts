@@ -626,6 +626,38 @@ khóa công khai: %3</translation>
         <source>%n key(s) of %1 revoked</source>
         <translation><numerusform>đã thu hồi %n khóa của %1</numerusform></translation>
     </message>
+    <message>
+        <source>Export a unit's signed submission package</source>
+        <translation>Xuất gói hồ sơ tự đánh giá có chữ ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>The package to write (.zip).</source>
+        <translation>Tệp gói cần ghi (.zip).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the key's passphrase.</source>
+        <translation>Tệp có dòng đầu là mật khẩu của khóa.</translation>
+    </message>
+    <message>
+        <source>Refuse while the pre-submission check finds problems.</source>
+        <translation>Không xuất khi bước kiểm tra trước khi gửi còn phát hiện lỗi.</translation>
+    </message>
+    <message>
+        <source>Export the signed submission package for Sở Nội vụ.</source>
+        <translation>Xuất gói hồ sơ có chữ ký gửi Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not exported: the check found %n problem(s)</source>
+        <translation><numerusform>chưa xuất: bước kiểm tra phát hiện %n lỗi</numerusform></translation>
+    </message>
+    <message>
+        <source>exported %1: sequence %2, %3 document(s), manifest sha256 %4</source>
+        <translation>đã xuất %1: lần gửi thứ %2, %3 tài liệu, sha256 của manifest %4</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1449,6 +1481,49 @@ khóa công khai: %3</translation>
     <message>
         <source>document "%1" has no date of issue (ngày ban hành)</source>
         <translation>tài liệu "%1" chưa có ngày ban hành</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWriter</name>
+    <message>
+        <source>a private key is needed to sign</source>
+        <translation>cần khóa bí mật để ký</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the package: error %1</source>
+        <translation>không tạo được gói: lỗi %1</translation>
+    </message>
+    <message>
+        <source>writing the package failed</source>
+        <translation>ghi gói không thành công</translation>
+    </message>
+    <message>
+        <source>the evidence file of "%1" is missing from the store</source>
+        <translation>tệp tài liệu kiểm chứng "%1" không còn trong kho</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>reading "%1" failed: %2</source>
+        <translation>không đọc được "%1": %2</translation>
+    </message>
+    <message>
+        <source>writing the package failed: %1</source>
+        <translation>ghi gói không thành công: %1</translation>
+    </message>
+    <message>
+        <source>the evidence file of "%1" is damaged (its content no longer matches)</source>
+        <translation>tệp tài liệu kiểm chứng "%1" đã bị hỏng (nội dung không còn khớp)</translation>
+    </message>
+    <message>
+        <source>writing the package failed: error %1</source>
+        <translation>ghi gói không thành công: lỗi %1</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,22 @@ TEST_CASE("parindex-cli keygen and the centre's units add, enrol and revoke", "[
     CHECK(runCli({u"units"_s, u"revoke"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s, u"--key"_s, pub}).exitCode == 0);
     CHECK(runCli({u"units"_s, u"revoke"_s, u"--file"_s, c, u"--code"_s, u"SO-TC"_s}).exitCode == 1); // none left
     CHECK(runCli({u"units"_s, u"list"_s, u"--file"_s, c}).out.contains(fingerprint + u" revoked"_s));
+    // Export: warnings listed; --strict refuses while the check finds problems; a wrong passphrase
+    // signs nothing. No package is left behind by a refusal.
+    const QString pkg = dir.filePath(u"PKG.zip"_s);
+    const auto strict = runCli({u"export"_s, u"--file"_s, u, u"--out"_s, pkg, u"--passphrase-file"_s, pass, u"--strict"_s});
+    CHECK(strict.exitCode == 1);
+    CHECK(strict.err.contains(u"warning: 1.1.1: not scored yet"_s));
+    CHECK_FALSE(QFile::exists(pkg));
+    const QString wrong = dir.filePath(u"wrong.txt"_s);
+    test::writeFile(wrong, "not the passphrase\n");
+    CHECK(runCli({u"export"_s, u"--file"_s, u, u"--out"_s, pkg, u"--passphrase-file"_s, wrong}).err.contains(u"wrong passphrase"_s));
+    CHECK_FALSE(QFile::exists(pkg));
+    const auto exported = runCli({u"export"_s, u"--file"_s, u, u"--out"_s, pkg, u"--passphrase-file"_s, pass});
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.out.contains(u"sequence 1"_s));
+    CHECK(runCli({u"export"_s, u"--file"_s, u, u"--out"_s, pkg, u"--passphrase-file"_s, pass}).out.contains(u"sequence 2"_s));
+
     // The unit's file is not the centre's.
     CHECK(runCli({u"units"_s, u"list"_s, u"--file"_s, u}).exitCode == 1);
     // A wrong or empty passphrase file.
