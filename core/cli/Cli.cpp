@@ -30,6 +30,7 @@ const CommandInfo kCommands[] = {
     {"keygen", QT_TRANSLATE_NOOP("Cli", "Create a unit's signing key and export its public key"), keygenCommand},
     {"units", QT_TRANSLATE_NOOP("Cli", "Register units at the centre, enrol and revoke their keys"), unitsCommand},
     {"export", QT_TRANSLATE_NOOP("Cli", "Export a unit's signed submission package"), exportCommand},
+    {"import", QT_TRANSLATE_NOOP("Cli", "Verify and import submission packages at the centre"), importCommand},
 };
 
 void usage(QTextStream& out)

@@ -34,5 +34,6 @@ int reportCommand(Context& ctx);
 int keygenCommand(Context& ctx);
 int unitsCommand(Context& ctx);
 int exportCommand(Context& ctx);
+int importCommand(Context& ctx);
 
 } // namespace parindex::cli

@@ -95,6 +95,39 @@ const QList<Migration>& migrations()
              " UNIQUE (unit_id, key_id))",
              "CREATE INDEX unit_keys_by_key ON unit_keys(key_id)",
          }},
+        {3,
+         {
+             // Every accepted submission package, kept whole for the audit; the newest sequence
+             // per unit, year and set is the version in force.
+             "CREATE TABLE submissions ("
+             " id INTEGER PRIMARY KEY,"
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " set_sha256 TEXT NOT NULL,"
+             " sequence INTEGER NOT NULL CHECK (sequence >= 1),"
+             " manifest_sha256 TEXT NOT NULL UNIQUE,"
+             " package_id TEXT NOT NULL,"
+             " signer_key_id TEXT NOT NULL,"
+             " received_at TEXT NOT NULL,"
+             " package_size INTEGER NOT NULL,"
+             " manifest BLOB NOT NULL,"
+             " signature BLOB NOT NULL,"
+             " data BLOB NOT NULL,"
+             " UNIQUE (unit_id, year, set_sha256, sequence))",
+             "CREATE TABLE submission_evidence ("
+             " submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+             " sha256 TEXT NOT NULL,"
+             " size INTEGER NOT NULL,"
+             " PRIMARY KEY (submission_id, sha256)) WITHOUT ROWID",
+             "CREATE TABLE submission_alerts ("
+             " id INTEGER PRIMARY KEY,"
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " sequence INTEGER NOT NULL,"
+             " manifest_sha256 TEXT NOT NULL,"
+             " at TEXT NOT NULL,"
+             " reason TEXT NOT NULL)",
+         }},
     };
     return all;
 }

@@ -667,6 +667,22 @@ public key: %3</source>
         <source>exported %1: sequence %2, %3 document(s), manifest sha256 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify and import submission packages at the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package files or folders of packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and import submission packages; each is stored whole or rejected whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one package or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1493,6 +1509,177 @@ public key: %3</source>
     </message>
 </context>
 <context>
+    <name>SubmissionImporter</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence must be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest not first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with a key that was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enrolled key verifies the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a version 1 submission manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer is not this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is enrolled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer named in the manifest is not the key that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown year or criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size or hash mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than the accepted version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another package was accepted as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size lie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionWriter</name>
     <message>
         <source>a private key is needed to sign</source>
@@ -1592,6 +1779,137 @@ public key: %3</source>
     <name>YearResults</name>
     <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipScanner</name>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is larger than the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip archive, or one with a comment or trailing bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive comments are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-disk archives are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip64 end record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory is not where the end record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry name is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged extra field in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged zip64 field in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry comments are not allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted entries are not allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression method %1 is not allowed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic links and directories are not allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directories are not allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands more than a document can (a compression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored entry %1 has two different sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive&apos;s content is larger than the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local header of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local name of %1 differs from the directory&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local header of %1 differs from the directory&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs into the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes before the first entry are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexplained bytes between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexplained bytes before the central directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -658,6 +658,22 @@ khóa công khai: %3</translation>
         <source>exported %1: sequence %2, %3 document(s), manifest sha256 %4</source>
         <translation>đã xuất %1: lần gửi thứ %2, %3 tài liệu, sha256 của manifest %4</translation>
     </message>
+    <message>
+        <source>Verify and import submission packages at the centre</source>
+        <translation>Kiểm tra và nhập các gói hồ sơ tại Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Package files or folders of packages.</source>
+        <translation>Tệp gói hoặc thư mục chứa các gói.</translation>
+    </message>
+    <message>
+        <source>Verify and import submission packages; each is stored whole or rejected whole.</source>
+        <translation>Kiểm tra và nhập các gói hồ sơ; mỗi gói được nhận trọn vẹn hoặc bị từ chối toàn bộ.</translation>
+    </message>
+    <message>
+        <source>name at least one package or folder</source>
+        <translation>cần ít nhất một gói hoặc thư mục</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1484,6 +1500,177 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionImporter</name>
+    <message>
+        <source>accepted</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã nhập trước đó</translation>
+    </message>
+    <message>
+        <source>rejected: %1 (%2)</source>
+        <translation>bị từ chối: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>zip structure</source>
+        <translation>cấu trúc tệp nén</translation>
+    </message>
+    <message>
+        <source>name not allowed</source>
+        <translation>tên không được phép</translation>
+    </message>
+    <message>
+        <source>duplicate entry</source>
+        <translation>mục bị trùng</translation>
+    </message>
+    <message>
+        <source>evidence must be stored</source>
+        <translation>tài liệu kiểm chứng phải lưu không nén</translation>
+    </message>
+    <message>
+        <source>manifest not first</source>
+        <translation>manifest không đứng đầu</translation>
+    </message>
+    <message>
+        <source>missing entry</source>
+        <translation>thiếu mục</translation>
+    </message>
+    <message>
+        <source>revoked key</source>
+        <translation>khóa đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>signed with a key that was revoked</source>
+        <translation>được ký bằng khóa đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>chữ ký</translation>
+    </message>
+    <message>
+        <source>no enrolled key verifies the signature</source>
+        <translation>không khóa nào đã ghi nhận xác thực được chữ ký</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>not a version 1 submission manifest</source>
+        <translation>không phải manifest hồ sơ phiên bản 1</translation>
+    </message>
+    <message>
+        <source>signer is not this unit</source>
+        <translation>người ký không phải đơn vị này</translation>
+    </message>
+    <message>
+        <source>the key is enrolled for %1</source>
+        <translation>khóa được ghi nhận cho %1</translation>
+    </message>
+    <message>
+        <source>the signer named in the manifest is not the key that signed it</source>
+        <translation>người ký ghi trong manifest không phải khóa đã ký</translation>
+    </message>
+    <message>
+        <source>unknown year or criteria set</source>
+        <translation>năm hoặc bộ chỉ số không xác định</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 cho năm %2</translation>
+    </message>
+    <message>
+        <source>no valid sequence number</source>
+        <translation>không có số thứ tự hợp lệ</translation>
+    </message>
+    <message>
+        <source>size or hash mismatch</source>
+        <translation>kích thước hoặc mã băm không khớp</translation>
+    </message>
+    <message>
+        <source>evidence entry %1</source>
+        <translation>mục tài liệu kiểm chứng %1</translation>
+    </message>
+    <message>
+        <source>extra entry</source>
+        <translation>mục thừa</translation>
+    </message>
+    <message>
+        <source>older version</source>
+        <translation>phiên bản cũ hơn</translation>
+    </message>
+    <message>
+        <source>older than the accepted version %1</source>
+        <translation>cũ hơn phiên bản đã nhận %1</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>trùng số thứ tự</translation>
+    </message>
+    <message>
+        <source>another package was accepted as version %1</source>
+        <translation>đã nhận một gói khác với số thứ tự %1</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>lưu trữ</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>không tạo được %1</translation>
+    </message>
+    <message>
+        <source>low disk space</source>
+        <translation>ổ đĩa sắp hết chỗ</translation>
+    </message>
+    <message>
+        <source>%1 MiB needed</source>
+        <translation>cần %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the evidence store</source>
+        <translation>không chuyển được %1 vào kho tài liệu</translation>
+    </message>
+    <message>
+        <source>storing the package</source>
+        <translation>lưu gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation>tệp nén</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>corrupt data</source>
+        <translation>dữ liệu hỏng</translation>
+    </message>
+    <message>
+        <source>size lie</source>
+        <translation>khai sai kích thước</translation>
+    </message>
+    <message>
+        <source>crc</source>
+        <translation>sai CRC</translation>
+    </message>
+    <message>
+        <source>limits</source>
+        <translation>vượt giới hạn</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionWriter</name>
     <message>
         <source>a private key is needed to sign</source>
@@ -1584,6 +1771,137 @@ khóa công khai: %3</translation>
     <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
         <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipScanner</name>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>không phải tệp zip (quá ngắn)</translation>
+    </message>
+    <message>
+        <source>the archive is larger than the limit</source>
+        <translation>tệp nén vượt giới hạn dung lượng</translation>
+    </message>
+    <message>
+        <source>not a zip archive, or one with a comment or trailing bytes</source>
+        <translation>không phải tệp zip, hoặc có chú thích hay dữ liệu thừa ở cuối</translation>
+    </message>
+    <message>
+        <source>archive comments are not allowed</source>
+        <translation>không cho phép chú thích trong tệp nén</translation>
+    </message>
+    <message>
+        <source>multi-disk archives are not allowed</source>
+        <translation>không cho phép tệp nén nhiều phần</translation>
+    </message>
+    <message>
+        <source>damaged zip64 end record</source>
+        <translation>bản ghi kết thúc zip64 bị hỏng</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>tệp nén rỗng</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; at most %2 are allowed</source>
+        <translation>tệp nén có %1 mục; tối đa %2 mục</translation>
+    </message>
+    <message>
+        <source>the central directory is not where the end record says</source>
+        <translation>thư mục trung tâm không ở vị trí bản ghi kết thúc ghi</translation>
+    </message>
+    <message>
+        <source>the central directory is too large</source>
+        <translation>thư mục trung tâm quá lớn</translation>
+    </message>
+    <message>
+        <source>the central directory cannot be read</source>
+        <translation>không đọc được thư mục trung tâm</translation>
+    </message>
+    <message>
+        <source>damaged central directory</source>
+        <translation>thư mục trung tâm bị hỏng</translation>
+    </message>
+    <message>
+        <source>an entry name is not UTF-8 text</source>
+        <translation>tên mục không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>damaged extra field in %1</source>
+        <translation>trường mở rộng của %1 bị hỏng</translation>
+    </message>
+    <message>
+        <source>damaged zip64 field in %1</source>
+        <translation>trường zip64 của %1 bị hỏng</translation>
+    </message>
+    <message>
+        <source>entry comments are not allowed (%1)</source>
+        <translation>không cho phép chú thích của mục (%1)</translation>
+    </message>
+    <message>
+        <source>encrypted entries are not allowed (%1)</source>
+        <translation>không cho phép mục mã hóa (%1)</translation>
+    </message>
+    <message>
+        <source>compression method %1 is not allowed (%2)</source>
+        <translation>không cho phép phương thức nén %1 (%2)</translation>
+    </message>
+    <message>
+        <source>symbolic links and directories are not allowed (%1)</source>
+        <translation>không cho phép liên kết tượng trưng và thư mục (%1)</translation>
+    </message>
+    <message>
+        <source>directories are not allowed (%1)</source>
+        <translation>không cho phép thư mục (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit</source>
+        <translation>%1 vượt giới hạn dung lượng</translation>
+    </message>
+    <message>
+        <source>%1 expands more than a document can (a compression bomb?)</source>
+        <translation>%1 giải nén lớn bất thường (bom nén?)</translation>
+    </message>
+    <message>
+        <source>stored entry %1 has two different sizes</source>
+        <translation>mục không nén %1 có hai kích thước khác nhau</translation>
+    </message>
+    <message>
+        <source>the archive's content is larger than the limit</source>
+        <translation>nội dung tệp nén vượt giới hạn</translation>
+    </message>
+    <message>
+        <source>the local header of %1 is missing</source>
+        <translation>thiếu tiêu đề cục bộ của %1</translation>
+    </message>
+    <message>
+        <source>the local name of %1 differs from the directory's</source>
+        <translation>tên cục bộ của %1 khác tên trong thư mục trung tâm</translation>
+    </message>
+    <message>
+        <source>the local header of %1 differs from the directory's</source>
+        <translation>tiêu đề cục bộ của %1 khác thư mục trung tâm</translation>
+    </message>
+    <message>
+        <source>%1 runs into the central directory</source>
+        <translation>%1 tràn vào thư mục trung tâm</translation>
+    </message>
+    <message>
+        <source>bytes before the first entry are not allowed</source>
+        <translation>không cho phép dữ liệu trước mục đầu tiên</translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 overlap</source>
+        <translation>các mục %1 và %2 chồng lấn nhau</translation>
+    </message>
+    <message>
+        <source>unexplained bytes between %1 and %2</source>
+        <translation>dữ liệu lạ giữa %1 và %2</translation>
+    </message>
+    <message>
+        <source>unexplained bytes before the central directory</source>
+        <translation>dữ liệu lạ trước thư mục trung tâm</translation>
     </message>
 </context>
 <context>

@@ -153,9 +153,9 @@ TEST_CASE("A file from the previous version is upgraded when opened, keeping its
         REQUIRE(created.ok());
         REQUIRE(Units(*created.value()).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So).ok());
     }
-    // Turn it into what version 1 wrote: without the tables of migration 2.
-    rawExec(path, u"DROP TABLE own_keys"_s);
-    rawExec(path, u"DROP TABLE unit_keys"_s);
+    // Turn it into what version 1 wrote: without the tables of the later migrations.
+    for (const QString& table : {u"submission_alerts"_s, u"submission_evidence"_s, u"submissions"_s, u"own_keys"_s, u"unit_keys"_s})
+        rawExec(path, u"DROP TABLE "_s + table);
     rawExec(path, u"PRAGMA user_version=1"_s);
     auto opened = DataFile::open(path);
     REQUIRE(opened.ok());

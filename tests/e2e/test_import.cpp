@@ -1,0 +1,199 @@
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
+
+#include "criteria/CriteriaCatalog.h"
+#include "criteria/CriteriaLoader.h"
+#include "package/SubmissionImporter.h"
+#include "package/SubmissionWriter.h"
+#include "store/Keys.h"
+#include "store/Units.h"
+#include "unit/UnitAssessment.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace parindex;
+using Kind = ImportOutcome::Kind;
+
+namespace {
+
+struct World
+{
+    QTemporaryDir dir;
+    std::shared_ptr<DataFile> centre;
+    std::shared_ptr<UnitAssessment> unit;
+    SigningKey key;
+
+    World()
+    {
+        QDir().mkpath(dir.filePath(u"centre"_s));
+        auto c = DataFile::create(dir.filePath(u"centre/C.parindex"_s), Role::Centre);
+        REQUIRE(c.ok());
+        centre = c.value();
+        QDir().mkpath(dir.filePath(u"unit"_s));
+        auto u = UnitAssessment::create(dir.filePath(u"unit/U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
+                                        CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+        REQUIRE(u.ok());
+        unit = u.value();
+        REQUIRE(unit->setInput(u"1.1.1"_s, ItemInput::ofOption(0)).ok());
+        attach(u"Kế hoạch CCHC.pdf"_s.normalized(QString::NormalizationForm_D), "%PDF kế hoạch", u"1.1.1"_s);
+        attach(u"Báo cáo.pdf"_s, "%PDF báo cáo", u"1.2.1"_s);
+        key = SigningKey::generate().value();
+        const auto registered = Units(*centre).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So);
+        REQUIRE(registered.ok());
+        REQUIRE(Keys(*centre).enrol(registered->id, SigningKey::fromPublicPem(key.publicPem()).value()).ok());
+    }
+    void attach(const QString& name, const QByteArray& bytes, const QString& item)
+    {
+        const QString path = dir.filePath(u"unit/"_s + name);
+        test::writeFile(path, bytes);
+        EvidenceDocument d;
+        d.items = {item};
+        REQUIRE(unit->attach(path, d).ok());
+    }
+    QString exportPackage(const QString& name, UnitAssessment* from = nullptr, const SigningKey* with = nullptr)
+    {
+        const QString path = dir.filePath(name);
+        REQUIRE(SubmissionWriter::write(from ? *from : *unit, with ? *with : key, path).ok());
+        return path;
+    }
+    int rows(const char* table) const { return test::countRows(centre->path(), QString::fromLatin1(table)); }
+    QStringList filesOnDisk() const
+    {
+        QStringList out;
+        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            if (!f.contains(u"/hostile/"_s) && !f.endsWith(u"-wal"_s) && !f.endsWith(u"-shm"_s))
+                out.append(f);
+        }
+        out.sort();
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving nothing behind", "[package][hostile]")
+{
+    World w;
+    const QString valid = w.exportPackage(u"valid.zip"_s);
+    const QString hostile = w.dir.filePath(u"hostile"_s);
+    QProcess gen;
+    gen.start(u"python3"_s, {test::sourcePath(u"tests/tools/make_hostile_packages.py"_s), valid, hostile});
+    REQUIRE(gen.waitForFinished(120000));
+    INFO(gen.readAllStandardError().toStdString());
+    REQUIRE(gen.exitCode() == 0);
+    const QList<QByteArray> cases = test::readFile(hostile + u"/cases.tsv"_s).trimmed().split('\n');
+    REQUIRE(cases.size() >= 35);
+
+    SubmissionImporter importer(*w.centre);
+    const QStringList before = w.filesOnDisk();
+    const int submissions = w.rows("submissions");
+    const int evidence = w.rows("submission_evidence");
+    const int audit = w.rows("audit_log");
+    for (const QByteArray& line : cases) {
+        const QString file = QString::fromUtf8(line.split('\t').at(0));
+        const QString rule = QString::fromUtf8(line.split('\t').at(1));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportOutcome outcome = importer.importFile(hostile + u'/' + file);
+        INFO(file.toStdString() << ": " << outcome.text().toStdString());
+        CHECK(outcome.kind == Kind::Rejected);
+        CHECK(outcome.text().contains(rule, Qt::CaseInsensitive));
+        CHECK(timer.elapsed() < 10000); // bombs and giants are refused without being read
+        CHECK(w.rows("submissions") == submissions);
+        CHECK(w.rows("submission_evidence") == evidence);
+        CHECK(w.rows("audit_log") == audit);
+        CHECK_FALSE(QDir(importer.stagingFolder()).exists());
+        CHECK(w.filesOnDisk() == before);
+    }
+    // The valid package itself still goes in.
+    CHECK(importer.importFile(valid).kind == Kind::Accepted);
+}
+
+TEST_CASE("Round trip, re-import, resubmission, rollback and fork", "[package]")
+{
+    World w;
+    SubmissionImporter importer(*w.centre);
+    const QString first = w.exportPackage(u"v1.zip"_s);
+    const ImportOutcome accepted = importer.importFile(first);
+    INFO(accepted.text().toStdString());
+    REQUIRE(accepted.kind == Kind::Accepted);
+    CHECK(accepted.unitCode == u"SO-TC"_s);
+    CHECK(accepted.sequence == 1);
+    CHECK(w.rows("submissions") == 1);
+    CHECK(w.rows("submission_evidence") == 2);
+    for (const EvidenceDocument& d : w.unit->evidence())
+        CHECK(QFile::exists(w.centre->evidenceFolder() + u'/' + d.sha256));
+
+    CHECK(importer.importFile(first).kind == Kind::AlreadyImported); // idempotent
+    CHECK(w.rows("submissions") == 1);
+
+    // A resubmission is a new version; the old one stays for the audit.
+    REQUIRE(w.unit->setInput(u"1.1.2"_s, ItemInput::ofOption(0)).ok());
+    const QString second = w.exportPackage(u"v2.zip"_s);
+    CHECK(importer.importFile(second).kind == Kind::Accepted);
+    CHECK(w.rows("submissions") == 2);
+    // Rolling back to version 1 is refused.
+    const ImportOutcome rollback = importer.importFile(first);
+    CHECK(rollback.kind == Kind::Rejected);
+    CHECK(rollback.text().contains(u"older than the accepted version 2"_s));
+
+    // A fork: another package with the same number (a copy of the file exported twice).
+    QFile::copy(w.unit->file().path(), w.dir.filePath(u"unit/copy.parindex"_s));
+    QFile::copy(w.unit->file().path() + u"-wal"_s, w.dir.filePath(u"unit/copy.parindex-wal"_s)); // the live log too
+    QDir().mkpath(w.dir.filePath(u"unit/copy.evidence"_s));
+    for (const QString& f : QDir(w.unit->evidenceStore().folder()).entryList(QDir::Files))
+        QFile::copy(w.unit->evidenceStore().folder() + u'/' + f, w.dir.filePath(u"unit/copy.evidence/"_s) + f);
+    auto copy = UnitAssessment::open(w.dir.filePath(u"unit/copy.parindex"_s));
+    REQUIRE(copy.ok());
+    const QString third = w.exportPackage(u"v3.zip"_s);
+    REQUIRE(importer.importFile(third).kind == Kind::Accepted);
+    REQUIRE(copy.value()->setInput(u"1.1.3"_s, ItemInput::ofRatio(test::pts("1"), test::pts("2"))).ok());
+    const QString fork = w.exportPackage(u"fork.zip"_s, copy.value().get());
+    const ImportOutcome forked = importer.importFile(fork);
+    CHECK(forked.kind == Kind::Rejected);
+    CHECK(forked.rule == u"fork"_s);
+    CHECK(w.rows("submission_alerts") == 1);
+    CHECK(w.rows("submissions") == 3);
+}
+
+TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknown set", "[package]")
+{
+    World w;
+    SubmissionImporter importer(*w.centre);
+
+    SECTION("a key of unit B never validates a package claiming unit A")
+    {
+        const auto b = Units(*w.centre).add(u"SO-TP"_s, u"Sở Tư pháp"_s, UnitGroup::So);
+        const SigningKey bKey = SigningKey::generate().value();
+        REQUIRE(Keys(*w.centre).enrol(b->id, SigningKey::fromPublicPem(bKey.publicPem()).value()).ok());
+        const ImportOutcome r = importer.importFile(w.exportPackage(u"claims-a.zip"_s, nullptr, &bKey));
+        CHECK(r.kind == Kind::Rejected);
+        CHECK(r.rule == u"signer is not this unit"_s);
+    }
+    SECTION("a revoked key")
+    {
+        REQUIRE(Keys(*w.centre).revoke(Units(*w.centre).byCode(u"SO-TC"_s)->id).value() == 1);
+        CHECK(importer.importFile(w.exportPackage(u"revoked.zip"_s)).rule == u"revoked key"_s);
+    }
+    SECTION("a key nobody enrolled")
+    {
+        const SigningKey stranger = SigningKey::generate().value();
+        CHECK(importer.importFile(w.exportPackage(u"stranger.zip"_s, nullptr, &stranger)).rule == u"signature"_s);
+    }
+    SECTION("a criteria set the centre does not know")
+    {
+        const auto own = CriteriaLoader::loadBytes(test::toBytes(test::smallSet()));
+        QDir().mkpath(w.dir.filePath(u"other"_s));
+        auto other = UnitAssessment::create(w.dir.filePath(u"other/O.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
+                                            2025, own.set);
+        REQUIRE(other.ok());
+        CHECK(importer.importFile(w.exportPackage(u"unknown-set.zip"_s, other.value().get())).rule ==
+              u"unknown year or criteria set"_s);
+    }
+    CHECK(w.rows("submissions") == 0);
+}
