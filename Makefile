@@ -28,6 +28,7 @@ test: build
 
 bench: build
 	@$(BUILD_DIR)/tests/bench/parindex-bench
+	@bash tests/bench/package_bench.sh $(BUILD_DIR)/app/parindex-cli .
 
 translations: configure
 	@cmake --build $(BUILD_DIR) --target update_translations
