@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "centre/AreaBreakdownModel.h"
+#include "centre/InboxPage.h"
 #include "centre/ResultsSortProxy.h"
 #include "centre/ResultsTableModel.h"
 #include "common/Dialogs.h"
@@ -31,6 +32,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QTimer>
 #include <QSettings>
@@ -260,8 +262,11 @@ void MainWindow::createCentralArea()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
-    m_centrePage = splitter;
-    m_pages->addWidget(splitter);
+    m_centreTabs = new QTabWidget(m_pages);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->addTab(splitter, QString());
+    m_centrePage = m_centreTabs;
+    m_pages->addWidget(m_centreTabs);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -301,6 +306,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ParIndex"));
     m_yearLabel->setText(tr("Year:"));
+    m_centreTabs->setTabText(0, tr("Results"));
+    if (m_inboxPage)
+        m_centreTabs->setTabText(1, tr("Inbox"));
     m_groupLabel->setText(tr("Group:"));
     const QVariant group = m_groupCombo->currentData();
     {
@@ -366,6 +374,15 @@ bool MainWindow::openFile(const QString& path)
 void MainWindow::showCentre()
 {
     closeUnitPage();
+    if (m_inboxPage) {
+        m_centreTabs->removeTab(1);
+        delete m_inboxPage;
+    }
+    m_inboxPage = new InboxPage(m_file, m_banner, m_centreTabs);
+    m_centreTabs->addTab(m_inboxPage, tr("Inbox"));
+    connect(m_inboxPage, &InboxPage::imported, this, &MainWindow::reloadYears);
+    if (Assessments(*m_file).years().isEmpty())
+        m_centreTabs->setCurrentWidget(m_inboxPage);
     m_pages->setCurrentWidget(m_centrePage);
     for (QAction* a : m_centreToolbarItems)
         a->setVisible(true);
@@ -378,6 +395,11 @@ void MainWindow::showCentre()
 
 void MainWindow::showUnit(std::shared_ptr<UnitAssessment> unit)
 {
+    if (m_inboxPage) {
+        m_centreTabs->removeTab(1);
+        delete m_inboxPage;
+        m_inboxPage = nullptr;
+    }
     m_file.reset();
     m_results->setResults({});
     closeUnitPage();
@@ -399,14 +421,9 @@ void MainWindow::showUnit(std::shared_ptr<UnitAssessment> unit)
 
 void MainWindow::setUnitToolbarVisible(bool visible)
 {
-    // Menu actions stay in their menus; only the toolbar buttons come and go.
-    auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
-    for (QAction* a : m_unitToolbarItems) {
-        if (a->isSeparator())
-            a->setVisible(visible);
-        else if (QWidget* button = toolbar->widgetForAction(a))
-            button->setVisible(visible);
-    }
+    // The unit's actions mean nothing for a centre's file: hidden in toolbar and menus alike.
+    for (QAction* a : m_unitToolbarItems)
+        a->setVisible(visible);
 }
 
 void MainWindow::updateUnitActions()
@@ -523,6 +540,12 @@ void MainWindow::reloadResults()
     if (!m_file || m_yearCombo->currentIndex() < 0) {
         m_results->setResults({});
         m_breakdown->setUnit(nullptr);
+        m_groupAverage->clear();
+        if (m_file) {
+            m_unitHeading->setText(tr("No results yet."));
+            m_unitSummary->setText(tr("Import the units' packages in the Inbox, or earlier years' results with "
+                                      "parindex-cli import-results."));
+        }
         return;
     }
     const int year = m_yearCombo->currentData().toInt();

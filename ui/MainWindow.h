@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QStackedWidget;
+class QTabWidget;
 class QLabel;
 class QTableView;
 class QActionGroup;
@@ -21,6 +22,7 @@ class MessageBanner;
 class ResultsSortProxy;
 class ResultsTableModel;
 class AssessmentPage;
+class InboxPage;
 
 // The main window: a data file's results per year and group, and the per-area breakdown of the
 // selected unit.
@@ -38,6 +40,7 @@ public:
     QString currentFile() const;
     MessageBanner* banner() const { return m_banner; }
     AssessmentPage* assessmentPage() const { return m_assessmentPage; }
+    InboxPage* inboxPage() const { return m_inboxPage; }
     // Creates a unit data file and opens it (what the New unit dialog does when accepted).
     bool createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set);
     void newUnitFile();
@@ -100,6 +103,8 @@ private:
     QMenu* m_reportMenu = nullptr;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_centrePage = nullptr;
+    QTabWidget* m_centreTabs = nullptr;
+    InboxPage* m_inboxPage = nullptr;
     AssessmentPage* m_assessmentPage = nullptr;
     QList<QAction*> m_centreToolbarItems;
     QList<QAction*> m_unitToolbarItems;

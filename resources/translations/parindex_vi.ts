@@ -1161,6 +1161,21 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>đã gửi lại</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>cannot replace the key</source>
@@ -2250,6 +2265,125 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>parindex::ui::InboxPage</name>
+    <message>
+        <source>Import packages…</source>
+        <translation>Nhập gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Lần nhập gần nhất:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>lần gửi %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have submitted</source>
+        <translation>%1/%2 đơn vị đã gửi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Import submission packages</source>
+        <translation>Nhập gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>Gói hồ sơ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import every package of a folder</source>
+        <translation>Nhập mọi gói hồ sơ trong thư mục</translation>
+    </message>
+    <message>
+        <source>Verifying and importing packages…</source>
+        <translation>Đang kiểm tra và nhập các gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 package(s) looked at, %2 rejected.</source>
+        <translation>Đã xem %1 gói, từ chối %2 gói.</translation>
+    </message>
+    <message>
+        <source>%1 — submitted self-assessment (read only)</source>
+        <translation>%1 — hồ sơ tự đánh giá đã gửi (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Dữ liệu nhập</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::ItemEditor</name>
     <message>
         <source>Self score</source>
@@ -2529,6 +2663,22 @@ khóa công khai: %3</translation>
     <message>
         <source>Report written to %1</source>
         <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Import the units' packages in the Inbox, or earlier years' results with parindex-cli import-results.</source>
+        <translation>Nhập gói hồ sơ của các đơn vị ở thẻ Hồ sơ đã nhận, hoặc kết quả các năm trước bằng parindex-cli import-results.</translation>
     </message>
 </context>
 <context>
