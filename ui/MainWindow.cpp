@@ -15,6 +15,7 @@
 #include "unit/AssessmentPage.h"
 #include "unit/ItemEditor.h"
 #include "unit/NewUnitDialog.h"
+#include "unit/SubmissionActions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,6 +92,7 @@ void MainWindow::closeUnitPage()
     // The page's undo stack signals while it is destroyed: nobody here may listen by then.
     AssessmentPage* page = m_assessmentPage;
     m_assessmentPage = nullptr;
+    m_submission = nullptr; // a child of the page
     disconnect(page->editor().undoStack(), nullptr, this, nullptr);
     disconnect(page, nullptr, this, nullptr);
     m_pages->removeWidget(page);
@@ -144,6 +146,20 @@ void MainWindow::createActions()
                                                    style()->standardIcon(QStyle::SP_FileDialogContentsView)));
     connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
 
+    m_createKeyAction = new QAction(this);
+    m_createKeyAction->setObjectName(QStringLiteral("actionCreateKey"));
+    connect(m_createKeyAction, &QAction::triggered, this, [this] {
+        if (m_submission)
+            m_submission->createKey();
+    });
+    m_exportPackageAction = new QAction(this);
+    m_exportPackageAction->setObjectName(QStringLiteral("actionExportPackage"));
+    m_exportPackageAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-send"), style()->standardIcon(QStyle::SP_ArrowUp)));
+    connect(m_exportPackageAction, &QAction::triggered, this, [this] {
+        if (m_submission)
+            m_submission->exportPackage();
+    });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -172,6 +188,9 @@ void MainWindow::createActions()
     m_reportMenu = menuBar()->addMenu(QString());
     m_reportMenu->addAction(m_exportReportAction);
     m_reportMenu->addAction(m_printPreviewAction);
+    m_submissionMenu = menuBar()->addMenu(QString());
+    m_submissionMenu->addAction(m_createKeyAction);
+    m_submissionMenu->addAction(m_exportPackageAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(languages->actions());
@@ -190,10 +209,11 @@ void MainWindow::createCentralArea()
     toolbar->addAction(m_newUnitAction);
     toolbar->addAction(m_openAction);
     m_unitToolbarItems.append(toolbar->addSeparator());
-    for (QAction* a : {m_undoAction, m_redoAction, m_exportReportAction, m_printPreviewAction}) {
+    for (QAction* a : {m_undoAction, m_redoAction, m_exportReportAction, m_printPreviewAction, m_exportPackageAction}) {
         toolbar->addAction(a);
         m_unitToolbarItems.append(a);
     }
+    m_unitToolbarItems.append(m_createKeyAction); // menu only
     m_centreToolbarItems.append(toolbar->addSeparator());
     m_yearLabel = new QLabel(toolbar);
     m_yearCombo = new QComboBox(toolbar);
@@ -302,6 +322,9 @@ void MainWindow::retranslate()
     m_reportMenu->setTitle(tr("&Report"));
     m_exportReportAction->setText(tr("&Export self-assessment report (PDF)…"));
     m_printPreviewAction->setText(tr("&Print preview…"));
+    m_submissionMenu->setTitle(tr("&Submission"));
+    m_createKeyAction->setText(tr("Create &signing key…"));
+    m_exportPackageAction->setText(tr("E&xport signed package…"));
     updateUnitActions();
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ParIndex"));
@@ -404,6 +427,8 @@ void MainWindow::showUnit(std::shared_ptr<UnitAssessment> unit)
     m_results->setResults({});
     closeUnitPage();
     m_assessmentPage = new AssessmentPage(std::move(unit), m_banner, m_pages);
+    m_submission = new SubmissionActions(*m_assessmentPage, m_banner, this);
+    m_submission->setParent(m_assessmentPage); // goes with the page
     m_pages->addWidget(m_assessmentPage);
     m_pages->setCurrentWidget(m_assessmentPage);
     for (QAction* a : m_centreToolbarItems)
@@ -434,6 +459,8 @@ void MainWindow::updateUnitActions()
     m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     m_exportReportAction->setEnabled(m_assessmentPage != nullptr);
+    m_createKeyAction->setEnabled(m_assessmentPage != nullptr);
+    m_exportPackageAction->setEnabled(m_assessmentPage != nullptr);
     m_printPreviewAction->setEnabled(m_assessmentPage != nullptr);
 }
 

@@ -23,6 +23,7 @@ class ResultsSortProxy;
 class ResultsTableModel;
 class AssessmentPage;
 class InboxPage;
+class SubmissionActions;
 
 // The main window: a data file's results per year and group, and the per-area breakdown of the
 // selected unit.
@@ -41,6 +42,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
     AssessmentPage* assessmentPage() const { return m_assessmentPage; }
     InboxPage* inboxPage() const { return m_inboxPage; }
+    SubmissionActions* submissionActions() const { return m_submission; }
     // Creates a unit data file and opens it (what the New unit dialog does when accepted).
     bool createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set);
     void newUnitFile();
@@ -99,6 +101,10 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_exportReportAction = nullptr;
     QAction* m_printPreviewAction = nullptr;
+    QAction* m_createKeyAction = nullptr;
+    QAction* m_exportPackageAction = nullptr;
+    QMenu* m_submissionMenu = nullptr;
+    SubmissionActions* m_submission = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_reportMenu = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -2701,6 +2701,18 @@ public key: %3</source>
         <source>Import the units&apos; packages in the Inbox, or earlier years&apos; results with parindex-cli import-results.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport signed package…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
@@ -2800,6 +2812,29 @@ public key: %3</source>
     </message>
 </context>
 <context>
+    <name>parindex::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::ResultsTableModel</name>
     <message>
         <source>not ranked</source>
@@ -2831,6 +2866,76 @@ public key: %3</source>
     </message>
     <message>
         <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SubmissionActions</name>
+    <message>
+        <source>Create the unit&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key signs the packages you send to Sở Nội vụ. It is kept in this file, encrypted with the passphrase: keep the passphrase safe, it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public key for Sở Nội vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — public key saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the unit&apos;s signing key first (Submission → Create signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the submission package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-submission check still lists %n problem(s); the package can be sent anyway and corrected later by a resubmission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the unit&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the signed package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 written (version %2). Send it to Sở Nội vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

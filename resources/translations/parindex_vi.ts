@@ -2680,6 +2680,18 @@ khóa công khai: %3</translation>
         <source>Import the units' packages in the Inbox, or earlier years' results with parindex-cli import-results.</source>
         <translation>Nhập gói hồ sơ của các đơn vị ở thẻ Hồ sơ đã nhận, hoặc kết quả các năm trước bằng parindex-cli import-results.</translation>
     </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation>&amp;Gửi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Create &amp;signing key…</source>
+        <translation>Tạo &amp;khóa ký…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport signed package…</source>
+        <translation>&amp;Xuất gói hồ sơ có chữ ký…</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
@@ -2776,6 +2788,29 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>parindex::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Dùng ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::ResultsTableModel</name>
     <message>
         <source>not ranked</source>
@@ -2808,6 +2843,73 @@ khóa công khai: %3</translation>
     <message>
         <source>Band</source>
         <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SubmissionActions</name>
+    <message>
+        <source>Create the unit's signing key</source>
+        <translation>Tạo khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>The key signs the packages you send to Sở Nội vụ. It is kept in this file, encrypted with the passphrase: keep the passphrase safe, it cannot be recovered.</source>
+        <translation>Khóa dùng để ký các gói hồ sơ gửi Sở Nội vụ. Khóa được lưu trong tệp này, mã hóa bằng mật khẩu: hãy giữ mật khẩu cẩn thận, không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Save the public key for Sở Nội vụ</source>
+        <translation>Lưu khóa công khai gửi Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Khóa công khai (*.pub)</translation>
+    </message>
+    <message>
+        <source>Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1%2</source>
+        <translation>Đã tạo khóa ký. Dấu vân tay cần ghi trong công văn gửi Sở Nội vụ: %1%2</translation>
+    </message>
+    <message>
+        <source> — public key saved to %1</source>
+        <translation> — đã lưu khóa công khai vào %1</translation>
+    </message>
+    <message>
+        <source>Create the unit's signing key first (Submission → Create signing key).</source>
+        <translation>Hãy tạo khóa ký của đơn vị trước (Gửi hồ sơ → Tạo khóa ký).</translation>
+    </message>
+    <message>
+        <source>Export the submission package</source>
+        <translation>Xuất gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>Gói hồ sơ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Sign the package</source>
+        <translation>Ký gói hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-submission check still lists %n problem(s); the package can be sent anyway and corrected later by a resubmission.</source>
+        <translation><numerusform>Bước kiểm tra còn %n lỗi; vẫn có thể gửi gói và sửa sau bằng một lần gửi lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the unit's signing key.</source>
+        <translation>Nhập mật khẩu khóa ký của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Writing the signed package…</source>
+        <translation>Đang ghi gói hồ sơ có chữ ký…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Package %1 written (version %2). Send it to Sở Nội vụ.</source>
+        <translation>Đã ghi gói %1 (lần gửi %2). Hãy gửi gói này cho Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>Chưa ghi được gói hồ sơ: %1</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "unit/EvidenceDialog.h"
 #include "unit/ItemEditor.h"
 #include "unit/NewUnitDialog.h"
+#include "unit/SubmissionActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -312,4 +313,44 @@ TEST_CASE("A criteria set file that fails validation is refused in the New unit 
     CHECK(child<QLabel>(dialog, "setProblems")->text().contains(u"name and code"_s));
     dialog->reject();
     CHECK(w.assessmentPage() == nullptr);
+}
+
+TEST_CASE("The unit creates its signing key and exports the signed package", "[gui][unit][package]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"u.parindex"_s);
+    REQUIRE(UnitAssessment::create(path, {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
+                                   CriteriaCatalog::shippedFor(2025, UnitGroup::So))
+                .ok());
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto* exportAction = w.findChild<QAction*>(u"actionExportPackage"_s);
+    exportAction->trigger(); // no key yet: says what to do
+    CHECK(w.banner()->text().contains(u"signing key first"_s));
+
+    w.findChild<QAction*>(u"actionCreateKey"_s)->trigger();
+    auto* dialog = w.findChild<QDialog*>(u"passphraseDialog"_s);
+    REQUIRE(dialog);
+    child<QLineEdit>(dialog, "passphraseEdit")->setText(u"mật khẩu đơn vị"_s);
+    child<QLineEdit>(dialog, "passphraseConfirmEdit")->setText(u"khác"_s);
+    dialog->accept();
+    CHECK(dialog->isVisible()); // the two differ
+    child<QLineEdit>(dialog, "passphraseConfirmEdit")->setText(u"mật khẩu đơn vị"_s);
+    const QString pub = dir.filePath(u"SO-TC.pub"_s);
+    ui::Dialogs::setNextFileName(pub);
+    dialog->accept();
+    CHECK(w.banner()->text().contains(u"sha256:"_s));
+    REQUIRE(QFile::exists(pub));
+    CHECK(test::readFile(pub).startsWith("-----BEGIN PUBLIC KEY-----"));
+
+    const QString pkg = dir.filePath(u"SO-TC-2025.zip"_s);
+    ui::Dialogs::setNextFileName(pkg);
+    exportAction->trigger();
+    auto* sign = w.findChildren<QDialog*>(u"passphraseDialog"_s).last();
+    child<QLineEdit>(sign, "passphraseEdit")->setText(u"mật khẩu đơn vị"_s);
+    sign->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !w.submissionActions()->running(); }, 20000));
+    CHECK(QFile::exists(pkg));
+    CHECK(w.banner()->text().contains(u"version 1"_s));
 }

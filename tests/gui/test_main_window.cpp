@@ -135,7 +135,7 @@ TEST_CASE("The window speaks Vietnamese with a decimal comma", "[gui][i18n]")
         QStringList menus;
         for (QAction* a : w.menuBar()->actions())
             menus.append(a->text());
-        CHECK(menus == QStringList{u"&Tệp"_s, u"&Sửa"_s, u"&Báo cáo"_s, u"&Xem"_s, u"&Trợ giúp"_s});
+        CHECK(menus == QStringList{u"&Tệp"_s, u"&Sửa"_s, u"&Báo cáo"_s, u"&Gửi hồ sơ"_s, u"&Xem"_s, u"&Trợ giúp"_s});
         auto* view = w.findChild<QTableView*>(u"resultsView"_s);
         CHECK(view->model()->headerData(ui::ResultsTableModel::IndexColumn, Qt::Horizontal).toString() == u"Chỉ số (%)"_s);
         CHECK(column(view, ui::ResultsTableModel::IndexColumn).first().contains(u','));
