@@ -2,6 +2,7 @@
 
 #include "centre/AreaBreakdownModel.h"
 #include "centre/InboxPage.h"
+#include "centre/UnitsPage.h"
 #include "centre/ResultsSortProxy.h"
 #include "centre/ResultsTableModel.h"
 #include "common/Dialogs.h"
@@ -332,6 +333,8 @@ void MainWindow::retranslate()
     m_centreTabs->setTabText(0, tr("Results"));
     if (m_inboxPage)
         m_centreTabs->setTabText(1, tr("Inbox"));
+    if (m_unitsPage)
+        m_centreTabs->setTabText(2, tr("Units and keys"));
     m_groupLabel->setText(tr("Group:"));
     const QVariant group = m_groupCombo->currentData();
     {
@@ -394,15 +397,28 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
+void MainWindow::removeCentreTabs()
+{
+    // The results tab stays; the inbox and units tabs belong to one centre file.
+    for (QWidget* page : {static_cast<QWidget*>(m_unitsPage), static_cast<QWidget*>(m_inboxPage)}) {
+        if (!page)
+            continue;
+        m_centreTabs->removeTab(m_centreTabs->indexOf(page));
+        delete page;
+    }
+    m_inboxPage = nullptr;
+    m_unitsPage = nullptr;
+}
+
 void MainWindow::showCentre()
 {
     closeUnitPage();
-    if (m_inboxPage) {
-        m_centreTabs->removeTab(1);
-        delete m_inboxPage;
-    }
+    removeCentreTabs();
     m_inboxPage = new InboxPage(m_file, m_banner, m_centreTabs);
     m_centreTabs->addTab(m_inboxPage, tr("Inbox"));
+    m_unitsPage = new UnitsPage(m_file, m_banner, m_centreTabs);
+    m_centreTabs->addTab(m_unitsPage, tr("Units and keys"));
+    connect(m_unitsPage, &UnitsPage::unitsChanged, m_inboxPage, &InboxPage::refresh);
     connect(m_inboxPage, &InboxPage::imported, this, &MainWindow::reloadYears);
     if (Assessments(*m_file).years().isEmpty())
         m_centreTabs->setCurrentWidget(m_inboxPage);
@@ -418,11 +434,7 @@ void MainWindow::showCentre()
 
 void MainWindow::showUnit(std::shared_ptr<UnitAssessment> unit)
 {
-    if (m_inboxPage) {
-        m_centreTabs->removeTab(1);
-        delete m_inboxPage;
-        m_inboxPage = nullptr;
-    }
+    removeCentreTabs();
     m_file.reset();
     m_results->setResults({});
     closeUnitPage();

@@ -23,6 +23,7 @@ class ResultsSortProxy;
 class ResultsTableModel;
 class AssessmentPage;
 class InboxPage;
+class UnitsPage;
 class SubmissionActions;
 
 // The main window: a data file's results per year and group, and the per-area breakdown of the
@@ -42,6 +43,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
     AssessmentPage* assessmentPage() const { return m_assessmentPage; }
     InboxPage* inboxPage() const { return m_inboxPage; }
+    UnitsPage* unitsPage() const { return m_unitsPage; }
     SubmissionActions* submissionActions() const { return m_submission; }
     // Creates a unit data file and opens it (what the New unit dialog does when accepted).
     bool createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set);
@@ -67,6 +69,7 @@ private:
     void showUnit(std::shared_ptr<UnitAssessment> unit);
     void showCentre();
     void closeUnitPage();
+    void removeCentreTabs();
     void setUnitToolbarVisible(bool visible);
     void updateUnitActions();
     void updateDeadline();
@@ -111,6 +114,7 @@ private:
     QWidget* m_centrePage = nullptr;
     QTabWidget* m_centreTabs = nullptr;
     InboxPage* m_inboxPage = nullptr;
+    UnitsPage* m_unitsPage = nullptr;
     AssessmentPage* m_assessmentPage = nullptr;
     QList<QAction*> m_centreToolbarItems;
     QList<QAction*> m_unitToolbarItems;

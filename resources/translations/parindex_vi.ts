@@ -2692,6 +2692,10 @@ khóa công khai: %3</translation>
         <source>E&amp;xport signed package…</source>
         <translation>&amp;Xuất gói hồ sơ có chữ ký…</translation>
     </message>
+    <message>
+        <source>Units and keys</source>
+        <translation>Đơn vị và khóa</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
@@ -2910,6 +2914,137 @@ khóa công khai: %3</translation>
     <message>
         <source>The package was not written: %1</source>
         <translation>Chưa ghi được gói hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::UnitsPage</name>
+    <message>
+        <source>Ranked with the others</source>
+        <translation>Xếp hạng chung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Register unit</source>
+        <translation>Đăng ký đơn vị</translation>
+    </message>
+    <message>
+        <source>Enrol key…</source>
+        <translation>Ghi nhận khóa…</translation>
+    </message>
+    <message>
+        <source>Revoke keys…</source>
+        <translation>Thu hồi khóa…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source> (not ranked)</source>
+        <translation> (không xếp hạng)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in force</source>
+        <translation><numerusform>%n khóa đang hiệu lực</numerusform></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>chưa có khóa</translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation>ghi nhận %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>thu hồi %1</translation>
+    </message>
+    <message>
+        <source>The unit was not registered: %1</source>
+        <translation>Chưa đăng ký được đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered as %2.</source>
+        <translation>Đã đăng ký %1 với mã %2.</translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation>Hãy chọn đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>The public key sent by %1</source>
+        <translation>Khóa công khai do %1 gửi</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem)</source>
+        <translation>Khóa công khai (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Đối chiếu dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Enrol this key for %1 only if its fingerprint is the one in the unit's official letter:
+
+%2</source>
+        <translation>Chỉ ghi nhận khóa này cho %1 nếu dấu vân tay trùng với dấu vân tay trong công văn của đơn vị:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The key was not enrolled: %1</source>
+        <translation>Chưa ghi nhận được khóa: %1</translation>
+    </message>
+    <message>
+        <source>Key %1 enrolled for %2.</source>
+        <translation>Đã ghi nhận khóa %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>every key of %1</source>
+        <translation>mọi khóa của %1</translation>
+    </message>
+    <message>
+        <source>the key %1 of %2</source>
+        <translation>khóa %1 của %2</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Packages signed with it will be rejected from now on.</source>
+        <translation>Thu hồi %1? Từ nay các gói được ký bằng khóa này sẽ bị từ chối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked.</source>
+        <translation><numerusform>Đã thu hồi %n khóa.</numerusform></translation>
     </message>
 </context>
 </TS>

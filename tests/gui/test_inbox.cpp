@@ -2,7 +2,9 @@
 
 #include "MainWindow.h"
 #include "centre/InboxPage.h"
+#include "centre/UnitsPage.h"
 #include "common/Dialogs.h"
+#include "common/MessageBanner.h"
 #include "criteria/CriteriaCatalog.h"
 #include "package/SubmissionWriter.h"
 #include "store/Keys.h"
@@ -10,6 +12,7 @@
 #include "unit/UnitAssessment.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -79,4 +82,53 @@ TEST_CASE("The centre imports packages from its inbox and sees each unit's versi
     CHECK(scores->item(0, 0)->text() == u"1.1.1"_s);
     CHECK(scores->item(0, 3)->text() == u"Kế hoạch số 15/KH-STC"_s);
     CHECK(scores->editTriggers() == QAbstractItemView::NoEditTriggers);
+}
+
+TEST_CASE("The centre registers units, enrols a key after comparing fingerprints, revokes it", "[gui][package]")
+{
+    QTemporaryDir dir;
+    const QString centrePath = dir.filePath(u"C.parindex"_s);
+    REQUIRE(DataFile::create(centrePath, Role::Centre).ok());
+    const QString pub = dir.filePath(u"SO-TC.pub"_s);
+    const SigningKey key = SigningKey::generate().value();
+    test::writeFile(pub, key.publicPem());
+
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(centrePath));
+    ui::UnitsPage* page = w.unitsPage();
+    REQUIRE(page);
+    auto* name = page->findChild<QLineEdit*>(u"newUnitName"_s);
+    name->setText(u"Sở Tài chính"_s);
+    emit name->textEdited(name->text());
+    CHECK(page->findChild<QLineEdit*>(u"newUnitCode"_s)->text() == u"SO-TAI-CHINH"_s);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"registerUnitButton"_s), Qt::LeftButton);
+    auto* tree = page->findChild<QTreeWidget*>(u"unitsTree"_s);
+    REQUIRE(tree->topLevelItemCount() == 1);
+    CHECK(tree->topLevelItem(0)->text(3) == u"no key"_s);
+    // The same code again is refused with the reason.
+    name->setText(u"Sở Tài chính"_s);
+    page->findChild<QLineEdit*>(u"newUnitCode"_s)->setText(u"SO-TAI-CHINH"_s);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"registerUnitButton"_s), Qt::LeftButton);
+    CHECK(w.banner()->text().contains(u"already exists"_s));
+    CHECK(tree->topLevelItemCount() == 1);
+
+    tree->setCurrentItem(tree->topLevelItem(0));
+    ui::Dialogs::setNextFileName(pub);
+    ui::Dialogs::setNextAnswer(false); // the fingerprint does not match the letter
+    QTest::mouseClick(page->findChild<QPushButton*>(u"enrolKeyButton"_s), Qt::LeftButton);
+    CHECK(tree->topLevelItem(0)->text(3) == u"no key"_s);
+    ui::Dialogs::setNextFileName(pub);
+    ui::Dialogs::setNextAnswer(true);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"enrolKeyButton"_s), Qt::LeftButton);
+    CHECK(tree->topLevelItem(0)->text(3) == u"1 key(s) in force"_s);
+    CHECK(tree->topLevelItem(0)->child(0)->text(0) == key.keyId());
+
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    ui::Dialogs::setNextAnswer(true);
+    QTest::mouseClick(page->findChild<QPushButton*>(u"revokeKeyButton"_s), Qt::LeftButton);
+    CHECK(tree->topLevelItem(0)->text(3) == u"no key"_s);
+    CHECK(tree->topLevelItem(0)->child(0)->text(3).startsWith(u"revoked"_s));
+    // The inbox lists the new unit.
+    CHECK(w.inboxPage()->findChild<QTreeWidget*>(u"inboxTree"_s)->topLevelItemCount() == 1);
 }

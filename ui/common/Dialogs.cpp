@@ -1,11 +1,28 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
 
 namespace parindex::ui {
 
 bool Dialogs::s_hasAnswer = false;
 QStringList Dialogs::s_answer;
+int Dialogs::s_nextAnswer = -1;
+
+bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text)
+{
+    if (s_nextAnswer >= 0) {
+        const bool yes = s_nextAnswer == 1;
+        s_nextAnswer = -1;
+        return yes;
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+void Dialogs::setNextAnswer(bool yes)
+{
+    s_nextAnswer = yes ? 1 : 0;
+}
 
 QString Dialogs::openFileName(QWidget* parent, const QString& title, const QString& filter)
 {

@@ -17,10 +17,14 @@ public:
     // Tests only: the next file dialog answers with these names instead of opening ("" = cancelled).
     static void setNextFileName(const QString& name);
     static void setNextFileNames(const QStringList& names);
+    // A yes/no question; tests answer it in advance with setNextAnswer.
+    static bool confirm(QWidget* parent, const QString& title, const QString& text);
+    static void setNextAnswer(bool yes);
 
 private:
     static bool s_hasAnswer;
     static QStringList s_answer;
+    static int s_nextAnswer; // -1 none, 0 no, 1 yes
 };
 
 } // namespace parindex::ui
