@@ -161,6 +161,23 @@ TEST_CASE("Round trip, re-import, resubmission, rollback and fork", "[package]")
     CHECK(w.rows("submissions") == 3);
 }
 
+TEST_CASE("Too little disk space: rejected before anything is written", "[package][hostile]")
+{
+    World w;
+    ImportLimits limits;
+    limits.spareDisk = qint64(1) << 60; // more than any disk has
+    SubmissionImporter importer(*w.centre, limits);
+    const QStringList before = w.filesOnDisk();
+    const ImportOutcome r = importer.importFile(w.exportPackage(u"p.zip"_s));
+    CHECK(r.kind == Kind::Rejected);
+    CHECK(r.rule == u"low disk space"_s);
+    CHECK(w.rows("submissions") == 0);
+    CHECK_FALSE(QDir(importer.stagingFolder()).exists());
+    QStringList after = w.filesOnDisk();
+    after.removeAll(w.dir.filePath(u"p.zip"_s));
+    CHECK(after == before);
+}
+
 TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknown set", "[package]")
 {
     World w;

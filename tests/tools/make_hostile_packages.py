@@ -146,6 +146,7 @@ def main():
     struct.pack_into("<I", giant, pos + 20, 0xFFFFFFFF - 1)
     struct.pack_into("<I", giant, pos + 24, 0xFFFFFFFF - 1)
     case("declared-4gib-entry", bytes(giant), "zip structure")
+    case("declared-10gib-zip64", giant_zip64(items, blob_name, 10 << 30), "zip structure")
     # Truncations and noise.
     for cut in (10, 100, len(raw) // 3, len(raw) // 2, len(raw) - 30, len(raw) - 1):
         case("truncated-%d" % cut, bytes(raw[:cut]), "zip structure")
@@ -175,6 +176,29 @@ def splice_raw_entry(archive, name, raw_deflate, declared, crc):
         out.write(c)
     cd_size = out.tell() - cd_start
     out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), cd_size, cd_start, 0))
+    return out.getvalue()
+
+
+def giant_zip64(items, blob_name, declared):
+    """The blob's directory entry declares `declared` bytes through a zip64 extra field."""
+    out = io.BytesIO()
+    central = []
+    for name, data, opt in items:
+        method = opt["compress"]
+        comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+        body = comp.compress(data) + comp.flush() if method == zipfile.ZIP_DEFLATED else data
+        entry = write_local(out, name, method, body, len(data), zlib.crc32(data))
+        if name == blob_name:
+            n = name.encode()
+            offset = struct.unpack_from("<I", entry, 42)[0]
+            extra = struct.pack("<HHQQ", 1, 16, declared, declared)
+            entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 45, 45, 0x800, 0, 0, 0x21, zlib.crc32(data),
+                                0xFFFFFFFF, 0xFFFFFFFF, len(n), len(extra), 0, 0, 0, 0, offset) + n + extra
+        central.append(entry)
+    cd_start = out.tell()
+    for c in central:
+        out.write(c)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), out.tell() - cd_start, cd_start, 0))
     return out.getvalue()
 
 
