@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "criteria/CriteriaCatalog.h"
 #include "criteria/CriteriaLoader.h"
+#include "store/Assessments.h"
 
 namespace parindex::cli {
 
@@ -70,25 +71,69 @@ int validate(Context& ctx)
     return allValid ? Ok : Failed;
 }
 
+int importSets(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("file"), QCoreApplication::translate("Cli", "The centre's data file."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Criteria set files (JSON)."),
+                                 QStringLiteral("SET..."));
+    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Make criteria sets known to the centre, so that "
+                                                                         "packages scored on them can be imported.")); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (!parser.isSet(QStringLiteral("file")) || files.isEmpty())
+        return fail(ctx, QCoreApplication::translate("Cli", "usage: sets import --file C.parindex SET..."), Usage);
+    auto centre = DataFile::open(parser.value(QStringLiteral("file")));
+    if (!centre)
+        return fail(ctx, centre.error());
+    // All or nothing: every file is checked before any is stored.
+    QList<CriteriaSetPtr> sets;
+    for (const QString& file : files) {
+        const auto r = CriteriaLoader::loadFile(file);
+        if (!r.ok()) {
+            for (const QString& p : r.problems)
+                ctx.err << file << ": " << p << '\n';
+            return fail(ctx, QCoreApplication::translate("Cli", "nothing imported: %1 is invalid").arg(file));
+        }
+        sets.append(r.set);
+    }
+    Transaction t(*centre.value());
+    for (const CriteriaSetPtr& set : sets) {
+        if (Status s = Assessments(*centre.value()).storeSet(*set); !s)
+            return fail(ctx, s.error());
+    }
+    if (Status s = t.commit(); !s)
+        return fail(ctx, s.error());
+    for (const CriteriaSetPtr& set : sets)
+        ctx.out << QCoreApplication::translate("Cli", "criteria set %1 (%2, %3) known to the centre, sha256 %4")
+                       .arg(set->id)
+                       .arg(set->year)
+                       .arg(UnitGroups::code(set->group), set->sha256)
+                << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int setsCommand(Context& ctx)
 {
     const QString sub = ctx.arguments.value(1);
-    if (sub == QLatin1String("list") || sub == QLatin1String("validate")) {
+    if (sub == QLatin1String("list") || sub == QLatin1String("validate") || sub == QLatin1String("import")) {
         Context inner{ctx.arguments.mid(1), ctx.out, ctx.err};
         inner.arguments[0] = QStringLiteral("sets ") + sub;
-        return sub == QLatin1String("list") ? list(inner) : validate(inner);
+        return sub == QLatin1String("list") ? list(inner) : sub == QLatin1String("import") ? importSets(inner) : validate(inner);
     }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         ctx.out << QCoreApplication::translate("Cli", "Usage: parindex-cli sets list\n"
-                                                      "       parindex-cli sets validate FILE...\n\n"
+                                                      "       parindex-cli sets validate FILE...\n"
+                                                      "       parindex-cli sets import --file C.parindex FILE...\n\n"
                                                       "  list       the criteria sets shipped with ParIndex\n"
                                                       "  validate   check set files; prints every problem, exit 1 if any "
-                                                      "set is invalid\n");
+                                                      "set is invalid\n"
+                                                      "  import     make sets known to a centre (all or nothing)\n");
         return Ok;
     }
-    return fail(ctx, QCoreApplication::translate("Cli", "expected 'list' or 'validate'"), Usage);
+    return fail(ctx, QCoreApplication::translate("Cli", "expected 'list', 'validate' or 'import'"), Usage);
 }
 
 } // namespace parindex::cli

@@ -273,19 +273,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         </translation>
     </message>
     <message>
-        <source>Usage: parindex-cli sets list
-       parindex-cli sets validate FILE...
-
-  list       the criteria sets shipped with ParIndex
-  validate   check set files; prints every problem, exit 1 if any set is invalid
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;list&apos; or &apos;validate&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a unit&apos;s data file for a year&apos;s self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +668,37 @@ public key: %3</source>
     </message>
     <message>
         <source>name at least one package or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make criteria sets known to the centre, so that packages scored on them can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sets import --file C.parindex SET...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported: %1 is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria set %1 (%2, %3) known to the centre, sha256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli sets list
+       parindex-cli sets validate FILE...
+       parindex-cli sets import --file C.parindex FILE...
+
+  list       the criteria sets shipped with ParIndex
+  validate   check set files; prints every problem, exit 1 if any set is invalid
+  import     make sets known to a centre (all or nothing)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;list&apos;, &apos;validate&apos; or &apos;import&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,24 +265,6 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation><numerusform>%1: không hợp lệ, %n lỗi</numerusform></translation>
     </message>
     <message>
-        <source>Usage: parindex-cli sets list
-       parindex-cli sets validate FILE...
-
-  list       the criteria sets shipped with ParIndex
-  validate   check set files; prints every problem, exit 1 if any set is invalid
-</source>
-        <translation>Cách dùng: parindex-cli sets list
-           parindex-cli sets validate TỆP...
-
-  list       các bộ chỉ số kèm theo ParIndex
-  validate   kiểm tra tệp bộ chỉ số; liệt kê mọi lỗi, mã thoát 1 nếu có bộ không hợp lệ
-</translation>
-    </message>
-    <message>
-        <source>expected 'list' or 'validate'</source>
-        <translation>cần 'list' hoặc 'validate'</translation>
-    </message>
-    <message>
         <source>Create a unit's data file for a year's self-assessment</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm</translation>
     </message>
@@ -673,6 +655,44 @@ khóa công khai: %3</translation>
     <message>
         <source>name at least one package or folder</source>
         <translation>cần ít nhất một gói hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>Make criteria sets known to the centre, so that packages scored on them can be imported.</source>
+        <translation>Đưa bộ chỉ số vào tệp của Sở Nội vụ để nhập được các gói hồ sơ chấm theo bộ chỉ số đó.</translation>
+    </message>
+    <message>
+        <source>usage: sets import --file C.parindex SET...</source>
+        <translation>cách dùng: sets import --file C.parindex BỘ_CHỈ_SỐ...</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1 is invalid</source>
+        <translation>không nhập gì: %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>criteria set %1 (%2, %3) known to the centre, sha256 %4</source>
+        <translation>bộ chỉ số %1 (%2, %3) đã có trong tệp của Sở Nội vụ, sha256 %4</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli sets list
+       parindex-cli sets validate FILE...
+       parindex-cli sets import --file C.parindex FILE...
+
+  list       the criteria sets shipped with ParIndex
+  validate   check set files; prints every problem, exit 1 if any set is invalid
+  import     make sets known to a centre (all or nothing)
+</source>
+        <translation>Cách dùng: parindex-cli sets list
+           parindex-cli sets validate TỆP...
+           parindex-cli sets import --file C.parindex TỆP...
+
+  list       các bộ chỉ số kèm theo ParIndex
+  validate   kiểm tra tệp bộ chỉ số; liệt kê mọi lỗi, mã thoát 1 nếu có bộ không hợp lệ
+  import     đưa bộ chỉ số vào tệp của Sở Nội vụ (tất cả hoặc không)
+</translation>
+    </message>
+    <message>
+        <source>expected 'list', 'validate' or 'import'</source>
+        <translation>cần 'list', 'validate' hoặc 'import'</translation>
     </message>
 </context>
 <context>

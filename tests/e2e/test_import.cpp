@@ -110,6 +110,11 @@ TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving not
         CHECK_FALSE(QDir(importer.stagingFolder()).exists());
         CHECK(w.filesOnDisk() == before);
     }
+    // The command line says the same, one line per package, and fails.
+    const auto cli = test::runCli({u"import"_s, u"--file"_s, w.centre->path(), hostile});
+    CHECK(cli.exitCode == 1);
+    CHECK(cli.out.count(u": rejected: "_s) == cases.size());
+    CHECK(w.rows("submissions") == submissions);
     // The valid package itself still goes in.
     CHECK(importer.importFile(valid).kind == Kind::Accepted);
 }
@@ -209,8 +214,16 @@ TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknow
         auto other = UnitAssessment::create(w.dir.filePath(u"other/O.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
                                             2025, own.set);
         REQUIRE(other.ok());
-        CHECK(importer.importFile(w.exportPackage(u"unknown-set.zip"_s, other.value().get())).rule ==
-              u"unknown year or criteria set"_s);
+        const QString pkg = w.exportPackage(u"unknown-set.zip"_s, other.value().get());
+        CHECK(importer.importFile(pkg).rule == u"unknown year or criteria set"_s);
+        // Once the centre imports the set, the same package is accepted.
+        const QString setFile = w.dir.filePath(u"set.json"_s);
+        test::writeFile(setFile, test::toBytes(test::smallSet()));
+        const auto imported = test::runCli({u"sets"_s, u"import"_s, u"--file"_s, w.centre->path(), setFile});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        CHECK(importer.importFile(pkg).kind == Kind::Accepted);
+        return;
     }
     CHECK(w.rows("submissions") == 0);
 }
