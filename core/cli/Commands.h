@@ -4,6 +4,11 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "store/DataFile.h"
+
+#include <memory>
+#include <optional>
+
 namespace parindex::cli {
 
 // What every command gets: its own arguments and the two streams.
@@ -19,6 +24,13 @@ enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 // Parses `ctx.arguments` with `parser`; handles --help. Returns -1 to go on, else an exit code.
 int parse(QCommandLineParser& parser, Context& ctx, const QString& summary);
 int fail(Context& ctx, const QString& message, int code = Failed);
+
+// Shared helpers of the commands.
+// The passphrase is the file's first line (a trailing newline is not part of it).
+std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx);
+Status writeAtomically(const QString& path, const QByteArray& bytes);
+// Opens --file as a centre's data file, or reports why not; null on failure.
+std::shared_ptr<DataFile> openCentre(const QCommandLineParser& parser, Context& ctx);
 
 int setsCommand(Context& ctx);
 int newCentreCommand(Context& ctx);

@@ -154,17 +154,24 @@ Result<qint64> UnitAssessment::attach(const QString& path, const EvidenceDocumen
                                       const std::function<void(qint64)>& progress, const std::atomic_bool* cancel)
 {
     using R = Result<qint64>;
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = checkAttachable(metadata); !s)
         return R::failure(s.error());
-    for (const QString& code : metadata.items) {
-        if (!m_set->find(code))
-            return R::failure(tr("the criteria set has no item %1").arg(code));
-    }
     // The file goes into the store first; only then does a row refer to it.
     auto blob = storeFile(m_store, path, progress, cancel);
     if (!blob)
         return R::failure(blob.error());
     return record(blob.value(), path, metadata);
+}
+
+Status UnitAssessment::checkAttachable(const EvidenceDocument& metadata) const
+{
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
+    for (const QString& code : metadata.items) {
+        if (!m_set->find(code))
+            return Status::failure(tr("the criteria set has no item %1").arg(code));
+    }
+    return {};
 }
 
 Result<StoredBlob> UnitAssessment::storeFile(const EvidenceStore& store, const QString& path,
@@ -177,12 +184,8 @@ Result<StoredBlob> UnitAssessment::storeFile(const EvidenceStore& store, const Q
 Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& path, const EvidenceDocument& metadata)
 {
     using R = Result<qint64>;
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = checkAttachable(metadata); !s)
         return R::failure(s.error());
-    for (const QString& code : metadata.items) {
-        if (!m_set->find(code))
-            return R::failure(tr("the criteria set has no item %1").arg(code));
-    }
     EvidenceRecords records(*m_file);
     for (const EvidenceDocument& existing : records.forAssessment(m_ref.id)) {
         if (existing.sha256 != blob.sha256)

@@ -86,6 +86,7 @@ signals:
 private:
     UnitAssessment(std::shared_ptr<DataFile> file, Unit unit, AssessmentRef ref, CriteriaSetPtr set);
     Status refuseWhenLocked() const;
+    Status checkAttachable(const EvidenceDocument& metadata) const;
     // Runs one change of the evidence records unless the assessment is locked, and announces it.
     Status changeEvidence(const std::function<Status(EvidenceRecords&)>& change);
     void reload();
