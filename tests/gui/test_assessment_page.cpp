@@ -39,6 +39,7 @@ namespace {
 
 void screenshot(QWidget* w, const QString& name)
 {
+    QTest::qWait(50); // let pending layouts run, as they would before anything is painted
     const QString dir = QDir::current().absoluteFilePath(u"screenshots"_s);
     QDir().mkpath(dir);
     CHECK(w->grab().save(dir + u'/' + name + u".png"_s));

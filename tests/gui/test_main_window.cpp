@@ -43,6 +43,7 @@ QStringList column(QTableView* view, int col)
 
 void screenshot(QWidget* w, const QString& name)
 {
+    QTest::qWait(50); // let pending layouts run, as they would before anything is painted
     const QString dir = QDir::current().absoluteFilePath(u"screenshots"_s);
     QDir().mkpath(dir);
     CHECK(w->grab().save(dir + u'/' + name + u".png"_s));
