@@ -51,4 +51,13 @@ std::shared_ptr<DataFile> openCentre(const QCommandLineParser& parser, Context& 
 }
 
 
+int requireOptions(const QCommandLineParser& parser, Context& ctx, std::initializer_list<const char*> names)
+{
+    for (const char* o : names) {
+        if (!parser.isSet(QLatin1String(o)))
+            return fail(ctx, QCoreApplication::translate("Cli", "--%1 is required").arg(QLatin1String(o)), Usage);
+    }
+    return -1;
+}
+
 } // namespace parindex::cli

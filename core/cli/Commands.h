@@ -29,6 +29,8 @@ int fail(Context& ctx, const QString& message, int code = Failed);
 // The passphrase is the file's first line (a trailing newline is not part of it).
 std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx);
 Status writeAtomically(const QString& path, const QByteArray& bytes);
+// Fails with a usage error naming the first of `names` that was not given; -1 when all were.
+int requireOptions(const QCommandLineParser& parser, Context& ctx, std::initializer_list<const char*> names);
 // Opens --file as a centre's data file, or reports why not; null on failure.
 std::shared_ptr<DataFile> openCentre(const QCommandLineParser& parser, Context& ctx);
 

@@ -20,10 +20,8 @@ int keygenCommand(Context& ctx)
     if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Create the unit's signing key (Ed25519), kept "
                                                                          "encrypted in its data file.")); code >= 0)
         return code;
-    for (const char* o : {"file", "passphrase-file", "public-out"}) {
-        if (!parser.isSet(QLatin1String(o)))
-            return fail(ctx, QCoreApplication::translate("Cli", "--%1 is required").arg(QLatin1String(o)), Usage);
-    }
+    if (int code = requireOptions(parser, ctx, {"file", "passphrase-file", "public-out"}); code >= 0)
+        return code;
     const auto passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")), ctx);
     if (!passphrase)
         return Failed;

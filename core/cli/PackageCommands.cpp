@@ -20,10 +20,8 @@ int exportCommand(Context& ctx)
     parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("Cli", "Refuse while the pre-submission check finds problems.")});
     if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Export the signed submission package for Sở Nội vụ.")); code >= 0)
         return code;
-    for (const char* o : {"file", "out", "passphrase-file"}) {
-        if (!parser.isSet(QLatin1String(o)))
-            return fail(ctx, QCoreApplication::translate("Cli", "--%1 is required").arg(QLatin1String(o)), Usage);
-    }
+    if (int code = requireOptions(parser, ctx, {"file", "out", "passphrase-file"}); code >= 0)
+        return code;
     const auto passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")), ctx);
     if (!passphrase)
         return Failed;

@@ -67,10 +67,8 @@ int newUnitCommand(Context& ctx)
     parser.addOption({QStringLiteral("set"), QCoreApplication::translate("Cli", "A shipped set's id or a criteria set file."), QStringLiteral("SET")});
     if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Create a unit's data file for one year's self-assessment.")); code >= 0)
         return code;
-    for (const char* o : {"file", "code", "name", "group", "year", "set"}) {
-        if (!parser.isSet(QLatin1String(o)))
-            return fail(ctx, QCoreApplication::translate("Cli", "--%1 is required").arg(QLatin1String(o)), Usage);
-    }
+    if (int code = requireOptions(parser, ctx, {"file", "code", "name", "group", "year", "set"}); code >= 0)
+        return code;
     const auto group = UnitGroups::parse(parser.value(QStringLiteral("group")));
     if (!group)
         return fail(ctx, QCoreApplication::translate("Cli", "unknown group '%1' (expected so, xa or huyen)").arg(parser.value(QStringLiteral("group"))), Usage);
