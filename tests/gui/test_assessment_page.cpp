@@ -96,6 +96,7 @@ TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks a
     CHECK(child<QComboBox>(dialog, "criteriaSetCombo")->currentText().contains(u"5666/QĐ-UBND"_s));
     const QString path = dir.filePath(u"so-tai-chinh.parindex"_s);
     child<QLineEdit>(dialog, "unitPathEdit")->setText(path);
+    screenshot(dialog, u"new-unit-dialog"_s);
     dialog->accept();
     REQUIRE(QFile::exists(path));
     ui::AssessmentPage* page = w.assessmentPage();
@@ -188,10 +189,11 @@ TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks a
     QTest::mouseClick(child<QPushButton>(page, "editDocumentButton"), Qt::LeftButton);
     auto* details = page->findChild<ui::EvidenceDialog*>(u"evidenceDialog"_s);
     REQUIRE(details);
-    typeInto(child<QLineEdit>(details, "documentNumberEdit"), u"12/KH-STC"_s);
+    typeText(child<QLineEdit>(details, "documentNumberEdit"), u"12/KH-STC"_s); // Return would save the dialog at once
     QTest::mouseClick(child<QCheckBox>(details, "documentHasDate"), Qt::LeftButton);
     child<QDateEdit>(details, "documentDateEdit")->setDate(QDate(2025, 1, 10));
     child<QPlainTextEdit>(details, "documentSummaryEdit")->setPlainText(u"Kế hoạch cải cách hành chính năm 2025"_s);
+    screenshot(details, u"evidence-dialog"_s);
     details->accept();
     REQUIRE(unit.evidence().size() == 1);
     CHECK(unit.evidence().first().number == u"12/KH-STC"_s);
@@ -335,6 +337,7 @@ TEST_CASE("The unit creates its signing key and exports the signed package", "[g
     REQUIRE(dialog);
     child<QLineEdit>(dialog, "passphraseEdit")->setText(u"mật khẩu đơn vị"_s);
     child<QLineEdit>(dialog, "passphraseConfirmEdit")->setText(u"khác"_s);
+    screenshot(dialog, u"passphrase-dialog"_s);
     dialog->accept();
     CHECK(dialog->isVisible()); // the two differ
     child<QLineEdit>(dialog, "passphraseConfirmEdit")->setText(u"mật khẩu đơn vị"_s);

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -129,6 +130,12 @@ TEST_CASE("The centre registers units, enrols a key after comparing fingerprints
     QTest::mouseClick(page->findChild<QPushButton*>(u"revokeKeyButton"_s), Qt::LeftButton);
     CHECK(tree->topLevelItem(0)->text(3) == u"no key"_s);
     CHECK(tree->topLevelItem(0)->child(0)->text(3).startsWith(u"revoked"_s));
+    const QString shots = QDir::current().absoluteFilePath(u"screenshots"_s);
+    QDir().mkpath(shots);
+    w.resize(1366, 768);
+    w.findChild<QTabWidget*>(u"centreTabs"_s)->setCurrentWidget(page);
+    QTest::qWait(50);
+    CHECK(w.grab().save(shots + u"/centre-units-en-1366.png"_s));
     // The inbox lists the new unit.
     CHECK(w.inboxPage()->findChild<QTreeWidget*>(u"inboxTree"_s)->topLevelItemCount() == 1);
 }
