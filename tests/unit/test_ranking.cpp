@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "common/Text.h"
 #include "common/UnitGroup.h"
 #include "results/Ranking.h"
 #include "store/Units.h"
@@ -77,4 +78,27 @@ TEST_CASE("The group average is the mean index rounded once to 2 decimals", "[re
     CHECK(summarise(rows).first().averageIndex == pts("78.39"));
     rows = {row("A", UnitGroup::So, "78.384"), row("B", UnitGroup::So, "78.385")};
     CHECK(summarise(rows).first().averageIndex == pts("78.38")); // 78,3845
+}
+
+TEST_CASE("Names sort in Vietnamese alphabetical order, not by code point", "[results][i18n]")
+{
+    // Code-point order puts Đ (U+0110) after every ASCII letter and Ô (U+00D4) after P; the
+    // Vietnamese alphabet has a ă â b c d đ e ê g … o ô ơ p.
+    CHECK(compareVietnamese(u"Đống Đa"_s, u"Giảng Võ"_s) < 0);
+    CHECK(compareVietnamese(u"Dịch Vọng"_s, u"Đống Đa"_s) < 0);
+    CHECK(compareVietnamese(u"Phường Ô Chợ Dừa"_s, u"Phường Phú Thượng"_s) < 0);
+    CHECK(compareVietnamese(u"Ô Chợ Dừa"_s, u"Ơ Kia"_s) < 0);
+    CHECK(compareVietnamese(u"Anh Sơn"_s, u"Ân Thi"_s) < 0);
+    CHECK(compareVietnamese(u"Ân Thi"_s, u"Bạch Mai"_s) < 0);
+    // NFD input sorts with its NFC twin, not after every precomposed letter.
+    CHECK(compareVietnamese(u"Đống Đa"_s.normalized(QString::NormalizationForm_D), u"Giảng Võ"_s) < 0);
+}
+
+TEST_CASE("Units with equal indices are listed in Vietnamese name order", "[results][i18n]")
+{
+    QList<ResultRow> rows = {row("Phường Giảng Võ", UnitGroup::Xa, "90"), row("Phường Phú Thượng", UnitGroup::Xa, "90"),
+                             row("Phường Ô Chợ Dừa", UnitGroup::Xa, "90"), row("Phường Đống Đa", UnitGroup::Xa, "90")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Phường Đống Đa:1"_s, u"Phường Giảng Võ:1"_s, u"Phường Ô Chợ Dừa:1"_s,
+                                     u"Phường Phú Thượng:1"_s});
 }

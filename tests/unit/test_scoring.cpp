@@ -193,20 +193,39 @@ TEST_CASE("Evaluation adds up the tree, rescales for N/A and caps adjustments", 
     }
     SECTION("bonus and penalty are capped per section")
     {
+        // Two bonus items of 1 point under a cap of 1, and penalty items of 2 + 1 under a cap
+        // of 2: the sums exceed the caps, so the caps decide.
+        QJsonObject twoEach = test::smallSet();
+        QJsonObject bonus = twoEach.value(u"bonus"_s).toObject();
+        QJsonArray bonusItems = bonus.value(u"items"_s).toArray();
+        bonusItems.append(QJsonObject{{u"code"_s, u"T.2"_s}, {u"title"_s, u"Giải thưởng"_s}, {u"max"_s, u"1"_s},
+                                      {u"rule"_s, QJsonObject{{u"kind"_s, u"judgement"_s}, {u"step"_s, u"0.5"_s}}}});
+        bonus.insert(u"items"_s, bonusItems);
+        twoEach.insert(u"bonus"_s, bonus);
+        QJsonObject penalty = twoEach.value(u"penalty"_s).toObject();
+        QJsonArray penaltyItems = penalty.value(u"items"_s).toArray();
+        penaltyItems.append(QJsonObject{{u"code"_s, u"Tr.2"_s}, {u"title"_s, u"Chậm báo cáo"_s}, {u"max"_s, u"1"_s},
+                                        {u"rule"_s, QJsonObject{{u"kind"_s, u"deduction"_s}, {u"per_item"_s, u"0.5"_s}}}});
+        penalty.insert(u"items"_s, penaltyItems);
+        twoEach.insert(u"penalty"_s, penalty);
+        const auto capped = load(twoEach);
         in.insert(u"T.1"_s, ItemInput::ofValue(pts("1")));
+        in.insert(u"T.2"_s, ItemInput::ofValue(pts("1")));
         in.insert(u"Tr.1"_s, ItemInput::ofOption(0));
-        const auto bigBonus = load(test::with(
-            test::with(test::smallSet(), {u"bonus"_s, u"items"_s, 0, u"max"_s}, u"3"_s), {u"bonus"_s, u"cap"_s}, u"3"_s));
-        Evaluation e = evaluate(*set, in);
+        in.insert(u"Tr.2"_s, ItemInput::ofCount(0)); // a deduction item adds its max less deductions: 1
+        const Evaluation e = evaluate(*capped, in);
+        CHECK(e.node(u"T.1"_s)->achieved + e.node(u"T.2"_s)->achieved == pts("2"));
+        CHECK(e.node(u"Tr.1"_s)->achieved + e.node(u"Tr.2"_s)->achieved == pts("3"));
         CHECK(e.bonus == pts("1"));
         CHECK(e.penalty == pts("2"));
-        CHECK(e.total == pts("5.3"));
-        auto capped = test::with(test::smallSet(), {u"bonus"_s, u"cap"_s}, u"0.5"_s);
-        capped = test::with(capped, {u"bonus"_s, u"items"_s, 0, u"max"_s}, u"0.5"_s);
+        CHECK(e.total == pts("5.3")); // 6,3 + 1 − 2
+        // Below the caps the sums count in full.
+        in.insert(u"T.2"_s, ItemInput::ofValue(pts("0")));
         in.insert(u"T.1"_s, ItemInput::ofValue(pts("0.5")));
-        e = evaluate(*load(capped), in);
-        CHECK(e.bonus == pts("0.5"));
-        CHECK(bigBonus->bonus.cap == pts("3"));
+        in.insert(u"Tr.1"_s, ItemInput::ofOption(1));
+        const Evaluation below = evaluate(*capped, in);
+        CHECK(below.bonus == pts("0.5"));
+        CHECK(below.penalty == pts("1"));
     }
     SECTION("the total never goes below zero")
     {

@@ -26,7 +26,7 @@ QSet<RuleKind> kindsOf(const CriteriaSet& set)
 }
 } // namespace
 
-TEST_CASE("Every shipped criteria set loads and adds up to its scale", "[criteria][shipped]")
+TEST_CASE("Every shipped criteria set loads, is named by its id and is the copy compiled in", "[criteria][shipped]")
 {
     CHECK(CriteriaCatalog::shippedProblems() == QStringList());
     const QDir dir(test::sourcePath(u"criteria_templates"_s));
@@ -38,10 +38,7 @@ TEST_CASE("Every shipped criteria set loads and adds up to its scale", "[criteri
         REQUIRE(r.ok());
         const CriteriaSet& set = *r.set;
         CHECK(name == set.id + u".json"_s);
-        Points sum;
-        for (const CriteriaNode& area : set.areas)
-            sum += area.max;
-        CHECK(sum == set.scale);
+        // (That the areas add up to the scale is the loader's rule, tested in test_criteria_validation.)
         CHECK(set.scale == Points::whole(100));
         CHECK(set.textsIllustrative);
         CHECK_FALSE(set.note.isEmpty());
