@@ -1,5 +1,5 @@
-#include "cli/Cli.h"
-#include "common/Translations.h"
+#include "app/cli/Cli.h"
+#include "core/common/Translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "common/Translations.h"
+#include "core/common/Translations.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,33 +1,30 @@
 #pragma once
 
-#include "store/DataFile.h"
-#include "unit/UnitAssessment.h"
+#include "core/criteria/CriteriaSet.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
-class QComboBox;
-class QStackedWidget;
-class QTabWidget;
 class QLabel;
-class QTableView;
-class QActionGroup;
 class QMenu;
+class QToolBar;
 
 namespace parindex::ui {
 
-class AreaBreakdownModel;
-class MessageBanner;
-class ResultsSortProxy;
-class ResultsTableModel;
 class AssessmentPage;
+class CentreWorkspace;
 class InboxPage;
-class UnitsPage;
+class MessageBanner;
 class SubmissionActions;
+class UnitWorkspace;
+class UnitsPage;
+class Workspace;
 
-// The main window: a data file's results per year and group, and the per-area breakdown of the
-// selected unit.
+// The shell: the File, View and Help menus, the banner, the status bar, and the workspace of the
+// open data file (a unit's or a centre's), which brings its own pages, menus and toolbar actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,15 +38,19 @@ public:
     bool openFile(const QString& path);
     QString currentFile() const;
     MessageBanner* banner() const { return m_banner; }
-    AssessmentPage* assessmentPage() const { return m_assessmentPage; }
-    InboxPage* inboxPage() const { return m_inboxPage; }
-    UnitsPage* unitsPage() const { return m_unitsPage; }
-    SubmissionActions* submissionActions() const { return m_submission; }
+    Workspace* workspace() const { return m_workspace; }
+    UnitWorkspace* unitWorkspace() const;
+    CentreWorkspace* centreWorkspace() const;
+    AssessmentPage* assessmentPage() const;
+    SubmissionActions* submissionActions() const;
+    InboxPage* inboxPage() const;
+    UnitsPage* unitsPage() const;
+
     // Creates a unit data file and opens it (what the New unit dialog does when accepted).
     bool createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set);
     void newUnitFile();
-    void exportReport();
-    void printPreview();
+    // Asks where, creates an empty centre file there and opens it.
+    void newCentreFile();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,69 +58,33 @@ protected:
 
 private:
     void createActions();
-    void createCentralArea();
     void retranslate();
-    void reloadYears();
-    void reloadResults();
-    void showSelectedUnit();
+    void setWorkspace(Workspace* workspace);
+    void closeWorkspace();
     void updateRecentMenu();
     void chooseFile();
     void showAbout();
     void setLanguage(const QString& language);
-    void showUnit(std::shared_ptr<UnitAssessment> unit);
-    void showCentre();
-    void closeUnitPage();
-    void removeCentreTabs();
-    void setUnitToolbarVisible(bool visible);
-    void updateUnitActions();
-    void updateDeadline();
 
-    std::shared_ptr<DataFile> m_file;
     MessageBanner* m_banner = nullptr;
-    QComboBox* m_yearCombo = nullptr;
-    QComboBox* m_groupCombo = nullptr;
-    QLabel* m_yearLabel = nullptr;
-    QLabel* m_groupLabel = nullptr;
-    QTableView* m_resultsView = nullptr;
-    QTableView* m_breakdownView = nullptr;
-    QLabel* m_unitHeading = nullptr;
-    QLabel* m_unitSummary = nullptr;
-    QLabel* m_groupAverage = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QWidget* m_placeholder = nullptr;
+    QLabel* m_placeholderText = nullptr;
+    Workspace* m_workspace = nullptr;
+    QList<QAction*> m_workspaceToolBarItems;
     QLabel* m_statusFile = nullptr;
-    ResultsTableModel* m_results = nullptr;
-    ResultsSortProxy* m_sorted = nullptr;
-    AreaBreakdownModel* m_breakdown = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_newUnitAction = nullptr;
+    QAction* m_newCentreAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_viAction = nullptr;
     QAction* m_enAction = nullptr;
-    QAction* m_newUnitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_exportReportAction = nullptr;
-    QAction* m_printPreviewAction = nullptr;
-    QAction* m_createKeyAction = nullptr;
-    QAction* m_exportPackageAction = nullptr;
-    QMenu* m_submissionMenu = nullptr;
-    SubmissionActions* m_submission = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QMenu* m_reportMenu = nullptr;
-    QStackedWidget* m_pages = nullptr;
-    QWidget* m_centrePage = nullptr;
-    QTabWidget* m_centreTabs = nullptr;
-    InboxPage* m_inboxPage = nullptr;
-    UnitsPage* m_unitsPage = nullptr;
-    AssessmentPage* m_assessmentPage = nullptr;
-    QList<QAction*> m_centreToolbarItems;
-    QList<QAction*> m_unitToolbarItems;
-    QLabel* m_statusTotals = nullptr;
-    QLabel* m_statusDeadline = nullptr;
 };
 
 } // namespace parindex::ui

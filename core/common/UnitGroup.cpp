@@ -1,6 +1,6 @@
-#include "UnitGroup.h"
+#include "core/common/UnitGroup.h"
 
-#include "Text.h"
+#include "core/common/Text.h"
 
 namespace parindex {
 

@@ -1,6 +1,6 @@
-#include "CriteriaCatalog.h"
+#include "core/criteria/CriteriaCatalog.h"
 
-#include "CriteriaLoader.h"
+#include "core/criteria/CriteriaLoader.h"
 
 #include <QDir>
 

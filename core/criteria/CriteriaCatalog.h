@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CriteriaSet.h"
+#include "core/criteria/CriteriaSet.h"
 
 #include <QList>
 #include <QStringList>

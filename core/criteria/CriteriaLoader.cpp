@@ -1,7 +1,7 @@
-#include "CriteriaLoader.h"
+#include "core/criteria/CriteriaLoader.h"
 
-#include "common/Text.h"
-#include "crypto/Sha256.h"
+#include "core/common/Text.h"
+#include "core/crypto/Sha256.h"
 
 #include <QFile>
 #include <QJsonArray>

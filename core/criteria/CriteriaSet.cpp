@@ -1,4 +1,4 @@
-#include "CriteriaSet.h"
+#include "core/criteria/CriteriaSet.h"
 
 namespace parindex {
 

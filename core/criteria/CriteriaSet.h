@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/UnitGroup.h"
-#include "decimal/Points.h"
+#include "core/common/UnitGroup.h"
+#include "core/decimal/Points.h"
 
 #include <QDate>
 #include <QDateTime>

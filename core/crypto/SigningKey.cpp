@@ -1,6 +1,6 @@
-#include "SigningKey.h"
+#include "core/crypto/SigningKey.h"
 
-#include "Sha256.h"
+#include "core/crypto/Sha256.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -174,6 +174,23 @@ bool SigningKey::verify(const QByteArray& message, const QByteArray& signature) 
     EVP_MD_CTX_free(ctx);
     ERR_clear_error();
     return ok;
+}
+
+QString SigningKey::groupedFingerprint(const QString& keyId, int perLine)
+{
+    const qsizetype colon = keyId.indexOf(QLatin1Char(':'));
+    const QString scheme = colon >= 0 ? keyId.left(colon + 1) : QString();
+    const QString hex = colon >= 0 ? keyId.mid(colon + 1) : keyId;
+    QString out = scheme;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        const int group = int(i / 4);
+        if (perLine > 0 && group > 0 && group % perLine == 0)
+            out += QLatin1Char('\n');
+        else if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += hex.mid(i, 4);
+    }
+    return out;
 }
 
 } // namespace parindex

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,6 +34,9 @@ public:
     bool hasPrivateKey() const { return m_private; }
     QByteArray rawPublicKey() const;     // 32 bytes
     QString keyId() const;               // "sha256:" + hex of SHA-256 of the raw public key
+    // A key id as people read it aloud and compare it on paper: "sha256: 1a2b 3c4d …", the hex
+    // in groups of four; `perLine` groups a line (0: one line).
+    static QString groupedFingerprint(const QString& keyId, int perLine = 0);
     QByteArray publicPem() const;
     // Encrypted with AES-256 under a key derived from the passphrase (PKCS#5 v2).
     Result<QByteArray> encryptedPrivatePem(const QByteArray& passphrase) const;

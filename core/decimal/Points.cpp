@@ -1,4 +1,4 @@
-#include "Points.h"
+#include "core/decimal/Points.h"
 
 #include <limits>
 

@@ -1,6 +1,6 @@
-#include "EvidenceStore.h"
+#include "core/evidence/EvidenceStore.h"
 
-#include "crypto/Sha256.h"
+#include "core/crypto/Sha256.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "Csv.h"
+#include "core/importing/Csv.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,8 +1,7 @@
-#include "HistoricImport.h"
+#include "core/importing/HistoricImport.h"
 
-#include "Csv.h"
-#include "common/Text.h"
-#include "store/Units.h"
+#include "core/common/Text.h"
+#include "core/importing/Csv.h"
 
 #include <QHash>
 #include <QSet>
@@ -124,63 +123,6 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
         rows.append(row);
     }
     return rows;
-}
-
-HistoricImportReport HistoricImport::run(DataFile& file, int year, const QByteArray& csv)
-{
-    HistoricImportReport report;
-    const QList<HistoricRow> rows = parse(csv, report.problems);
-    if (!report.problems.isEmpty())
-        return report;
-
-    Units units(file);
-    Assessments assessments(file);
-    // Check every row against the registry before writing anything.
-    for (const HistoricRow& row : rows) {
-        if (auto u = units.find(row.unit)) {
-            if (u->group != row.group)
-                report.problems.append(tr("line %1: unit %2 is in group %3, not %4")
-                                           .arg(row.line)
-                                           .arg(u->code, UnitGroups::code(u->group), UnitGroups::code(row.group)));
-            else if (auto a = assessments.find(u->id, year); a && !a->historic)
-                report.problems.append(tr("line %1: unit %2 already has a scored assessment for %3")
-                                           .arg(row.line)
-                                           .arg(u->code)
-                                           .arg(year));
-        } else if (units.byCode(codeFromName(row.unit))) {
-            report.problems.append(tr("line %1: no unit is named \"%2\", and its code %3 belongs to another unit")
-                                       .arg(row.line)
-                                       .arg(row.unit, codeFromName(row.unit)));
-        }
-    }
-    if (!report.problems.isEmpty())
-        return report;
-
-    Transaction t(file);
-    for (const HistoricRow& row : rows) {
-        auto unit = units.find(row.unit);
-        if (!unit) {
-            const QString code = codeFromName(row.unit);
-            auto added = units.add(code.isEmpty() ? row.unit : code, row.unit, row.group);
-            if (!added) {
-                report.problems.append(tr("line %1: %2").arg(row.line).arg(added.error()));
-                return report;
-            }
-            unit = added.value();
-            ++report.unitsCreated;
-        }
-        if (Status s = assessments.setHistoric(unit->id, unit->code, year, row.figures); !s) {
-            report.problems.append(tr("line %1: %2").arg(row.line).arg(s.error()));
-            return report;
-        }
-        ++report.imported;
-    }
-    if (Status s = t.commit(); !s) {
-        report.problems.append(s.error());
-        report.imported = 0;
-        report.unitsCreated = 0;
-    }
-    return report;
 }
 
 } // namespace parindex

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/UnitGroup.h"
-#include "store/Assessments.h"
+#include "core/common/UnitGroup.h"
+#include "core/records/Assessment.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,8 +24,8 @@ struct HistoricImportReport
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Imports a year's final results from a table (see README "Historic results"). All or nothing:
-// every row is checked first; one bad row and the file is left exactly as it was.
+// Reads a year's final results from a table (see README "Historic results"): every row is
+// checked and every problem reported with its line. The centre stores them all or none.
 class HistoricImport
 {
     Q_DECLARE_TR_FUNCTIONS(HistoricImport)
@@ -33,7 +33,6 @@ class HistoricImport
 public:
     // Parses and checks the table without touching any file.
     static QList<HistoricRow> parse(const QByteArray& csv, QStringList& problems);
-    static HistoricImportReport run(DataFile& file, int year, const QByteArray& csv);
 };
 
 } // namespace parindex

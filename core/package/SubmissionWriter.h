@@ -1,7 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "crypto/SigningKey.h"
+#include "core/common/Result.h"
+#include "core/crypto/SigningKey.h"
+#include "core/package/PackageFormat.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,11 +12,25 @@
 
 namespace parindex {
 
-class UnitAssessment;
+// One evidence file to put in a package: where its bytes are and what they must hash to.
+struct ExportFile
+{
+    QString sha256;
+    qint64 size = 0;
+    QString path;
+    QString displayName;
+};
 
-// The signed context that precedes the manifest bytes: a signature made for a submission can
-// never pass as one for a criteria set or a feedback package.
-inline constexpr char SubmissionSignatureContext[] = "parindex/submission/v1";
+// Everything a package is written from, gathered where the data lives (the unit's service);
+// writing it touches no database, so it may run on any thread.
+struct ExportJob
+{
+    package::Manifest manifest; // everything but the package id, time, app version and signer
+    QByteArray data;            // data/assessment.json
+    QList<ExportFile> files;
+
+    qint64 totalBytes() const;
+};
 
 struct ExportSummary
 {
@@ -25,18 +40,16 @@ struct ExportSummary
     qint64 bytes = 0;
 };
 
-// Writes a unit's signed submission package (see docs in package-format): manifest.json first,
-// manifest.sig, data/assessment.json, then one stored entry per evidence file, each byte read
-// once and hashed while copied. The package is written to a temporary file and appears at the
-// target only when complete; the unit's sequence number rises only then.
+// Writes a signed submission package (docs/package-format.md): manifest.json first, then
+// manifest.sig, data/assessment.json and one stored entry per evidence file, each byte read once
+// and hashed while copied. The package is written to a temporary file and appears at the target
+// only when complete.
 class SubmissionWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SubmissionWriter)
 
 public:
-    static QByteArray signedMessage(const QByteArray& manifest);
-
-    static Result<ExportSummary> write(UnitAssessment& unit, const SigningKey& key, const QString& target,
+    static Result<ExportSummary> write(const ExportJob& job, const SigningKey& key, const QString& target,
                                        const std::function<void(qint64 done, qint64 total)>& progress = {},
                                        const std::atomic_bool* cancel = nullptr);
 };

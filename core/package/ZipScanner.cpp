@@ -1,4 +1,4 @@
-#include "ZipScanner.h"
+#include "core/package/ZipScanner.h"
 
 #include <QIODevice>
 #include <QStringDecoder>

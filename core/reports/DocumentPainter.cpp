@@ -1,4 +1,4 @@
-#include "DocumentPainter.h"
+#include "core/reports/DocumentPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>

@@ -1,14 +1,8 @@
-#include "SelfAssessmentReport.h"
+#include "core/reports/SelfAssessmentReport.h"
 
-#include "DocumentPainter.h"
-#include "common/Clock.h"
-#include "unit/UnitAssessment.h"
-
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSet>
-#include <QTextDocument>
-#include <QTranslator>
+#include "core/common/Clock.h"
+#include "core/reports/OfficialDocument.h"
+#include "core/unit/UnitAssessment.h"
 
 namespace parindex {
 
@@ -19,51 +13,24 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-// "Ủy ban nhân dân thành phố Hà Nội" → ("UBND THÀNH PHỐ HÀ NỘI", "Hà Nội")
-std::pair<QString, QString> superiorAndPlace(const QString& issuer)
-{
-    QString short_ = issuer;
-    short_.replace(QStringLiteral("Ủy ban nhân dân"), QStringLiteral("UBND"), Qt::CaseInsensitive);
-    QString place = issuer;
-    for (const char* prefix : {"Ủy ban nhân dân", "UBND", "thành phố", "tỉnh"}) {
-        const QString p = QString::fromUtf8(prefix);
-        if (place.startsWith(p, Qt::CaseInsensitive))
-            place = place.mid(p.size()).trimmed();
-    }
-    return {short_.toUpper(), place};
-}
-
-QString paragraphs(const QString& text, const QString& none)
-{
-    if (text.trimmed().isEmpty())
-        return QStringLiteral("<p class='body'>%1</p>").arg(none);
-    QString out;
-    for (const QString& para : text.split(u'\n', Qt::SkipEmptyParts))
-        out += QStringLiteral("<p class='body'>%1</p>").arg(esc(para));
-    return out;
-}
-
 } // namespace
 
 SelfAssessmentReport::SelfAssessmentReport(const UnitAssessment& assessment, QDate date, const QString& language)
     : m_assessment(assessment), m_date(date.isValid() ? date : Clock::now().toLocalTime().date()),
-      m_vietnamese(!language.startsWith(QLatin1String("en"))), m_translator(std::make_unique<QTranslator>())
+      m_document(std::make_unique<OfficialDocument>("SelfAssessmentReport", language))
 {
-    if (m_vietnamese)
-        m_translator->load(QStringLiteral(":/i18n/parindex_vi.qm"));
 }
 
 SelfAssessmentReport::~SelfAssessmentReport() = default;
 
 QString SelfAssessmentReport::t(const char* source) const
 {
-    const QString translated = m_translator->translate("SelfAssessmentReport", source);
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return m_document->t(source);
 }
 
 QString SelfAssessmentReport::number(Points p) const
 {
-    return p.toString(m_vietnamese ? NumberLocale::Vietnamese : NumberLocale::English);
+    return p.toString(m_document->vietnamese() ? NumberLocale::Vietnamese : NumberLocale::English);
 }
 
 QString SelfAssessmentReport::html() const
@@ -71,39 +38,13 @@ QString SelfAssessmentReport::html() const
     const UnitAssessment& a = m_assessment;
     const CriteriaSet& set = a.set();
     const Evaluation& e = a.evaluation();
-    const auto [superior, place] = superiorAndPlace(set.issuer);
-    const QList<EvidenceDocument> documents = a.evidence();
-    QSet<QString> supported;
-    for (const EvidenceDocument& d : documents) {
-        for (const QString& c : d.items)
-            supported.insert(c);
-    }
+    const auto [superior, place] = OfficialDocument::superiorAndPlace(set.issuer);
+    const QList<EvidenceDocument>& documents = a.evidence();
 
-    QString h;
-    h += QStringLiteral(
-        "<html><head><style>"
-        "td, th { padding: 2px 4px; vertical-align: top; }"
-        "p.body { text-align: justify; margin-top: 4px; margin-bottom: 4px; }"
-        "p.section { font-size: 13pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }"
-        "table.grid { border-collapse: collapse; font-size: 12pt; }"
-        "th { font-weight: bold; background: #f0f0f0; }"
-        ".num { text-align: right; }"
-        "</style></head><body>");
-    // Header block: agency at the left, national title and motto at the right.
-    const QString placeAndDate = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "%1, %2/%3/%4"))
-                                     .arg(place)
-                                     .arg(m_date.day(), 2, 10, QLatin1Char('0'))
-                                     .arg(m_date.month(), 2, 10, QLatin1Char('0'))
-                                     .arg(m_date.year());
-    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-                        "<td width='42%' align='center' style='font-size:12pt'>%1<br/><b>%2</b><br/>"
-                        "<span style='font-size:8pt'>________</span><br/>%3</td>"
-                        "<td width='58%' align='center' style='font-size:12pt'><b>%4</b><br/>"
-                        "<span style='font-size:13pt'><b><u>%5</u></b></span><br/><br/>"
-                        "<i style='font-size:13pt'>%6</i></td></tr></table>")
-             .arg(esc(superior), esc(a.unit().name.toUpper()), esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No.: ....../BC-%1")).arg(a.unit().code)),
-                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "SOCIALIST REPUBLIC OF VIETNAM")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Independence - Freedom - Happiness")),
-                  esc(placeAndDate));
+    QString h = m_document->begin();
+    h += m_document->header(superior, a.unit().name,
+                            t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No.: ....../BC-%1")).arg(a.unit().code), place,
+                            m_date);
     h += QStringLiteral("<p align='center' style='margin-top:18px; font-size:14pt'><b>%1</b><br/><b>%2</b></p>")
              .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "REPORT")),
                   esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment and scoring of the Administrative Reform Index %1")).arg(a.year())));
@@ -140,8 +81,10 @@ QString SelfAssessmentReport::html() const
             case ItemScore::State::Scored:
                 self = node->isSurvey() ? QString() : number(r->achieved);
                 note = node->isSurvey() ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "By survey")) : QString();
-                if (!node->isSurvey() && r->achieved > Points() && !supported.contains(node->code))
+                if (a.status(node->code) == ItemStatus::ExplainedWithoutEvidence)
                     note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Explained"));
+                else if (a.status(node->code) == ItemStatus::NeedsEvidence)
+                    note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No evidence"));
                 break;
             case ItemScore::State::NotApplicable:
                 note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Not applicable"));
@@ -175,8 +118,7 @@ QString SelfAssessmentReport::html() const
     QString rows;
     for (const CriteriaNode* leaf : set.leaves()) {
         const NodeResult* r = e.node(leaf->code);
-        if (leaf->isSurvey() || !r || r->item.state != ItemScore::State::Scored || r->achieved <= Points() ||
-            supported.contains(leaf->code))
+        if (!claimedWithoutEvidence(a.status(leaf->code)))
             continue;
         const QString explanation = a.stored(leaf->code).explanation;
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num' align='right'>%3</td><td>%4</td></tr>")
@@ -213,51 +155,26 @@ QString SelfAssessmentReport::html() const
     }
 
     h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "IV. DIFFICULTIES AND OBSTACLES"))) +
-         paragraphs(a.reportText(ReportSection::Difficulties), none);
+         OfficialDocument::paragraphs(a.reportText(ReportSection::Difficulties), none);
     h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "V. PROPOSALS AND RECOMMENDATIONS"))) +
-         paragraphs(a.reportText(ReportSection::Proposals), none);
+         OfficialDocument::paragraphs(a.reportText(ReportSection::Proposals), none);
 
-    // Signature block
-    h += QStringLiteral("<table width='100%' style='margin-top:16px'><tr>"
-                        "<td width='50%' style='font-size:11pt'><b><i>%1</i></b><br/>%2<br/>%3</td>"
-                        "<td width='50%' align='center'><b>%4</b><br/><i>%5</i></td></tr></table>")
-             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Recipients:")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "- Department of Home Affairs (Sở Nội vụ);")),
-                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "- Archive: VT.")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "HEAD OF THE UNIT")),
-                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "(Signature, full name and seal)")));
-    h += QStringLiteral("</body></html>");
+    h += m_document->signatureBlock({t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Department of Home Affairs (Sở Nội vụ)"))});
+    h += m_document->end();
     return h;
 }
 
 void SelfAssessmentReport::build(QTextDocument& document) const
 {
-    QFont font(DocumentPainter::serifFamily());
-    font.setPointSizeF(13);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    document.setHtml(html());
+    m_document->build(document, html());
 }
 
 Status SelfAssessmentReport::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setCreator(QStringLiteral("ParIndex ") + QLatin1String(PARINDEX_VERSION));
-        pdf.setTitle(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment report %1 — %2")).arg(m_assessment.year()).arg(m_assessment.unit().name));
-        DocumentPainter::setupPage(pdf);
-        QTextDocument document;
-        build(document);
-        if (DocumentPainter::paint(document, pdf) == 0) {
-            file.cancelWriting();
-            return Status::failure(tr("cannot draw the report"));
-        }
-    }
-    if (!file.commit())
-        return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return m_document->writePdf(
+        path,
+        t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment report %1 — %2")).arg(m_assessment.year()).arg(m_assessment.unit().name),
+        html());
 }
 
 } // namespace parindex

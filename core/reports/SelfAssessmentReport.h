@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "decimal/Points.h"
+#include "core/common/Result.h"
+#include "core/decimal/Points.h"
 
 #include <memory>
 
@@ -13,6 +13,7 @@ class QTextDocument;
 
 namespace parindex {
 
+class OfficialDocument;
 class UnitAssessment;
 
 // The self-assessment report (Báo cáo tự đánh giá) of a unit: header block, summary table of
@@ -41,8 +42,7 @@ private:
 
     const UnitAssessment& m_assessment;
     QDate m_date;
-    bool m_vietnamese;
-    std::unique_ptr<class QTranslator> m_translator;
+    std::unique_ptr<OfficialDocument> m_document;
 };
 
 } // namespace parindex

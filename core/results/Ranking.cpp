@@ -1,6 +1,6 @@
-#include "Ranking.h"
+#include "core/results/Ranking.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
 #include <algorithm>
 

@@ -1,8 +1,4 @@
-#include "YearResults.h"
-
-#include "criteria/CriteriaCatalog.h"
-#include "store/Assessments.h"
-#include "store/Units.h"
+#include "core/results/YearResults.h"
 
 namespace parindex {
 
@@ -24,41 +20,26 @@ const UnitYearResult* YearResults::unit(const QString& code) const
     return nullptr;
 }
 
-Result<YearResults> YearResults::compute(DataFile& file, int year, std::optional<UnitGroup> onlyGroup)
+YearResults YearResults::build(int year, const QList<UnitYearData>& data)
 {
-    Assessments assessments(file);
-    QHash<qint64, Unit> unitsById;
-    for (const Unit& u : Units(file).all())
-        unitsById.insert(u.id, u);
-
     QList<UnitYearResult> list;
-    for (const AssessmentRef& a : assessments.forYear(year)) {
-        const Unit unit = unitsById.value(a.unitId);
-        if (onlyGroup && unit.group != *onlyGroup)
-            continue;
+    for (const UnitYearData& d : data) {
         UnitYearResult r;
-        r.row.unitCode = unit.code;
-        r.row.unitName = unit.name;
-        r.row.group = unit.group;
-        r.row.ranked = unit.ranked;
-        if (a.historic) {
-            const auto h = assessments.historic(a.id);
-            if (!h)
-                continue;
-            r.row.total = h->total();
-            r.row.max = h->max;
-            r.set = CriteriaCatalog::shippedFor(year, unit.group);
-        } else {
-            r.set = assessments.storedSet(a.setSha256);
-            if (!r.set)
-                return Result<YearResults>::failure(
-                    QCoreApplication::translate("YearResults", "the criteria set of %1 for %2 cannot be read")
-                        .arg(unit.code)
-                        .arg(year));
-            r.evaluation = evaluate(*r.set, assessments.inputs(a.id));
+        r.row.unitCode = d.unit.code;
+        r.row.unitName = d.unit.name;
+        r.row.group = d.unit.group;
+        r.row.ranked = d.unit.ranked;
+        r.set = d.set;
+        if (d.historic) {
+            r.row.total = d.historic->total();
+            r.row.max = d.historic->max;
+        } else if (d.inputs && d.set) {
+            r.evaluation = evaluate(*d.set, *d.inputs);
             r.row.total = r.evaluation->total;
             r.row.max = r.evaluation->possible;
-            r.row.indexDecimals = r.set->indexDecimals;
+            r.row.indexDecimals = d.set->indexDecimals;
+        } else {
+            continue;
         }
         if (r.set) {
             if (const Band* b = r.set->bandFor(r.row.publishedIndex()))

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Ranking.h"
-#include "common/Result.h"
-#include "scoring/Evaluation.h"
-#include "store/DataFile.h"
+#include "core/records/Assessment.h"
+#include "core/records/Unit.h"
+#include "core/results/Ranking.h"
+#include "core/scoring/Evaluation.h"
 
 #include <optional>
 
@@ -13,22 +13,31 @@ namespace parindex {
 struct UnitYearResult
 {
     ResultRow row;
-    CriteriaSetPtr set;                 // null for historic results
+    CriteriaSetPtr set; // null for historic results of a year with no shipped set
     std::optional<Evaluation> evaluation;
 };
 
+// What the results of one unit and year are computed from.
+struct UnitYearData
+{
+    Unit unit;
+    CriteriaSetPtr set;                      // the set scored on, or the year's set for bands
+    std::optional<ItemInputs> inputs;        // scored here
+    std::optional<HistoricFigures> historic; // imported
+};
+
 // Everything the results views and commands need for one year: rows ranked within groups and
-// the group summaries.
+// the group summaries. Built from data the centre's service reads; computing touches no file.
 struct YearResults
 {
     int year = 0;
-    QList<UnitYearResult> units;        // in ranking order
+    QList<UnitYearResult> units; // in ranking order
     QList<GroupSummary> groups;
 
     QList<ResultRow> rows() const;
     const UnitYearResult* unit(const QString& code) const;
 
-    static Result<YearResults> compute(DataFile& file, int year, std::optional<UnitGroup> onlyGroup = std::nullopt);
+    static YearResults build(int year, const QList<UnitYearData>& data);
 };
 
 } // namespace parindex

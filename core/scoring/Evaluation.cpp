@@ -1,4 +1,4 @@
-#include "Evaluation.h"
+#include "core/scoring/Evaluation.h"
 
 namespace parindex {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItemInput.h"
-#include "Scorer.h"
-#include "criteria/CriteriaSet.h"
+#include "core/scoring/ItemInput.h"
+#include "core/scoring/Scorer.h"
+#include "core/criteria/CriteriaSet.h"
 
 #include <QHash>
 

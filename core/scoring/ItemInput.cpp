@@ -1,4 +1,4 @@
-#include "ItemInput.h"
+#include "core/scoring/ItemInput.h"
 
 namespace parindex {
 

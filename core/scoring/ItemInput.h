@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decimal/Points.h"
+#include "core/decimal/Points.h"
 
 #include <QString>
 

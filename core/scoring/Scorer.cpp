@@ -1,4 +1,4 @@
-#include "Scorer.h"
+#include "core/scoring/Scorer.h"
 
 namespace parindex {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ItemInput.h"
-#include "criteria/CriteriaSet.h"
+#include "core/scoring/ItemInput.h"
+#include "core/criteria/CriteriaSet.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "DataFile.h"
+#include "core/store/DataFile.h"
 
-#include "Schema.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
+#include "core/store/Schema.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -38,14 +38,25 @@ Result<int> pragmaInt(QSqlDatabase db, const char* pragma)
 
 } // namespace
 
-QString roleCode(Role r)
-{
-    return r == Role::Unit ? QStringLiteral("unit") : QStringLiteral("centre");
-}
-
 Status execute(QSqlQuery& query, const QString& purpose)
 {
     if (query.exec())
+        return {};
+    return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
+                               .arg(purpose, query.lastError().text()));
+}
+
+Status execute(QSqlQuery& query, const QString& sql, const QString& purpose)
+{
+    if (query.exec(sql))
+        return {};
+    return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
+                               .arg(purpose, query.lastError().text()));
+}
+
+Status finished(const QSqlQuery& query, const QString& purpose)
+{
+    if (query.lastError().type() == QSqlError::NoError)
         return {};
     return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
                                .arg(purpose, query.lastError().text()));
@@ -150,10 +161,13 @@ Result<std::shared_ptr<DataFile>> DataFile::open(const QString& path)
         s = file->migrate();
     if (!s)
         return R::failure(s.error());
-    const QString role = file->meta(QStringLiteral("role"));
-    if (role != QLatin1String("unit") && role != QLatin1String("centre"))
+    const auto roleText = file->meta(QStringLiteral("role"));
+    if (!roleText)
+        return R::failure(roleText.error());
+    const auto role = roleFromCode(roleText.value());
+    if (!role)
         return R::failure(tr("%1 has no valid role (unit or centre)").arg(QDir::toNativeSeparators(path)));
-    file->m_role = role == QLatin1String("unit") ? Role::Unit : Role::Centre;
+    file->m_role = *role;
     return file;
 }
 
@@ -201,12 +215,18 @@ int DataFile::schemaVersion() const
     return v ? v.value() : -1;
 }
 
-QString DataFile::meta(const QString& key) const
+Result<QString> DataFile::meta(const QString& key) const
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (Status s = execute(q, tr("reading the setting %1").arg(key)); !s)
+        return Result<QString>::failure(s.error());
+    if (q.next())
+        return q.value(0).toString();
+    if (Status s = finished(q, tr("reading the setting %1").arg(key)); !s)
+        return Result<QString>::failure(s.error());
+    return QString();
 }
 
 Status DataFile::setMeta(const QString& key, const QString& value)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/common/Role.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -9,9 +10,6 @@
 #include <memory>
 
 namespace parindex {
-
-enum class Role { Unit, Centre };
-QString roleCode(Role r);
 
 // One ParIndex data file: a SQLite database with versioned migrations, its audit trail and
 // its evidence folder beside it. Every connection runs with WAL, synchronous=FULL and
@@ -43,7 +41,8 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
 
-    QString meta(const QString& key) const;
+    // A setting kept in the file; empty when it was never set.
+    Result<QString> meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);
 
     // Appends one audit row; call inside the transaction that makes the change.
@@ -89,7 +88,11 @@ private:
     QString m_error;
 };
 
-// Runs a prepared statement; the message names the query's purpose and SQLite's reason.
+// Runs a prepared statement; the message names the query's purpose and the database's reason.
 Status execute(class QSqlQuery& query, const QString& purpose);
+// Runs one statement without parameters.
+Status execute(class QSqlQuery& query, const QString& sql, const QString& purpose);
+// After reading rows with next(): fails when the rows stopped because of an error.
+Status finished(const class QSqlQuery& query, const QString& purpose);
 
 } // namespace parindex

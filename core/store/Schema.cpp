@@ -1,4 +1,4 @@
-#include "Schema.h"
+#include "core/store/Schema.h"
 
 namespace parindex {
 
@@ -127,6 +127,13 @@ const QList<Migration>& migrations()
              " manifest_sha256 TEXT NOT NULL,"
              " at TEXT NOT NULL,"
              " reason TEXT NOT NULL)",
+         }},
+        {4,
+         {
+             // A replaced signing key is retired, not deleted: the file keeps every key it used.
+             "ALTER TABLE own_keys ADD COLUMN retired_at TEXT",
+             // Removing a document is undoable: the row stays, marked, until the file is compacted.
+             "ALTER TABLE evidence ADD COLUMN removed_at TEXT",
          }},
     };
     return all;

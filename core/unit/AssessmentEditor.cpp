@@ -1,7 +1,8 @@
-#include "AssessmentEditor.h"
+#include "core/unit/AssessmentEditor.h"
 
-#include "common/Text.h"
+#include "core/common/Text.h"
 
+#include <QFileInfo>
 #include <QUndoCommand>
 
 #include <functional>
@@ -10,7 +11,8 @@ namespace parindex {
 
 namespace {
 
-// A command that toggles between two states with one function: apply(state).
+// A command that toggles between two states with one function: apply(state). The first redo,
+// run by push(), applies `after`; when that fails the command is dropped and the failure shown.
 template <typename State>
 class SwapCommand : public QUndoCommand
 {
@@ -37,7 +39,6 @@ private:
     State m_after;
     std::function<Status(const State&)> m_apply;
 };
-
 
 } // namespace
 
@@ -103,6 +104,97 @@ Status AssessmentEditor::unlink(qint64 evidenceId, const QString& code)
                                             return linked ? m_assessment->link(evidenceId, code)
                                                           : m_assessment->unlink(evidenceId, code);
                                         }));
+    return {};
+}
+
+Result<qint64> AssessmentEditor::attach(const StoredBlob& blob, const QString& path, const QStringList& items)
+{
+    using R = Result<qint64>;
+    UnitAssessment& a = *m_assessment;
+    if (a.isLocked())
+        return a.record(blob, path, EvidenceDocument{0, 0, {}, 0, {}, {}, {}, {}, {}, items});
+    const QString name = QFileInfo(path).fileName();
+    // The same file attached before: only the links to the new items are new.
+    for (const EvidenceDocument& existing : a.evidence()) {
+        if (existing.sha256 != blob.sha256)
+            continue;
+        m_stack->beginMacro(tr("Attach %1 to %2").arg(name, items.join(QStringLiteral(", "))));
+        for (const QString& code : items) {
+            if (!existing.items.contains(code))
+                link(existing.id, code);
+        }
+        m_stack->endMacro();
+        return existing.id;
+    }
+    EvidenceDocument doc;
+    doc.items = items;
+    auto id = a.record(blob, path, doc);
+    if (!id)
+        return id;
+    const qint64 evidenceId = id.value();
+    // Recorded already: the command's first redo finds the document present and does nothing.
+    m_stack->push(new SwapCommand<bool>(*this, tr("Attach %1 to %2").arg(name, items.join(QStringLiteral(", "))), false,
+                                        true, [this, evidenceId](bool present) -> Status {
+                                            if (present == m_assessment->document(evidenceId).has_value())
+                                                return {};
+                                            return present ? m_assessment->restoreEvidence(evidenceId)
+                                                           : m_assessment->removeEvidence(evidenceId);
+                                        }));
+    return R(evidenceId);
+}
+
+Status AssessmentEditor::updateDocument(const EvidenceDocument& doc)
+{
+    UnitAssessment& a = *m_assessment;
+    if (a.isLocked())
+        return a.updateEvidence(doc);
+    const auto before = a.document(doc.id);
+    if (!before)
+        return Status::failure(tr("the document no longer exists"));
+    EvidenceDocument after = *before;
+    after.displayName = normalized(doc.displayName);
+    after.number = normalized(doc.number);
+    after.issuedOn = doc.issuedOn;
+    after.summary = normalized(doc.summary);
+    if (after.displayName.isEmpty())
+        return Status::failure(tr("a document needs a name"));
+    if (after.displayName == before->displayName && after.number == before->number && after.issuedOn == before->issuedOn &&
+        after.summary == before->summary)
+        return {};
+    m_stack->push(new SwapCommand<EvidenceDocument>(*this, tr("Details of %1").arg(after.displayName), *before, after,
+                                                    [this](const EvidenceDocument& d) { return m_assessment->updateEvidence(d); }));
+    return {};
+}
+
+Status AssessmentEditor::removeDocument(qint64 evidenceId)
+{
+    UnitAssessment& a = *m_assessment;
+    if (a.isLocked())
+        return a.removeEvidence(evidenceId);
+    const auto doc = a.document(evidenceId);
+    if (!doc)
+        return Status::failure(tr("the document no longer exists"));
+    m_stack->push(new SwapCommand<bool>(*this, tr("Remove %1").arg(doc->displayName), true, false,
+                                        [this, evidenceId](bool present) {
+                                            return present ? m_assessment->restoreEvidence(evidenceId)
+                                                           : m_assessment->removeEvidence(evidenceId);
+                                        }));
+    return {};
+}
+
+Status AssessmentEditor::setReportText(ReportSection section, const QString& text)
+{
+    UnitAssessment& a = *m_assessment;
+    if (a.isLocked())
+        return a.setReportText(section, text);
+    const QString before = a.reportText(section);
+    const QString after = normalized(text);
+    if (before == after)
+        return {};
+    const QString title = section == ReportSection::Difficulties ? tr("Difficulties") : tr("Proposals");
+    m_stack->push(new SwapCommand<QString>(*this, title, before, after, [this, section](const QString& t) {
+        return m_assessment->setReportText(section, t);
+    }));
     return {};
 }
 

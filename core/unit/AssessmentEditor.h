@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UnitAssessment.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QUndoStack>
 
@@ -23,6 +23,12 @@ public:
     Status setExplanation(const QString& code, const QString& text);
     Status link(qint64 evidenceId, const QString& code);
     Status unlink(qint64 evidenceId, const QString& code);
+    // Records a file already copied into the evidence store as a document of `items` (or links
+    // the document that has the same file); undo takes it away again.
+    Result<qint64> attach(const StoredBlob& blob, const QString& path, const QStringList& items);
+    Status updateDocument(const EvidenceDocument& doc);
+    Status removeDocument(qint64 evidenceId);
+    Status setReportText(ReportSection section, const QString& text);
 
     // Called by commands when saving inside redo/undo fails (e.g. the disk is full).
     void reportFailure(const QString& message) { emit failed(message); }

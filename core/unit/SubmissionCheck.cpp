@@ -1,6 +1,4 @@
-#include "SubmissionCheck.h"
-
-#include <QSet>
+#include "core/unit/SubmissionCheck.h"
 
 namespace parindex {
 
@@ -8,47 +6,40 @@ QList<CheckProblem> SubmissionCheck::run(const UnitAssessment& a)
 {
     using Kind = CheckProblem::Kind;
     QList<CheckProblem> problems;
-    const QList<EvidenceDocument> documents = a.evidence();
-    QSet<QString> supported;
-    for (const EvidenceDocument& d : documents) {
-        for (const QString& code : d.items)
-            supported.insert(code);
-    }
     const CriteriaSet& set = a.set();
-    for (const CriteriaNode* leaf : set.leaves()) {
-        if (leaf->isSurvey())
-            continue;
-        const StoredInput& stored = a.stored(leaf->code);
-        const NodeResult* result = a.evaluation().node(leaf->code);
-        const ItemScore score = result ? result->item : ItemScore();
-        switch (score.state) {
-        case ItemScore::State::Unscored:
-            problems.append({Kind::Unscored, leaf->code, 0, tr("%1: not scored yet").arg(leaf->code)});
-            continue;
-        case ItemScore::State::Invalid:
-            problems.append({Kind::InvalidValue, leaf->code, 0, score.error});
-            continue;
-        case ItemScore::State::NotApplicable:
-            if (stored.input.kind == ItemInput::Kind::NotApplicable && stored.input.reason.trimmed().isEmpty())
-                problems.append({Kind::NotApplicableWithoutReason, leaf->code, 0,
-                                 tr("%1: marked not applicable without a reason").arg(leaf->code)});
-            continue;
-        case ItemScore::State::Scored:
+    QList<const CriteriaNode*> items = set.leaves();
+    for (const Adjustment* section : {&set.bonus, &set.penalty}) {
+        for (const CriteriaNode& item : section->items)
+            items.append(&item);
+    }
+    for (const CriteriaNode* item : items) {
+        switch (a.status(item->code)) {
+        case ItemStatus::NotScored:
+            // Bonus and penalty items are scored only where they arise.
+            if (item->level != NodeLevel::Bonus && item->level != NodeLevel::Penalty)
+                problems.append({Kind::Unscored, item->code, 0, tr("%1: not scored yet").arg(item->code)});
+            break;
+        case ItemStatus::Invalid:
+            problems.append({Kind::InvalidValue, item->code, 0, a.evaluation().node(item->code)->item.error});
+            break;
+        case ItemStatus::NotApplicableWithoutReason:
+            problems.append({Kind::NotApplicableWithoutReason, item->code, 0,
+                             tr("%1: marked not applicable without a reason").arg(item->code)});
+            break;
+        case ItemStatus::NeedsEvidence:
+            problems.append({Kind::NoEvidenceNoExplanation, item->code, 0,
+                             tr("%1: %2 points claimed without evidence or an explanation")
+                                 .arg(item->code, a.evaluation().node(item->code)->item.points.toString(NumberLocale::Vietnamese))});
+            break;
+        case ItemStatus::Group:
+        case ItemStatus::Survey:
+        case ItemStatus::NotApplicable:
+        case ItemStatus::ExplainedWithoutEvidence:
+        case ItemStatus::Scored:
             break;
         }
-        if (score.points > Points() && !supported.contains(leaf->code) && stored.explanation.trimmed().isEmpty())
-            problems.append({Kind::NoEvidenceNoExplanation, leaf->code, 0,
-                             tr("%1: %2 points claimed without evidence or an explanation")
-                                 .arg(leaf->code, score.points.toString(NumberLocale::Vietnamese))});
     }
-    for (const Adjustment* section : {&set.bonus, &set.penalty}) {
-        for (const CriteriaNode& item : section->items) {
-            const NodeResult* result = a.evaluation().node(item.code);
-            if (result && result->item.state == ItemScore::State::Invalid)
-                problems.append({Kind::InvalidValue, item.code, 0, result->item.error});
-        }
-    }
-    for (const EvidenceDocument& d : documents) {
+    for (const EvidenceDocument& d : a.evidence()) {
         const QString where = d.items.value(0);
         if (d.number.trimmed().isEmpty())
             problems.append({Kind::EvidenceWithoutNumber, where, d.id,

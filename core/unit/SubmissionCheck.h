@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UnitAssessment.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,23 @@
-#include "UnitAssessment.h"
+#include "core/unit/UnitAssessment.h"
 
-#include "common/Clock.h"
-#include "common/Text.h"
+#include "core/common/Clock.h"
+#include "core/common/Text.h"
+#include "core/store/AssessmentTable.h"
+#include "core/store/DataFile.h"
+#include "core/store/EvidenceTable.h"
+#include "core/store/KeyTable.h"
+#include "core/store/UnitTable.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 
 namespace parindex {
 
 namespace {
 const QString kDeadlineKey = QStringLiteral("deadline");
+const QString kSequenceKey = QStringLiteral("submission/sequence");
+const QString kLastManifestKey = QStringLiteral("submission/last_manifest_sha256");
 
 QString sectionKey(ReportSection s)
 {
@@ -23,8 +31,9 @@ UnitAssessment::UnitAssessment(std::shared_ptr<DataFile> file, Unit unit, Assess
       m_store(m_file->evidenceFolder())
 {
     m_store.sweepTemporaries();
-    reload();
 }
+
+UnitAssessment::~UnitAssessment() = default;
 
 Result<std::shared_ptr<UnitAssessment>> UnitAssessment::create(const QString& path, const UnitIdentity& identity,
                                                                int year, CriteriaSetPtr set)
@@ -37,15 +46,17 @@ Result<std::shared_ptr<UnitAssessment>> UnitAssessment::create(const QString& pa
     if (set->group != identity.group)
         return R::failure(tr("criteria set %1 is for the group %2, not %3")
                               .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(identity.group)));
+    if (normalized(identity.code).isEmpty())
+        return R::failure(tr("a unit needs a code"));
     auto created = DataFile::create(path, Role::Unit);
     if (!created)
         return R::failure(created.error());
     auto file = created.value();
     Transaction t(*file);
-    auto unit = Units(*file).add(identity.code, identity.name, identity.group);
+    auto unit = UnitTable(*file).add({identity.code, identity.name, identity.group, true});
     if (!unit)
         return R::failure(unit.error());
-    auto ref = Assessments(*file).createScored(unit->id, year, *set);
+    auto ref = AssessmentTable(*file).createScored(unit->id, year, *set);
     if (!ref)
         return R::failure(ref.error());
     if (set->selfAssessmentDeadline.isValid()) {
@@ -54,38 +65,100 @@ Result<std::shared_ptr<UnitAssessment>> UnitAssessment::create(const QString& pa
     }
     if (Status s = t.commit(); !s)
         return R::failure(s.error());
-    return std::shared_ptr<UnitAssessment>(new UnitAssessment(file, unit.value(), ref.value(), set));
+    return fromFile(file);
 }
 
 Result<std::shared_ptr<UnitAssessment>> UnitAssessment::open(const QString& path)
 {
-    using R = Result<std::shared_ptr<UnitAssessment>>;
     auto opened = DataFile::open(path);
     if (!opened)
-        return R::failure(opened.error());
-    auto file = opened.value();
-    if (file->role() != Role::Unit)
-        return R::failure(tr("%1 is a centre's data file, not a unit's").arg(QFileInfo(path).fileName()));
-    const QList<Unit> units = Units(*file).all();
-    if (units.size() != 1)
-        return R::failure(tr("%1 does not hold exactly one unit").arg(QFileInfo(path).fileName()));
-    Assessments assessments(*file);
-    const QList<int> years = assessments.years();
-    if (years.isEmpty())
-        return R::failure(tr("%1 holds no assessment").arg(QFileInfo(path).fileName()));
-    const auto ref = assessments.find(units.first().id, years.first());
-    if (!ref || ref->historic)
-        return R::failure(tr("%1 holds no scored assessment").arg(QFileInfo(path).fileName()));
-    const CriteriaSetPtr set = assessments.storedSet(ref->setSha256);
-    if (!set)
-        return R::failure(tr("the criteria set stored in %1 cannot be read").arg(QFileInfo(path).fileName()));
-    return std::shared_ptr<UnitAssessment>(new UnitAssessment(file, units.first(), *ref, set));
+        return Result<std::shared_ptr<UnitAssessment>>::failure(opened.error());
+    return fromFile(opened.value());
 }
 
-void UnitAssessment::reload()
+Result<std::shared_ptr<UnitAssessment>> UnitAssessment::fromFile(std::shared_ptr<DataFile> file)
 {
-    m_inputs = Assessments(*m_file).storedInputs(m_ref.id);
+    using R = Result<std::shared_ptr<UnitAssessment>>;
+    const QString name = QFileInfo(file->path()).fileName();
+    if (file->role() != Role::Unit)
+        return R::failure(tr("%1 is a centre's data file, not a unit's").arg(name));
+    const auto units = UnitTable(*file).all();
+    if (!units)
+        return R::failure(units.error());
+    if (units->size() != 1)
+        return R::failure(tr("%1 does not hold exactly one unit").arg(name));
+    AssessmentTable assessments(*file);
+    const auto years = assessments.years();
+    if (!years)
+        return R::failure(years.error());
+    if (years->isEmpty())
+        return R::failure(tr("%1 holds no assessment").arg(name));
+    const auto ref = assessments.find(units->first().id, years->first());
+    if (!ref)
+        return R::failure(ref.error());
+    if (!ref.value() || ref.value()->historic)
+        return R::failure(tr("%1 holds no scored assessment").arg(name));
+    const auto set = assessments.storedSet(ref.value()->setSha256);
+    if (!set)
+        return R::failure(set.error());
+    if (!set.value())
+        return R::failure(tr("the criteria set stored in %1 cannot be read").arg(name));
+    std::shared_ptr<UnitAssessment> unit(new UnitAssessment(file, units->first(), *ref.value(), set.value()));
+    for (Status s : {unit->reloadInputs(), unit->reloadEvidence(), unit->reloadMeta()}) {
+        if (!s)
+            return R::failure(s.error());
+    }
+    return unit;
+}
+
+QString UnitAssessment::path() const
+{
+    return m_file->path();
+}
+
+void UnitAssessment::setActor(const QString& actor)
+{
+    m_file->setActor(actor);
+}
+
+Status UnitAssessment::reloadInputs()
+{
+    auto stored = AssessmentTable(*m_file).storedInputs(m_ref.id);
+    if (!stored)
+        return Status::failure(stored.error());
+    m_inputs = std::move(stored.value());
     m_evaluation = evaluate(*m_set, inputs());
+    return {};
+}
+
+Status UnitAssessment::reloadEvidence()
+{
+    auto documents = EvidenceTable(*m_file).forAssessment(m_ref.id);
+    if (!documents)
+        return Status::failure(documents.error());
+    m_documents = std::move(documents.value());
+    m_supported.clear();
+    for (const EvidenceDocument& d : std::as_const(m_documents)) {
+        for (const QString& code : d.items)
+            m_supported.insert(code);
+    }
+    return {};
+}
+
+Status UnitAssessment::reloadMeta()
+{
+    const auto deadline = m_file->meta(kDeadlineKey);
+    const auto difficulties = m_file->meta(sectionKey(ReportSection::Difficulties));
+    const auto proposals = m_file->meta(sectionKey(ReportSection::Proposals));
+    for (const auto* r : {&deadline, &difficulties, &proposals}) {
+        if (!*r)
+            return Status::failure(r->error());
+    }
+    const QDateTime dt = QDateTime::fromString(deadline.value(), Qt::ISODate);
+    m_deadline = dt.isValid() ? std::optional(dt) : std::nullopt;
+    m_difficulties = difficulties.value();
+    m_proposals = proposals.value();
+    return {};
 }
 
 const StoredInput& UnitAssessment::stored(const QString& code) const
@@ -103,11 +176,19 @@ ItemInputs UnitAssessment::inputs() const
     return out;
 }
 
+ItemStatus UnitAssessment::status(const QString& code) const
+{
+    const CriteriaNode* node = m_set->find(code);
+    if (!node)
+        return ItemStatus::Group;
+    return itemStatus(*node, m_evaluation.node(code), stored(code), hasEvidence(code));
+}
+
 Status UnitAssessment::refuseWhenLocked() const
 {
     if (isLocked())
         return Status::failure(tr("the self-assessment closed on %1; it can no longer be changed")
-                                   .arg(QLocale().toString(deadline()->toLocalTime(), QLocale::ShortFormat)));
+                                   .arg(QLocale().toString(m_deadline->toLocalTime(), QLocale::ShortFormat)));
     return {};
 }
 
@@ -115,11 +196,11 @@ Status UnitAssessment::setInput(const QString& code, const ItemInput& input)
 {
     if (Status s = refuseWhenLocked(); !s)
         return s;
-    if (Status s = Assessments(*m_file).setInput(m_ref, *m_set, code, input); !s)
+    if (Status s = AssessmentTable(*m_file).setInput(m_ref, *m_set, code, input); !s)
         return s;
-    reload();
+    const Status reloaded = reloadInputs();
     emit itemChanged(code);
-    return {};
+    return reloaded;
 }
 
 Status UnitAssessment::setExplanation(const QString& code, const QString& text)
@@ -128,26 +209,30 @@ Status UnitAssessment::setExplanation(const QString& code, const QString& text)
         return s;
     if (!m_set->find(code))
         return Status::failure(tr("the criteria set has no item %1").arg(code));
-    if (Status s = Assessments(*m_file).setExplanation(m_ref, code, text); !s)
+    if (Status s = AssessmentTable(*m_file).setExplanation(m_ref, code, text); !s)
         return s;
-    reload();
+    const Status reloaded = reloadInputs();
     emit itemChanged(code);
-    return {};
-}
-
-QList<EvidenceDocument> UnitAssessment::evidence() const
-{
-    return EvidenceRecords(*m_file).forAssessment(m_ref.id);
+    return reloaded;
 }
 
 QList<EvidenceDocument> UnitAssessment::evidenceFor(const QString& code) const
 {
     QList<EvidenceDocument> out;
-    for (const EvidenceDocument& d : evidence()) {
+    for (const EvidenceDocument& d : m_documents) {
         if (d.items.contains(code))
             out.append(d);
     }
     return out;
+}
+
+std::optional<EvidenceDocument> UnitAssessment::document(qint64 evidenceId) const
+{
+    for (const EvidenceDocument& d : m_documents) {
+        if (d.id == evidenceId)
+            return d;
+    }
+    return std::nullopt;
 }
 
 Result<qint64> UnitAssessment::attach(const QString& path, const EvidenceDocument& metadata,
@@ -186,8 +271,8 @@ Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& pat
     using R = Result<qint64>;
     if (Status s = checkAttachable(metadata); !s)
         return R::failure(s.error());
-    EvidenceRecords records(*m_file);
-    for (const EvidenceDocument& existing : records.forAssessment(m_ref.id)) {
+    EvidenceTable records(*m_file);
+    for (const EvidenceDocument& existing : std::as_const(m_documents)) {
         if (existing.sha256 != blob.sha256)
             continue;
         Transaction t(*m_file);
@@ -197,8 +282,9 @@ Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& pat
         }
         if (Status s = t.commit(); !s)
             return R::failure(s.error());
+        const Status reloaded = reloadEvidence();
         emit evidenceChanged();
-        return existing.id;
+        return reloaded ? R(existing.id) : R::failure(reloaded.error());
     }
     EvidenceDocument doc = metadata;
     doc.assessmentId = m_ref.id;
@@ -209,47 +295,73 @@ Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& pat
     if (doc.mediaType.isEmpty())
         doc.mediaType = QMimeDatabase().mimeTypeForFile(path).name();
     auto id = records.add(doc, m_store);
-    if (id)
-        emit evidenceChanged();
-    return id;
-}
-
-Status UnitAssessment::changeEvidence(const std::function<Status(EvidenceRecords&)>& change)
-{
-    if (Status s = refuseWhenLocked(); !s)
-        return s;
-    EvidenceRecords records(*m_file);
-    Status s = change(records);
-    if (s)
-        emit evidenceChanged();
-    return s;
+    if (!id)
+        return id;
+    const Status reloaded = reloadEvidence();
+    emit evidenceChanged();
+    return reloaded ? id : R::failure(reloaded.error());
 }
 
 Status UnitAssessment::link(qint64 evidenceId, const QString& code)
 {
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
     if (!m_set->find(code))
         return Status::failure(tr("the criteria set has no item %1").arg(code));
-    return changeEvidence([&](EvidenceRecords& r) { return r.link(evidenceId, code); });
+    if (Status s = EvidenceTable(*m_file).link(evidenceId, code); !s)
+        return s;
+    const Status reloaded = reloadEvidence();
+    emit evidenceChanged();
+    return reloaded;
 }
 
 Status UnitAssessment::unlink(qint64 evidenceId, const QString& code)
 {
-    return changeEvidence([&](EvidenceRecords& r) { return r.unlink(evidenceId, code); });
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
+    if (Status s = EvidenceTable(*m_file).unlink(evidenceId, code); !s)
+        return s;
+    const Status reloaded = reloadEvidence();
+    emit evidenceChanged();
+    return reloaded;
 }
 
 Status UnitAssessment::updateEvidence(const EvidenceDocument& doc)
 {
-    return changeEvidence([&](EvidenceRecords& r) { return r.update(doc); });
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
+    if (Status s = EvidenceTable(*m_file).update(doc); !s)
+        return s;
+    const Status reloaded = reloadEvidence();
+    emit evidenceChanged();
+    return reloaded;
 }
 
 Status UnitAssessment::removeEvidence(qint64 evidenceId)
 {
-    return changeEvidence([&](EvidenceRecords& r) { return r.remove(evidenceId); });
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
+    if (Status s = EvidenceTable(*m_file).remove(evidenceId); !s)
+        return s;
+    const Status reloaded = reloadEvidence();
+    emit evidenceChanged();
+    return reloaded;
+}
+
+Status UnitAssessment::restoreEvidence(qint64 evidenceId)
+{
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
+    if (Status s = EvidenceTable(*m_file).restore(evidenceId); !s)
+        return s;
+    const Status reloaded = reloadEvidence();
+    emit evidenceChanged();
+    return reloaded;
 }
 
 QString UnitAssessment::reportText(ReportSection section) const
 {
-    return m_file->meta(sectionKey(section));
+    return section == ReportSection::Difficulties ? m_difficulties : m_proposals;
 }
 
 Status UnitAssessment::setReportText(ReportSection section, const QString& text)
@@ -265,21 +377,15 @@ Status UnitAssessment::setReportText(ReportSection section, const QString& text)
         return s;
     if (Status s = t.commit(); !s)
         return s;
+    (section == ReportSection::Difficulties ? m_difficulties : m_proposals) = clean;
     emit reportTextChanged();
     return {};
-}
-
-std::optional<QDateTime> UnitAssessment::deadline() const
-{
-    const QString text = m_file->meta(kDeadlineKey);
-    const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    return dt.isValid() ? std::optional(dt) : std::nullopt;
 }
 
 Status UnitAssessment::setDeadline(const std::optional<QDateTime>& when)
 {
     const QString value = when ? when->toUTC().toString(Qt::ISODate) : QString::fromLatin1("");
-    const QString old = m_file->meta(kDeadlineKey);
+    const QString old = m_deadline ? m_deadline->toUTC().toString(Qt::ISODate) : QString::fromLatin1("");
     Transaction t(*m_file);
     if (Status s = m_file->setMeta(kDeadlineKey, value); !s)
         return s;
@@ -287,14 +393,160 @@ Status UnitAssessment::setDeadline(const std::optional<QDateTime>& when)
         return s;
     if (Status s = t.commit(); !s)
         return s;
+    m_deadline = when;
     emit deadlineChanged();
     return {};
 }
 
 bool UnitAssessment::isLocked() const
 {
-    const auto d = deadline();
-    return d && Clock::now() > *d;
+    return m_deadline && Clock::now() > *m_deadline;
+}
+
+Result<std::optional<OwnKeyInfo>> UnitAssessment::signingKey() const
+{
+    return KeyTable(*m_file).currentOwn();
+}
+
+Result<QList<OwnKeyInfo>> UnitAssessment::keyHistory() const
+{
+    return KeyTable(*m_file).ownHistory();
+}
+
+Result<OwnKeyInfo> UnitAssessment::createSigningKey(const QByteArray& passphrase)
+{
+    using R = Result<OwnKeyInfo>;
+    auto key = SigningKey::generate();
+    if (!key)
+        return R::failure(key.error());
+    if (Status s = KeyTable(*m_file).storeOwn(key.value(), passphrase); !s)
+        return R::failure(s.error());
+    const auto current = signingKey();
+    if (!current)
+        return R::failure(current.error());
+    if (!current.value())
+        return R::failure(tr("the new key was not saved"));
+    emit signingKeyChanged();
+    return *current.value();
+}
+
+Result<SigningKey> UnitAssessment::unlockSigningKey(const QByteArray& passphrase) const
+{
+    const auto pem = KeyTable(*m_file).currentOwnPrivatePem();
+    if (!pem)
+        return Result<SigningKey>::failure(pem.error());
+    return SigningKey::fromEncryptedPem(pem.value(), passphrase);
+}
+
+package::SubmissionData UnitAssessment::submissionData() const
+{
+    package::SubmissionData d;
+    d.unitCode = m_unit.code;
+    d.unitName = m_unit.name;
+    d.group = m_unit.group;
+    d.year = year();
+    d.setId = m_set->id;
+    d.setSha256 = m_set->sha256;
+    for (const CriteriaNode* node : m_set->allNodes()) {
+        if (!node->isLeaf())
+            continue;
+        const StoredInput& s = stored(node->code);
+        if (s.input.kind == ItemInput::Kind::None && s.explanation.isEmpty())
+            continue;
+        package::SubmittedScore score;
+        score.item = node->code;
+        score.input = s.input;
+        score.explanation = s.explanation;
+        const NodeResult* r = m_evaluation.node(node->code);
+        if (r && r->item.state == ItemScore::State::Scored)
+            score.points = r->achieved;
+        d.scores.append(score);
+    }
+    for (const EvidenceDocument& doc : m_documents)
+        d.documents.append({doc.sha256, doc.displayName, doc.number, doc.issuedOn, doc.summary, doc.items});
+    d.difficulties = m_difficulties;
+    d.proposals = m_proposals;
+    return d;
+}
+
+Result<qint64> UnitAssessment::lastExportedSequence() const
+{
+    const auto text = m_file->meta(kSequenceKey);
+    if (!text)
+        return Result<qint64>::failure(text.error());
+    return text.value().toLongLong();
+}
+
+Result<ExportJob> UnitAssessment::prepareExport() const
+{
+    using R = Result<ExportJob>;
+    const auto sequence = lastExportedSequence();
+    const auto previous = m_file->meta(kLastManifestKey);
+    if (!sequence)
+        return R::failure(sequence.error());
+    if (!previous)
+        return R::failure(previous.error());
+    ExportJob job;
+    job.data = submissionData().toJson();
+    package::Manifest& m = job.manifest;
+    m.unitCode = m_unit.code;
+    m.unitName = m_unit.name;
+    m.year = year();
+    m.setId = m_set->id;
+    m.setVersion = m_set->version;
+    m.setSha256 = m_set->sha256;
+    m.sequence = sequence.value() + 1;
+    m.previousManifestSha256 = previous.value();
+    for (const EvidenceDocument& d : m_documents) {
+        m.evidence.append({d.sha256, d.size, d.mediaType, d.displayName, d.items});
+        job.files.append({d.sha256, d.size, m_store.pathFor(d.sha256), d.displayName});
+    }
+    m.selfTotal = m_evaluation.selfTotal();
+    m.selfPossible = m_evaluation.selfPossible();
+    m.bonus = m_evaluation.bonus;
+    m.penalty = m_evaluation.penalty;
+    return job;
+}
+
+Status UnitAssessment::recordExport(const ExportSummary& summary, const QString& target)
+{
+    const auto sequence = lastExportedSequence();
+    const auto previous = m_file->meta(kLastManifestKey);
+    if (!sequence)
+        return Status::failure(sequence.error());
+    if (!previous)
+        return Status::failure(previous.error());
+    if (summary.sequence != sequence.value() + 1)
+        return Status::failure(tr("another export was recorded meanwhile; export again"));
+    Transaction t(*m_file);
+    if (Status s = m_file->setMeta(kSequenceKey, QString::number(summary.sequence)); !s)
+        return s;
+    if (Status s = m_file->setMeta(kLastManifestKey, summary.manifestSha256); !s)
+        return s;
+    if (Status s = m_file->audit(QStringLiteral("export"), target, QString(), previous.value(), summary.manifestSha256); !s)
+        return s;
+    return t.commit();
+}
+
+Result<ExportSummary> UnitAssessment::exportPackage(const SigningKey& key, const QString& target,
+                                                    const std::function<void(qint64, qint64)>& progress,
+                                                    const std::atomic_bool* cancel)
+{
+    using R = Result<ExportSummary>;
+    const auto job = prepareExport();
+    if (!job)
+        return R::failure(job.error());
+    auto summary = SubmissionWriter::write(job.value(), key, target, progress, cancel);
+    if (!summary)
+        return summary;
+    if (Status s = recordExport(summary.value(), target); !s)
+        return R::failure(s.error());
+    return summary;
+}
+
+ChangeBatch UnitAssessment::beginBatch()
+{
+    return ChangeBatch(std::make_unique<Transaction>(*m_file));
 }
 
 } // namespace parindex

@@ -1,18 +1,26 @@
 #pragma once
 
-#include "criteria/CriteriaSet.h"
-#include "evidence/EvidenceStore.h"
-#include "scoring/Evaluation.h"
-#include "store/Assessments.h"
-#include "store/EvidenceRecords.h"
-#include "store/Units.h"
+#include "core/common/ChangeBatch.h"
+#include "core/criteria/CriteriaSet.h"
+#include "core/crypto/SigningKey.h"
+#include "core/evidence/EvidenceDocument.h"
+#include "core/evidence/EvidenceStore.h"
+#include "core/package/SubmissionWriter.h"
+#include "core/records/Assessment.h"
+#include "core/records/KeyRecords.h"
+#include "core/records/Unit.h"
+#include "core/scoring/Evaluation.h"
+#include "core/unit/ItemStatus.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
 
 namespace parindex {
+
+class DataFile;
 
 struct UnitIdentity
 {
@@ -24,9 +32,9 @@ struct UnitIdentity
 // Free-text sections of the self-assessment report.
 enum class ReportSection { Difficulties, Proposals };
 
-// A unit's data file seen as what the unit works on: one unit, one year, one criteria set, its
-// item inputs, explanations and evidence. Every change is saved at once (one short transaction)
-// and announced, so views stay thin.
+// The unit's service: a unit's data file seen as what the unit works on — one unit, one year,
+// one criteria set, its item inputs, explanations, evidence, signing key and exports. Every
+// change is checked, saved at once (one short transaction) and announced, so views stay thin.
 class UnitAssessment : public QObject
 {
     Q_OBJECT
@@ -35,8 +43,13 @@ public:
     static Result<std::shared_ptr<UnitAssessment>> create(const QString& path, const UnitIdentity& unit, int year,
                                                           CriteriaSetPtr set);
     static Result<std::shared_ptr<UnitAssessment>> open(const QString& path);
+    // A unit file already opened (see DataFiles::open).
+    static Result<std::shared_ptr<UnitAssessment>> fromFile(std::shared_ptr<DataFile> file);
+    ~UnitAssessment() override;
 
-    DataFile& file() const { return *m_file; }
+    QString path() const;
+    // Who the audit log names for changes made from here.
+    void setActor(const QString& actor);
     const CriteriaSet& set() const { return *m_set; }
     CriteriaSetPtr setPtr() const { return m_set; }
     const Unit& unit() const { return m_unit; }
@@ -47,13 +60,17 @@ public:
     const StoredInput& stored(const QString& code) const;
     ItemInputs inputs() const;
     const Evaluation& evaluation() const { return m_evaluation; }
+    // Where an item stands (scored, needs evidence, …): the one rule for tree, check and report.
+    ItemStatus status(const QString& code) const;
+    bool hasEvidence(const QString& code) const { return m_supported.contains(code); }
 
     // Checks the input against the item's rule, then saves it; refused inputs change nothing.
     Status setInput(const QString& code, const ItemInput& input);
     Status setExplanation(const QString& code, const QString& text);
 
-    QList<EvidenceDocument> evidence() const;
+    const QList<EvidenceDocument>& evidence() const { return m_documents; }
     QList<EvidenceDocument> evidenceFor(const QString& code) const;
+    std::optional<EvidenceDocument> document(qint64 evidenceId) const;
     // Copies the file into the evidence store (hashing while copying), then records it for the
     // given items. A document whose file is already attached is linked, not copied again.
     Result<qint64> attach(const QString& path, const EvidenceDocument& metadata,
@@ -67,29 +84,53 @@ public:
     Status link(qint64 evidenceId, const QString& code);
     Status unlink(qint64 evidenceId, const QString& code);
     Status updateEvidence(const EvidenceDocument& doc);
+    // Removing keeps the row, marked, so that restoreEvidence() can undo it.
     Status removeEvidence(qint64 evidenceId);
+    Status restoreEvidence(qint64 evidenceId);
 
     QString reportText(ReportSection section) const;
     Status setReportText(ReportSection section, const QString& text);
 
     // The self-assessment deadline, if one is set; past it, every edit is refused.
-    std::optional<QDateTime> deadline() const;
+    std::optional<QDateTime> deadline() const { return m_deadline; }
     Status setDeadline(const std::optional<QDateTime>& deadline);
     bool isLocked() const;
+
+    // The unit's signing key: the one in use, and every key the file has used.
+    Result<std::optional<OwnKeyInfo>> signingKey() const;
+    Result<QList<OwnKeyInfo>> keyHistory() const;
+    // Creates a new key, kept encrypted with the passphrase; a key in use is retired, not lost.
+    Result<OwnKeyInfo> createSigningKey(const QByteArray& passphrase);
+    Result<SigningKey> unlockSigningKey(const QByteArray& passphrase) const;
+
+    // Exporting the signed package in three steps, so that the writing can run on a worker
+    // thread: gather everything here, write anywhere, then record the export here.
+    Result<ExportJob> prepareExport() const;
+    Status recordExport(const ExportSummary& summary, const QString& target);
+    // The three steps at once.
+    Result<ExportSummary> exportPackage(const SigningKey& key, const QString& target,
+                                        const std::function<void(qint64, qint64)>& progress = {},
+                                        const std::atomic_bool* cancel = nullptr);
+    Result<qint64> lastExportedSequence() const;
+
+    // Changes made until the batch is committed are saved together or not at all.
+    ChangeBatch beginBatch();
 
 signals:
     void itemChanged(const QString& code);
     void evidenceChanged();
     void reportTextChanged();
     void deadlineChanged();
+    void signingKeyChanged();
 
 private:
     UnitAssessment(std::shared_ptr<DataFile> file, Unit unit, AssessmentRef ref, CriteriaSetPtr set);
     Status refuseWhenLocked() const;
     Status checkAttachable(const EvidenceDocument& metadata) const;
-    // Runs one change of the evidence records unless the assessment is locked, and announces it.
-    Status changeEvidence(const std::function<Status(EvidenceRecords&)>& change);
-    void reload();
+    Status reloadInputs();
+    Status reloadEvidence();
+    Status reloadMeta();
+    package::SubmissionData submissionData() const;
 
     std::shared_ptr<DataFile> m_file;
     Unit m_unit;
@@ -98,6 +139,11 @@ private:
     EvidenceStore m_store;
     QHash<QString, StoredInput> m_inputs;
     Evaluation m_evaluation;
+    QList<EvidenceDocument> m_documents;
+    QSet<QString> m_supported;
+    std::optional<QDateTime> m_deadline;
+    QString m_difficulties;
+    QString m_proposals;
 };
 
 } // namespace parindex

@@ -2,9 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Assessments</name>
+    <name>AssessmentTable</name>
     <message>
         <source>storing criteria set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set %1 stored in the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the criteria sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the assessments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17,6 +41,14 @@
     </message>
     <message>
         <source>creating the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -33,6 +65,10 @@
     </message>
     <message>
         <source>saving the explanation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading historic results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,10 +155,6 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -290,10 +322,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>List the problems to put right before submitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the self-assessment report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,19 +503,11 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         </translation>
     </message>
     <message>
-        <source>self: the unit&apos;s self-assessment report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a report as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: report self --file U --out F.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,10 +543,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a unit&apos;s data file; units are registered in the centre&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file whose first line is the passphrase (at least 8 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,18 +558,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <source>key created for %1
 fingerprint: %2
 public key: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: parindex-cli units add    --file C.parindex --code C --name N --group G [--not-ranked]
-       parindex-cli units enrol  --file C.parindex --code C --key K.pub
-       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-       parindex-cli units list   --file C.parindex
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected add, enrol, revoke or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,10 +598,6 @@ public key: %3</source>
     </message>
     <message>
         <source>unit %1 registered: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no unit has the code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,6 +699,93 @@ public key: %3</source>
     </message>
     <message>
         <source>expected &apos;list&apos;, &apos;validate&apos; or &apos;import&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the key in use (Sở Nội vụ must then enrol the new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file already has a signing key (%1); packages signed with a new key are refused until Sở Nội vụ enrols it. Add --replace to create one anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous key %1 is retired; send the new public key to Sở Nội vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                 [--ranked yes|no]
+       parindex-cli units remove --file C.parindex --code C
+       parindex-cli units import --file C.parindex LIST.csv
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+
+A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
+optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
+A unit can be removed only while the file holds nothing for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected add, edit, remove, import, enrol, revoke or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code for the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For import: the list of units (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: units import --file C.parindex LIST.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--ranked is yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 changed: %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the self-assessment report or the key enrolment letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self: the unit&apos;s self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report self|letter --file U --out F.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1117,14 @@ public key: %3</source>
         <source>writing the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no transaction is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -1051,37 +1146,65 @@ public key: %3</source>
     </message>
 </context>
 <context>
-    <name>EvidenceRecords</name>
+    <name>EnrolmentLetter</name>
     <message>
-        <source>the evidence file %1 is not in the store</source>
+        <source>the unit has no signing key yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a document needs a name</source>
+        <source>No.: ....../CV-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saving document %1</source>
+        <source>On the enrolment of the key that signs the Administrative Reform Index submissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>linking document %1 to item %2</source>
+        <source>To: the Department of Home Affairs (Sở Nội vụ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>linking a document to item %1</source>
+        <source>To send its self-assessment of the Administrative Reform Index %1 as a signed package, %2 has created a signing key with ParIndex. %2 asks the Department of Home Affairs to enrol the key below and to accept from it only packages signed with this key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlinking a document from item %1</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the document no longer exists</source>
+        <source>Unit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>removing document %1</source>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key file (sent with this letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key replaces the key %1, which %2 no longer uses; please revoke that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When enrolling the public key file, please compare the fingerprint that ParIndex shows with the one above, group by group, and enrol the key only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department of Home Affairs (Sở Nội vụ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key enrolment — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1236,53 @@ public key: %3</source>
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>the evidence file %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking document %1 to item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking a document to item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinking a document from item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,18 +1344,6 @@ public key: %3</source>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1: unit %2 is in group %3, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: unit %2 already has a scored assessment for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -1203,9 +1361,9 @@ public key: %3</source>
     </message>
 </context>
 <context>
-    <name>Keys</name>
+    <name>KeyTable</name>
     <message>
-        <source>cannot replace the key</source>
+        <source>retiring the previous key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,7 +1371,23 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reading the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this file has no signing key yet (create one with keygen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is enrolled for another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key was revoked for another unit and cannot be enrolled again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,15 +1399,133 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this key is enrolled for another unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enrolling the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>revoking the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the enrolled keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Archive: VT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageFormat</name>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number written as text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SHA-256 in lowercase hexadecimal is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of points written as text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a submission package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version of ParIndex reads format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SHA-256 or null is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is expected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,27 +1599,7 @@ public key: %3</source>
 <context>
     <name>SelfAssessmentReport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot draw the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2/%3/%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No.: ....../BC-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Independence - Freedom - Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1455,27 +1727,15 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Department of Home Affairs (Sở Nội vụ);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Archive: VT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD OF THE UNIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Signature, full name and seal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Self-assessment report %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department of Home Affairs (Sở Nội vụ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,131 +1816,7 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zip structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence must be stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manifest not first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed with a key that was revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no enrolled key verifies the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a version 1 submission manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signer is not this unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key is enrolled for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signer named in the manifest is not the key that signed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown year or criteria set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no valid sequence number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size or hash mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extra entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>older version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>older than the accepted version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fork</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another package was accepted as version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low disk space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MiB needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move %1 into the evidence store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,6 +1845,180 @@ public key: %3</source>
     </message>
     <message>
         <source>limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReader</name>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with a key that was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than the accepted version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another package was accepted as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence must be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest not first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enrolled key verifies the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer is not this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s unit is no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is enrolled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer named in the manifest is not the key that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown year or criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size or hash mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is for another unit, year or criteria set than the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no file in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 supports an item the set does not have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTable</name>
+    <message>
+        <source>reading the accepted version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accepted versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the package&apos;s evidence list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the inbox of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the inbox&apos;s years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a submitted version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that version is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,24 +2104,133 @@ public key: %3</source>
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>UnitList</name>
     <message>
-        <source>a unit needs a code and a name</source>
+        <source>the list is empty; it needs a header row with name and group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a unit with code %1 already exists</source>
+        <source>line %1: unknown column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has a header but no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked must be yes or no (có/không), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitTable</name>
+    <message>
+        <source>reading the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit needs a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit code has no spaces (e.g. SO-TAI-CHINH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit with code %1 already exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit named %1 already exists (code %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding unit %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>YearResults</name>
     <message>
-        <source>the criteria set of %1 for %2 cannot be read</source>
+        <source>the unit no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking what refers to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the file holds its data (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing unit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2395,85 @@ public key: %3</source>
         <source>Unlink document from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::Centre</name>
+    <message>
+        <source>%1 is a unit&apos;s data file; units are registered and ranked in the centre&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre&apos;s file is busy; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set of %1 for %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unit %2 is in group %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unit %2 already has a scored assessment for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for the group %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has results for %2 on another basis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -2017,6 +2515,18 @@ public key: %3</source>
     </message>
     <message>
         <source>the criteria set has no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit needs a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new key was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another export was recorded meanwhile; export again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,14 +2634,6 @@ public key: %3</source>
         <source>Copying %1 into the evidence store…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not attached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the evidence list.</source>
         <translation type="unfinished">
@@ -2157,6 +2659,22 @@ public key: %3</source>
     </message>
     <message>
         <source>Self-assessed %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying documents into the evidence store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,10 +2709,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,6 +2738,60 @@ public key: %3</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained, no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::CentreWorkspace</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;list of units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of packages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,10 +2932,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 package(s) looked at, %2 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +2978,21 @@ public key: %3</source>
     <message>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no package (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n package(s) not looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3111,93 @@ public key: %3</source>
     </message>
 </context>
 <context>
+    <name>parindex::ui::KeyPage</name>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key (.pub)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enrolment letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys this file has used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in use (Ed25519). Its fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the public key file with the enrolment letter to Sở Nội vụ. They compare this fingerprint, group by group, before enrolling the key; packages signed with a key they have not enrolled are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no signing key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key, then send its public key file with the enrolment letter to Sở Nội vụ. The key signs every package the unit sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment letter written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::MainWindow</name>
     <message>
         <source>%1 — ParIndex</source>
@@ -2574,57 +3240,7 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a data file to see its results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the data file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: average index %2% (%n unit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No results for this year and group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ranked (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total %1 of %2 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Index %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,91 +3264,35 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export self-assessment report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed — read only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline in %1 d %2 h (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unit data file was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the self-assessment report</source>
+        <source>New &amp;centre data file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
+        <source>Open a data file (File → Open), or create one: a unit&apos;s self-assessment (File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report written to %1</source>
+        <source>Work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Results</source>
+        <source>An import or export is still running. Stop it and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inbox</source>
+        <source>New centre data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No results yet.</source>
+        <source>The centre data file was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import the units&apos; packages in the Inbox, or earlier years&apos; results with parindex-cli import-results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;signing key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport signed package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units and keys</source>
+        <source>Centre file %1 created. Register the units (Units → Register a unit, or import a list), then enrol the keys they send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +3417,56 @@ public key: %3</source>
     </message>
 </context>
 <context>
+    <name>parindex::ui::ResultsPage</name>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the units&apos; packages in the Inbox, or earlier years&apos; results with parindex-cli import-results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average index %2% (%n unit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results for this year and group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::ResultsTableModel</name>
     <message>
         <source>not ranked</source>
@@ -2910,14 +3520,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — public key saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the unit&apos;s signing key first (Submission → Create signing key).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,10 +3551,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Package %1 written (version %2). Send it to Sở Nội vụ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,13 +3558,145 @@ public key: %3</source>
         <source>The package was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace the signing key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already has a signing key:
+
+%1
+
+Sở Nội vụ accepts packages signed with a new key only after it has enrolled that key from a new official letter. Until then, packages you send are refused. The current key is kept in the file&apos;s history.
+
+Create a new key anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written but not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::UnitDialog</name>
+    <message>
+        <source>Ranked with the other units of its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SO-TAI-CHINH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::UnitWorkspace</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export self-assessment report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key and enrolment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport signed package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline in %1 d %2 h (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the self-assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::UnitsPage</name>
-    <message>
-        <source>Ranked with the others</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
@@ -2984,27 +3714,11 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrol key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoke keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3031,10 +3745,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit was not registered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 registered as %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,12 +3766,6 @@ public key: %3</source>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol this key for %1 only if its fingerprint is the one in the unit&apos;s official letter:
-
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3094,6 +3798,95 @@ public key: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by name or code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the file holds its data (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the registry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a list of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) registered from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol this key for %1 only if its fingerprint is the one in the unit&apos;s official letter, group by group:
+
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>Assessments</name>
+    <name>AssessmentTable</name>
     <message>
         <source>storing criteria set %1</source>
         <translation>lưu bộ chỉ số %1</translation>
+    </message>
+    <message>
+        <source>reading a criteria set</source>
+        <translation>đọc bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>the criteria set %1 stored in the file is damaged</source>
+        <translation>bộ chỉ số %1 lưu trong tệp đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>reading the criteria sets</source>
+        <translation>đọc các bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>looking up an assessment</source>
+        <translation>tìm bản đánh giá</translation>
+    </message>
+    <message>
+        <source>reading the assessments of %1</source>
+        <translation>đọc các bản đánh giá năm %1</translation>
+    </message>
+    <message>
+        <source>reading the years</source>
+        <translation>đọc danh sách năm</translation>
     </message>
     <message>
         <source>criteria set %1 is for %2, not %3</source>
@@ -18,6 +42,14 @@
     <message>
         <source>creating the assessment</source>
         <translation>tạo bản đánh giá</translation>
+    </message>
+    <message>
+        <source>reading the scores</source>
+        <translation>đọc điểm</translation>
+    </message>
+    <message>
+        <source>reading item %1</source>
+        <translation>đọc tiêu chí %1</translation>
     </message>
     <message>
         <source>the criteria set has no scored item %1</source>
@@ -34,6 +66,10 @@
     <message>
         <source>saving the explanation of %1</source>
         <translation>lưu giải trình của tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>reading historic results</source>
+        <translation>đọc kết quả các năm trước</translation>
     </message>
     <message>
         <source>unit %1 already has a scored assessment for %2; historic results would replace it</source>
@@ -88,7 +124,9 @@
     </message>
     <message numerus="yes">
         <source>Average index: %1% (%n unit(s))</source>
-        <translation><numerusform>Chỉ số trung bình: %1% (%n đơn vị)</numerusform></translation>
+        <translation>
+            <numerusform>Chỉ số trung bình: %1% (%n đơn vị)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a new, empty centre data file.</source>
@@ -107,7 +145,7 @@
         <translation>Bảng có dòng tiêu đề: unit, group, appraised, survey và tùy chọn bonus, penalty, max (mặc định 100).</translation>
     </message>
     <message>
-        <source>Import a year's final results from a CSV table. Any bad row and nothing is imported.</source>
+        <source>Import a year&apos;s final results from a CSV table. Any bad row and nothing is imported.</source>
         <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV. Chỉ cần một dòng sai là không nhập gì.</translation>
     </message>
     <message>
@@ -118,21 +156,23 @@
         <source>cannot open %1: %2</source>
         <translation>không mở được %1: %2</translation>
     </message>
-    <message>
-        <source>%1 is larger than 64 MiB</source>
-        <translation>%1 lớn hơn 64 MiB</translation>
-    </message>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1</source>
-        <translation><numerusform>không nhập gì: %1 có %n lỗi</numerusform></translation>
+        <translation>
+            <numerusform>không nhập gì: %1 có %n lỗi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>imported %n result(s) for %1</source>
-        <translation><numerusform>đã nhập %n kết quả năm %1</numerusform></translation>
+        <translation>
+            <numerusform>đã nhập %n kết quả năm %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n new unit(s) registered)</source>
-        <translation><numerusform> (đăng ký mới %n đơn vị)</numerusform></translation>
+        <translation>
+            <numerusform> (đăng ký mới %n đơn vị)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only this group: so, xa or huyen.</source>
@@ -143,7 +183,7 @@
         <translation>table (mặc định), csv hoặc json.</translation>
     </message>
     <message>
-        <source>Show a year's results per group.</source>
+        <source>Show a year&apos;s results per group.</source>
         <translation>Xem kết quả một năm theo từng nhóm.</translation>
     </message>
     <message>
@@ -151,12 +191,12 @@
         <translation>cách dùng: results --file C.parindex --year Y [--group G] [--format table|csv|json]</translation>
     </message>
     <message>
-        <source>unknown group '%1' (expected so, xa or huyen)</source>
-        <translation>nhóm '%1' không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group &apos;%1&apos; (expected so, xa or huyen)</source>
+        <translation>nhóm &apos;%1&apos; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>unknown format '%1' (expected table, csv or json)</source>
-        <translation>định dạng '%1' không hợp lệ (dùng table, csv hoặc json)</translation>
+        <source>unknown format &apos;%1&apos; (expected table, csv or json)</source>
+        <translation>định dạng &apos;%1&apos; không hợp lệ (dùng table, csv hoặc json)</translation>
     </message>
     <message>
         <source>no results for %1</source>
@@ -199,11 +239,11 @@
         <translation>Tạo tệp dữ liệu mới cho Sở Nội vụ</translation>
     </message>
     <message>
-        <source>Import a year's final results from a CSV table</source>
+        <source>Import a year&apos;s final results from a CSV table</source>
         <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV</translation>
     </message>
     <message>
-        <source>Show a year's results: ranks, totals and indices per group</source>
+        <source>Show a year&apos;s results: ranks, totals and indices per group</source>
         <translation>Xem kết quả một năm: xếp hạng, tổng điểm và chỉ số theo nhóm</translation>
     </message>
     <message>
@@ -226,15 +266,15 @@ Các lệnh:
     </message>
     <message>
         <source>
-Run 'parindex-cli COMMAND --help' for the options of a command.
+Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
 </source>
         <translation>
-Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
+Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng lệnh.
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'; run 'parindex-cli --help' for the list</source>
-        <translation>không có lệnh '%1'; chạy 'parindex-cli --help' để xem danh sách</translation>
+        <source>unknown command &apos;%1&apos;; run &apos;parindex-cli --help&apos; for the list</source>
+        <translation>không có lệnh &apos;%1&apos;; chạy &apos;parindex-cli --help&apos; để xem danh sách</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -262,18 +302,20 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     </message>
     <message numerus="yes">
         <source>%1: invalid, %n problem(s)</source>
-        <translation><numerusform>%1: không hợp lệ, %n lỗi</numerusform></translation>
+        <translation>
+            <numerusform>%1: không hợp lệ, %n lỗi</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Create a unit's data file for a year's self-assessment</source>
+        <source>Create a unit&apos;s data file for a year&apos;s self-assessment</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm</translation>
     </message>
     <message>
-        <source>Score one item of a unit's self-assessment</source>
+        <source>Score one item of a unit&apos;s self-assessment</source>
         <translation>Chấm điểm một tiêu chí trong bản tự đánh giá</translation>
     </message>
     <message>
-        <source>Write an item's explanation (giải trình)</source>
+        <source>Write an item&apos;s explanation (giải trình)</source>
         <translation>Ghi giải trình của một tiêu chí</translation>
     </message>
     <message>
@@ -285,35 +327,33 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Liệt kê các lỗi cần sửa trước khi gửi</translation>
     </message>
     <message>
-        <source>Write the self-assessment report as PDF</source>
-        <translation>Xuất báo cáo tự đánh giá ra PDF</translation>
-    </message>
-    <message>
-        <source>The unit's data file.</source>
+        <source>The unit&apos;s data file.</source>
         <translation>Tệp dữ liệu của đơn vị.</translation>
     </message>
     <message>
-        <source>The item's code, e.g. 1.1.2.</source>
+        <source>The item&apos;s code, e.g. 1.1.2.</source>
         <translation>Mã tiêu chí, ví dụ 1.1.2.</translation>
     </message>
     <message>
-        <source>no shipped criteria set has the id '%1' and there is no such file</source>
-        <translation>không có bộ chỉ số kèm theo mã '%1' và cũng không có tệp này</translation>
+        <source>no shipped criteria set has the id &apos;%1&apos; and there is no such file</source>
+        <translation>không có bộ chỉ số kèm theo mã &apos;%1&apos; và cũng không có tệp này</translation>
     </message>
     <message numerus="yes">
         <source>the criteria set %1 is invalid (%n problem(s))</source>
-        <translation><numerusform>bộ chỉ số %1 không hợp lệ (%n lỗi)</numerusform></translation>
+        <translation>
+            <numerusform>bộ chỉ số %1 không hợp lệ (%n lỗi)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The unit's code, e.g. SO-TC.</source>
+        <source>The unit&apos;s code, e.g. SO-TC.</source>
         <translation>Mã đơn vị, ví dụ SO-TC.</translation>
     </message>
     <message>
-        <source>The unit's name, e.g. "Sở Tài chính".</source>
-        <translation>Tên đơn vị, ví dụ "Sở Tài chính".</translation>
+        <source>The unit&apos;s name, e.g. &quot;Sở Tài chính&quot;.</source>
+        <translation>Tên đơn vị, ví dụ &quot;Sở Tài chính&quot;.</translation>
     </message>
     <message>
-        <source>so, xa or huyen (or the group's name).</source>
+        <source>so, xa or huyen (or the group&apos;s name).</source>
         <translation>so, xa hoặc huyen (hoặc tên nhóm).</translation>
     </message>
     <message>
@@ -321,11 +361,11 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Năm đánh giá.</translation>
     </message>
     <message>
-        <source>A shipped set's id or a criteria set file.</source>
+        <source>A shipped set&apos;s id or a criteria set file.</source>
         <translation>Mã bộ chỉ số kèm theo hoặc tệp bộ chỉ số.</translation>
     </message>
     <message>
-        <source>Create a unit's data file for one year's self-assessment.</source>
+        <source>Create a unit&apos;s data file for one year&apos;s self-assessment.</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm.</translation>
     </message>
     <message>
@@ -357,11 +397,11 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Đánh dấu tiêu chí không đánh giá, kèm lý do.</translation>
     </message>
     <message>
-        <source>Remove the item's score.</source>
+        <source>Remove the item&apos;s score.</source>
         <translation>Xóa điểm của tiêu chí.</translation>
     </message>
     <message>
-        <source>Score one item of a unit's self-assessment.</source>
+        <source>Score one item of a unit&apos;s self-assessment.</source>
         <translation>Chấm điểm một tiêu chí trong bản tự đánh giá.</translation>
     </message>
     <message>
@@ -429,7 +469,7 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Trích yếu.</translation>
     </message>
     <message>
-        <source>Display name (default: the file's name).</source>
+        <source>Display name (default: the file&apos;s name).</source>
         <translation>Tên hiển thị (mặc định: tên tệp).</translation>
     </message>
     <message>
@@ -458,11 +498,9 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n lỗi</numerusform></translation>
-    </message>
-    <message>
-        <source>self: the unit's self-assessment report.</source>
-        <translation>self: báo cáo tự đánh giá của đơn vị.</translation>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -473,15 +511,11 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Xuất báo cáo ra PDF.</translation>
     </message>
     <message>
-        <source>usage: report self --file U --out F.pdf</source>
-        <translation>cách dùng: report self --file U --out F.pdf</translation>
-    </message>
-    <message>
         <source>report written to %1</source>
         <translation>đã ghi báo cáo vào %1</translation>
     </message>
     <message>
-        <source>The report's language: vi (default) or en.</source>
+        <source>The report&apos;s language: vi (default) or en.</source>
         <translation>Ngôn ngữ của báo cáo: vi (mặc định) hoặc en.</translation>
     </message>
     <message>
@@ -493,7 +527,7 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>đã ghi bản tự đánh giá mẫu của đơn vị vào %1</translation>
     </message>
     <message>
-        <source>Create a unit's signing key and export its public key</source>
+        <source>Create a unit&apos;s signing key and export its public key</source>
         <translation>Tạo khóa ký của đơn vị và xuất khóa công khai</translation>
     </message>
     <message>
@@ -509,10 +543,6 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>%1 is a unit's data file; units are registered in the centre's file</source>
-        <translation>%1 là tệp dữ liệu của đơn vị; đơn vị được đăng ký trong tệp của Sở Nội vụ</translation>
-    </message>
-    <message>
         <source>A file whose first line is the passphrase (at least 8 characters).</source>
         <translation>Tệp có dòng đầu là mật khẩu (ít nhất 8 ký tự).</translation>
     </message>
@@ -521,7 +551,7 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Nơi ghi khóa công khai gửi Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>Create the unit's signing key (Ed25519), kept encrypted in its data file.</source>
+        <source>Create the unit&apos;s signing key (Ed25519), kept encrypted in its data file.</source>
         <translation>Tạo khóa ký (Ed25519) của đơn vị, lưu mã hóa trong tệp dữ liệu.</translation>
     </message>
     <message>
@@ -533,31 +563,15 @@ dấu vân tay: %2
 khóa công khai: %3</translation>
     </message>
     <message>
-        <source>Usage: parindex-cli units add    --file C.parindex --code C --name N --group G [--not-ranked]
-       parindex-cli units enrol  --file C.parindex --code C --key K.pub
-       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-       parindex-cli units list   --file C.parindex
-</source>
-        <translation>Cách dùng: parindex-cli units add    --file C.parindex --code MÃ --name TÊN --group NHÓM [--not-ranked]
-           parindex-cli units enrol  --file C.parindex --code MÃ --key K.pub
-           parindex-cli units revoke --file C.parindex --code MÃ [--key K.pub]
-           parindex-cli units list   --file C.parindex
-</translation>
-    </message>
-    <message>
-        <source>expected add, enrol, revoke or list</source>
-        <translation>cần add, enrol, revoke hoặc list</translation>
-    </message>
-    <message>
-        <source>The centre's data file.</source>
+        <source>The centre&apos;s data file.</source>
         <translation>Tệp dữ liệu của Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>The unit's code.</source>
+        <source>The unit&apos;s code.</source>
         <translation>Mã đơn vị.</translation>
     </message>
     <message>
-        <source>The unit's name.</source>
+        <source>The unit&apos;s name.</source>
         <translation>Tên đơn vị.</translation>
     </message>
     <message>
@@ -589,15 +603,11 @@ khóa công khai: %3</translation>
         <translation>đã đăng ký đơn vị %1: %2</translation>
     </message>
     <message>
-        <source>no unit has the code %1</source>
-        <translation>không có đơn vị mã %1</translation>
-    </message>
-    <message>
         <source>--key is required</source>
         <translation>cần có --key</translation>
     </message>
     <message>
-        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit's letter</source>
+        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit&apos;s letter</source>
         <translation>đã ghi nhận khóa %1 cho %2; hãy đối chiếu với dấu vân tay trong công văn của đơn vị</translation>
     </message>
     <message>
@@ -606,10 +616,12 @@ khóa công khai: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) of %1 revoked</source>
-        <translation><numerusform>đã thu hồi %n khóa của %1</numerusform></translation>
+        <translation>
+            <numerusform>đã thu hồi %n khóa của %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export a unit's signed submission package</source>
+        <source>Export a unit&apos;s signed submission package</source>
         <translation>Xuất gói hồ sơ tự đánh giá có chữ ký của đơn vị</translation>
     </message>
     <message>
@@ -617,7 +629,7 @@ khóa công khai: %3</translation>
         <translation>Tệp gói cần ghi (.zip).</translation>
     </message>
     <message>
-        <source>A file whose first line is the key's passphrase.</source>
+        <source>A file whose first line is the key&apos;s passphrase.</source>
         <translation>Tệp có dòng đầu là mật khẩu của khóa.</translation>
     </message>
     <message>
@@ -634,7 +646,9 @@ khóa công khai: %3</translation>
     </message>
     <message numerus="yes">
         <source>not exported: the check found %n problem(s)</source>
-        <translation><numerusform>chưa xuất: bước kiểm tra phát hiện %n lỗi</numerusform></translation>
+        <translation>
+            <numerusform>chưa xuất: bước kiểm tra phát hiện %n lỗi</numerusform>
+        </translation>
     </message>
     <message>
         <source>exported %1: sequence %2, %3 document(s), manifest sha256 %4</source>
@@ -691,86 +705,184 @@ khóa công khai: %3</translation>
 </translation>
     </message>
     <message>
-        <source>expected 'list', 'validate' or 'import'</source>
-        <translation>cần 'list', 'validate' hoặc 'import'</translation>
+        <source>expected &apos;list&apos;, &apos;validate&apos; or &apos;import&apos;</source>
+        <translation>cần &apos;list&apos;, &apos;validate&apos; hoặc &apos;import&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 lớn hơn %2 MiB</translation>
+    </message>
+    <message>
+        <source>Replace the key in use (Sở Nội vụ must then enrol the new one).</source>
+        <translation>Thay khóa đang dùng (sau đó Sở Nội vụ phải ghi nhận khóa mới).</translation>
+    </message>
+    <message>
+        <source>this file already has a signing key (%1); packages signed with a new key are refused until Sở Nội vụ enrols it. Add --replace to create one anyway.</source>
+        <translation>tệp này đã có khóa ký (%1); gói hồ sơ ký bằng khóa mới sẽ bị từ chối cho đến khi Sở Nội vụ ghi nhận khóa đó. Thêm --replace nếu vẫn muốn tạo khóa mới.</translation>
+    </message>
+    <message>
+        <source>the previous key %1 is retired; send the new public key to Sở Nội vụ</source>
+        <translation>khóa cũ %1 đã ngừng dùng; hãy gửi khóa công khai mới cho Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                 [--ranked yes|no]
+       parindex-cli units remove --file C.parindex --code C
+       parindex-cli units import --file C.parindex LIST.csv
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+
+A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
+optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
+A unit can be removed only while the file holds nothing for it.
+</source>
+        <translation>Cách dùng: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+           parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                     [--ranked yes|no]
+           parindex-cli units remove --file C.parindex --code C
+           parindex-cli units import --file C.parindex DANH-SACH.csv
+           parindex-cli units enrol  --file C.parindex --code C --key K.pub
+           parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+           parindex-cli units list   --file C.parindex
+
+Danh sách cần nhập có dòng tiêu đề và các cột tên (Tên đơn vị), nhóm (Nhóm), có thể thêm
+mã (Mã đơn vị) và xếp hạng (Xếp hạng: có/không); hoặc nhập hết, hoặc không nhập đơn vị nào.
+Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn vị đó.
+</translation>
+    </message>
+    <message>
+        <source>expected add, edit, remove, import, enrol, revoke or list</source>
+        <translation>cần một trong: add, edit, remove, import, enrol, revoke, list</translation>
+    </message>
+    <message>
+        <source>A new code for the unit.</source>
+        <translation>Mã mới của đơn vị.</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes hoặc no.</translation>
+    </message>
+    <message>
+        <source>For import: the list of units (CSV).</source>
+        <translation>Với import: danh sách đơn vị (CSV).</translation>
+    </message>
+    <message>
+        <source>usage: units import --file C.parindex LIST.csv</source>
+        <translation>cách dùng: units import --file C.parindex DANH-SACH.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) registered</source>
+        <translation>
+            <numerusform>đã đăng ký %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--ranked is yes or no</source>
+        <translation>--ranked nhận yes hoặc no</translation>
+    </message>
+    <message>
+        <source>unit %1 changed: %2, %3%4</source>
+        <translation>đã sửa đơn vị %1: %2, %3%4</translation>
+    </message>
+    <message>
+        <source>, not ranked</source>
+        <translation>, không xếp hạng</translation>
+    </message>
+    <message>
+        <source>unit %1 removed</source>
+        <translation>đã xóa đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Write the self-assessment report or the key enrolment letter as PDF</source>
+        <translation>Xuất báo cáo tự đánh giá hoặc công văn đăng ký khóa ra PDF</translation>
+    </message>
+    <message>
+        <source>self: the unit&apos;s self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit&apos;s signing key.</source>
+        <translation>self: báo cáo tự đánh giá của đơn vị; letter: công văn đề nghị Sở Nội vụ ghi nhận khóa ký của đơn vị.</translation>
+    </message>
+    <message>
+        <source>usage: report self|letter --file U --out F.pdf</source>
+        <translation>cách dùng: report self|letter --file U --out F.pdf</translation>
     </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>trường "%1" không được hỗ trợ</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>trường &quot;%1&quot; không được hỗ trợ</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation>thiếu "%1"</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>thiếu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a text</source>
-        <translation>"%1" phải là văn bản</translation>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; phải là văn bản</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
-        <translation>"%1" đang để trống</translation>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; đang để trống</translation>
     </message>
     <message>
-        <source>"%1" must be written as a text such as "0.5" (decimals are exact)</source>
-        <translation>"%1" phải viết dạng văn bản, ví dụ "0.5" (số thập phân được giữ chính xác)</translation>
+        <source>&quot;%1&quot; must be written as a text such as &quot;0.5&quot; (decimals are exact)</source>
+        <translation>&quot;%1&quot; phải viết dạng văn bản, ví dụ &quot;0.5&quot; (số thập phân được giữ chính xác)</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number with at most 3 decimals</source>
-        <translation>"%1" không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
+        <source>&quot;%1&quot; is not a decimal number with at most 3 decimals</source>
+        <translation>&quot;%1&quot; không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" phải là số nguyên từ %2 đến %3</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
-        <translation>"%1" phải là true hoặc false</translation>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; phải là true hoặc false</translation>
     </message>
     <message>
-        <source>"%1" must be a list</source>
-        <translation>"%1" phải là một danh sách</translation>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; phải là một danh sách</translation>
     </message>
     <message>
-        <source>%1 %2 has more decimals than the set's rounding (%3)</source>
+        <source>%1 %2 has more decimals than the set&apos;s rounding (%3)</source>
         <translation>%1 %2 có nhiều chữ số thập phân hơn mức làm tròn của bộ chỉ số (%3)</translation>
     </message>
     <message>
-        <source>"zero_denominator" must be one of invalid, full_points, zero, not_applicable</source>
-        <translation>"zero_denominator" phải là một trong invalid, full_points, zero, not_applicable</translation>
+        <source>&quot;zero_denominator&quot; must be one of invalid, full_points, zero, not_applicable</source>
+        <translation>&quot;zero_denominator&quot; phải là một trong invalid, full_points, zero, not_applicable</translation>
     </message>
     <message>
-        <source>a leaf needs a "rule" object</source>
-        <translation>tiêu chí chấm điểm cần có "rule"</translation>
+        <source>a leaf needs a &quot;rule&quot; object</source>
+        <translation>tiêu chí chấm điểm cần có &quot;rule&quot;</translation>
     </message>
     <message>
-        <source>unknown rule kind "%1" (expected options, tiers, proportional, deduction, judgement or survey)</source>
-        <translation>cách chấm "%1" không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
+        <source>unknown rule kind &quot;%1&quot; (expected options, tiers, proportional, deduction, judgement or survey)</source>
+        <translation>cách chấm &quot;%1&quot; không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
     </message>
     <message>
         <source>an options rule needs at least two options</source>
         <translation>cách chấm theo mức cần ít nhất hai mức</translation>
     </message>
     <message>
-        <source>the label "%1" appears twice</source>
-        <translation>mức "%1" bị lặp</translation>
+        <source>the label &quot;%1&quot; appears twice</source>
+        <translation>mức &quot;%1&quot; bị lặp</translation>
     </message>
     <message>
-        <source>option "%1" gives %2 points, above the item's max %3</source>
-        <translation>mức "%1" cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
+        <source>option &quot;%1&quot; gives %2 points, above the item&apos;s max %3</source>
+        <translation>mức &quot;%1&quot; cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
     </message>
     <message>
-        <source>option "%1" gives negative points</source>
-        <translation>mức "%1" cho điểm âm</translation>
+        <source>option &quot;%1&quot; gives negative points</source>
+        <translation>mức &quot;%1&quot; cho điểm âm</translation>
     </message>
     <message>
         <source>points</source>
         <translation>điểm</translation>
     </message>
     <message>
-        <source>no option gives the item's max %1</source>
+        <source>no option gives the item&apos;s max %1</source>
         <translation>không có mức nào đạt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
@@ -782,7 +894,7 @@ khóa công khai: %3</translation>
         <translation>ngưỡng %1% nằm ngoài khoảng 0-100%</translation>
     </message>
     <message>
-        <source>tier gives %1 points, above the item's max %2</source>
+        <source>tier gives %1 points, above the item&apos;s max %2</source>
         <translation>ngưỡng cho %1 điểm, vượt điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
@@ -798,20 +910,20 @@ khóa công khai: %3</translation>
         <translation>các ngưỡng sai thứ tự: ngưỡng thấp hơn lại cho nhiều điểm hơn (%1 &gt; %2)</translation>
     </message>
     <message>
-        <source>the top tier gives %1 points, not the item's max %2</source>
+        <source>the top tier gives %1 points, not the item&apos;s max %2</source>
         <translation>ngưỡng cao nhất cho %1 điểm, không bằng điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
-        <source>"per_item" must be above 0 and at most the item's max %1</source>
-        <translation>"per_item" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
+        <source>&quot;per_item&quot; must be above 0 and at most the item&apos;s max %1</source>
+        <translation>&quot;per_item&quot; phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>per_item</source>
         <translation>điểm trừ mỗi trường hợp</translation>
     </message>
     <message>
-        <source>"step" must be above 0 and at most the item's max %1</source>
-        <translation>"step" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
+        <source>&quot;step&quot; must be above 0 and at most the item&apos;s max %1</source>
+        <translation>&quot;step&quot; phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>the max %1 is not a whole number of steps of %2</source>
@@ -822,16 +934,16 @@ khóa công khai: %3</translation>
         <translation>bước điểm</translation>
     </message>
     <message>
-        <source>"%1" is not allowed here (use "%2")</source>
-        <translation>không dùng "%1" ở đây (dùng "%2")</translation>
+        <source>&quot;%1&quot; is not allowed here (use &quot;%2&quot;)</source>
+        <translation>không dùng &quot;%1&quot; ở đây (dùng &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>code "%1" does not start with its parent's code "%2."</source>
-        <translation>mã "%1" không bắt đầu bằng mã của cấp trên "%2."</translation>
+        <source>code &quot;%1&quot; does not start with its parent&apos;s code &quot;%2.&quot;</source>
+        <translation>mã &quot;%1&quot; không bắt đầu bằng mã của cấp trên &quot;%2.&quot;</translation>
     </message>
     <message>
-        <source>duplicate code "%1"</source>
-        <translation>mã "%1" bị trùng</translation>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>mã &quot;%1&quot; bị trùng</translation>
     </message>
     <message>
         <source>max must be above 0</source>
@@ -854,8 +966,8 @@ khóa công khai: %3</translation>
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>"code" is missing</source>
-        <translation>thiếu "code"</translation>
+        <source>&quot;code&quot; is missing</source>
+        <translation>thiếu &quot;code&quot;</translation>
     </message>
     <message>
         <source>children add up to %1 but max is %2</source>
@@ -874,8 +986,8 @@ khóa công khai: %3</translation>
         <translation>điểm thưởng, điểm trừ không chấm qua điều tra xã hội học</translation>
     </message>
     <message>
-        <source>must be an object with "cap" and "items"</source>
-        <translation>phải là đối tượng có "cap" và "items"</translation>
+        <source>must be an object with &quot;cap&quot; and &quot;items&quot;</source>
+        <translation>phải là đối tượng có &quot;cap&quot; và &quot;items&quot;</translation>
     </message>
     <message>
         <source>the cap is missing: bonus and penalty points need a maximum</source>
@@ -886,12 +998,12 @@ khóa công khai: %3</translation>
         <translation>mức trần phải lớn hơn 0</translation>
     </message>
     <message>
-        <source>item max %1 is above the section's cap %2</source>
+        <source>item max %1 is above the section&apos;s cap %2</source>
         <translation>điểm tối đa %1 của mục vượt mức trần %2</translation>
     </message>
     <message>
-        <source>duplicate band code "%1"</source>
-        <translation>mã xếp loại "%1" bị trùng</translation>
+        <source>duplicate band code &quot;%1&quot;</source>
+        <translation>mã xếp loại &quot;%1&quot; bị trùng</translation>
     </message>
     <message>
         <source>minimum %1% is outside 0-100%</source>
@@ -902,28 +1014,28 @@ khóa công khai: %3</translation>
         <translation>các mức xếp loại sai thứ tự: %1% phải thấp hơn mức trước %2%</translation>
     </message>
     <message>
-        <source>"format" must be "parindex.criteria-set"</source>
-        <translation>"format" phải là "parindex.criteria-set"</translation>
+        <source>&quot;format&quot; must be &quot;parindex.criteria-set&quot;</source>
+        <translation>&quot;format&quot; phải là &quot;parindex.criteria-set&quot;</translation>
     </message>
     <message>
-        <source>unsupported "format_version" (this version reads 1)</source>
-        <translation>"format_version" không được hỗ trợ (phiên bản này đọc được 1)</translation>
+        <source>unsupported &quot;format_version&quot; (this version reads 1)</source>
+        <translation>&quot;format_version&quot; không được hỗ trợ (phiên bản này đọc được 1)</translation>
     </message>
     <message>
-        <source>"id" may contain only a-z, 0-9 and '-'</source>
-        <translation>"id" chỉ gồm a-z, 0-9 và dấu '-'</translation>
+        <source>&quot;id&quot; may contain only a-z, 0-9 and &apos;-&apos;</source>
+        <translation>&quot;id&quot; chỉ gồm a-z, 0-9 và dấu &apos;-&apos;</translation>
     </message>
     <message>
-        <source>"date" must be a date such as 2025-11-17</source>
-        <translation>"date" phải là ngày dạng 2025-11-17</translation>
+        <source>&quot;date&quot; must be a date such as 2025-11-17</source>
+        <translation>&quot;date&quot; phải là ngày dạng 2025-11-17</translation>
     </message>
     <message>
-        <source>unknown unit group "%1" (expected so, xa or huyen)</source>
-        <translation>nhóm đơn vị "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown unit group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation>nhóm đơn vị &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>"not_applicable" must be rescale or full_points</source>
-        <translation>"not_applicable" phải là rescale hoặc full_points</translation>
+        <source>&quot;not_applicable&quot; must be rescale or full_points</source>
+        <translation>&quot;not_applicable&quot; phải là rescale hoặc full_points</translation>
     </message>
     <message>
         <source>a set needs at least one area</source>
@@ -950,15 +1062,15 @@ khóa công khai: %3</translation>
         <translation>không mở được %1: %2</translation>
     </message>
     <message>
-        <source>"self_assessment" must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
-        <translation>"self_assessment" phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
+        <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
+        <translation>&quot;self_assessment&quot; phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
-        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng "CSV UTF-8")</translation>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -1023,6 +1135,14 @@ khóa công khai: %3</translation>
         <source>writing the audit log</source>
         <translation>ghi nhật ký thay đổi</translation>
     </message>
+    <message>
+        <source>no transaction is open: %1</source>
+        <translation>chưa mở giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>reading the setting %1</source>
+        <translation>đọc thiết lập %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -1044,38 +1164,66 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
-    <name>EvidenceRecords</name>
+    <name>EnrolmentLetter</name>
     <message>
-        <source>the evidence file %1 is not in the store</source>
-        <translation>tệp tài liệu kiểm chứng %1 không có trong kho</translation>
+        <source>the unit has no signing key yet</source>
+        <translation>đơn vị chưa có khóa ký</translation>
     </message>
     <message>
-        <source>a document needs a name</source>
-        <translation>tài liệu cần có tên</translation>
+        <source>No.: ....../CV-%1</source>
+        <translation>Số: ....../CV-%1</translation>
     </message>
     <message>
-        <source>saving document %1</source>
-        <translation>lưu tài liệu %1</translation>
+        <source>On the enrolment of the key that signs the Administrative Reform Index submissions</source>
+        <translation>V/v đăng ký khóa ký hồ sơ Chỉ số cải cách hành chính</translation>
     </message>
     <message>
-        <source>linking document %1 to item %2</source>
-        <translation>gắn tài liệu %1 với tiêu chí %2</translation>
+        <source>To: the Department of Home Affairs (Sở Nội vụ)</source>
+        <translation>Kính gửi: Sở Nội vụ</translation>
     </message>
     <message>
-        <source>linking a document to item %1</source>
-        <translation>gắn tài liệu với tiêu chí %1</translation>
+        <source>To send its self-assessment of the Administrative Reform Index %1 as a signed package, %2 has created a signing key with ParIndex. %2 asks the Department of Home Affairs to enrol the key below and to accept from it only packages signed with this key.</source>
+        <translation>Để gửi hồ sơ tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm %1 dưới dạng gói hồ sơ có chữ ký số, %2 đã tạo khóa ký bằng phần mềm ParIndex. %2 đề nghị Sở Nội vụ ghi nhận khóa dưới đây và chỉ tiếp nhận từ đơn vị các gói hồ sơ được ký bằng khóa này.</translation>
     </message>
     <message>
-        <source>unlinking a document from item %1</source>
-        <translation>bỏ gắn tài liệu khỏi tiêu chí %1</translation>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>the document no longer exists</source>
-        <translation>tài liệu không còn tồn tại</translation>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <source>removing document %1</source>
-        <translation>xóa tài liệu %1</translation>
+        <source>Signature algorithm</source>
+        <translation>Thuật toán chữ ký</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay của khóa</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Ngày tạo khóa</translation>
+    </message>
+    <message>
+        <source>Public key file (sent with this letter)</source>
+        <translation>Tệp khóa công khai (gửi kèm công văn này)</translation>
+    </message>
+    <message>
+        <source>This key replaces the key %1, which %2 no longer uses; please revoke that key.</source>
+        <translation>Khóa này thay thế khóa %1 mà %2 không còn sử dụng; đề nghị Sở Nội vụ thu hồi khóa đó.</translation>
+    </message>
+    <message>
+        <source>When enrolling the public key file, please compare the fingerprint that ParIndex shows with the one above, group by group, and enrol the key only if they are the same.</source>
+        <translation>Khi ghi nhận tệp khóa công khai, đề nghị đối chiếu từng nhóm ký tự của dấu vân tay do ParIndex hiển thị với dấu vân tay nêu trên và chỉ ghi nhận khóa khi hai dấu vân tay trùng khớp.</translation>
+    </message>
+    <message>
+        <source>Department of Home Affairs (Sở Nội vụ)</source>
+        <translation>Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Signing key enrolment — %1</source>
+        <translation>Đăng ký khóa ký — %1</translation>
     </message>
 </context>
 <context>
@@ -1110,22 +1258,69 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>the evidence file %1 is not in the store</source>
+        <translation>tệp tài liệu kiểm chứng %1 không có trong kho</translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation>tài liệu cần có tên</translation>
+    </message>
+    <message>
+        <source>saving document %1</source>
+        <translation>lưu tài liệu %1</translation>
+    </message>
+    <message>
+        <source>linking document %1 to item %2</source>
+        <translation>gắn tài liệu %1 với tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>reading a document</source>
+        <translation>đọc tài liệu</translation>
+    </message>
+    <message>
+        <source>linking a document to item %1</source>
+        <translation>gắn tài liệu với tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>unlinking a document from item %1</source>
+        <translation>bỏ gắn tài liệu khỏi tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>tài liệu không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>xóa tài liệu %1</translation>
+    </message>
+    <message>
+        <source>restoring document %1</source>
+        <translation>khôi phục tài liệu %1</translation>
+    </message>
+    <message>
+        <source>reading the documents</source>
+        <translation>đọc danh sách tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>HistoricImport</name>
     <message>
         <source>the table is empty; it needs a header row with unit, group, appraised and survey</source>
         <translation>bảng trống; cần dòng tiêu đề có unit, group, appraised và survey</translation>
     </message>
     <message>
-        <source>line %1: unknown column "%2"</source>
-        <translation>dòng %1: cột "%2" không được hỗ trợ</translation>
+        <source>line %1: unknown column &quot;%2&quot;</source>
+        <translation>dòng %1: cột &quot;%2&quot; không được hỗ trợ</translation>
     </message>
     <message>
-        <source>line %1: column "%2" appears twice</source>
-        <translation>dòng %1: cột "%2" bị lặp</translation>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation>dòng %1: cột &quot;%2&quot; bị lặp</translation>
     </message>
     <message>
-        <source>line %1: the column "%2" is missing</source>
-        <translation>dòng %1: thiếu cột "%2"</translation>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation>dòng %1: thiếu cột &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the table has a header but no rows</source>
@@ -1140,16 +1335,16 @@ khóa công khai: %3</translation>
         <translation>chưa ghi đơn vị</translation>
     </message>
     <message>
-        <source>unit "%1" appears twice</source>
-        <translation>đơn vị "%1" xuất hiện hai lần</translation>
+        <source>unit &quot;%1&quot; appears twice</source>
+        <translation>đơn vị &quot;%1&quot; xuất hiện hai lần</translation>
     </message>
     <message>
-        <source>unknown group "%1" (expected so, xa or huyen)</source>
-        <translation>nhóm "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number</source>
-        <translation>%1 "%2" không phải là số</translation>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 &quot;%2&quot; không phải là số</translation>
     </message>
     <message>
         <source>%1 %2 is negative</source>
@@ -1166,18 +1361,6 @@ khóa công khai: %3</translation>
     <message>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: unit %2 is in group %3, not %4</source>
-        <translation>dòng %1: đơn vị %2 thuộc nhóm %3, không phải %4</translation>
-    </message>
-    <message>
-        <source>line %1: unit %2 already has a scored assessment for %3</source>
-        <translation>dòng %1: đơn vị %2 đã có bản chấm điểm năm %3</translation>
-    </message>
-    <message>
-        <source>line %1: no unit is named "%2", and its code %3 belongs to another unit</source>
-        <translation>dòng %1: không có đơn vị tên "%2", và mã %3 đã thuộc đơn vị khác</translation>
     </message>
 </context>
 <context>
@@ -1196,18 +1379,34 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
-    <name>Keys</name>
+    <name>KeyTable</name>
     <message>
-        <source>cannot replace the key</source>
-        <translation>không thay được khóa</translation>
+        <source>retiring the previous key</source>
+        <translation>ngừng dùng khóa cũ</translation>
     </message>
     <message>
         <source>saving the key</source>
         <translation>lưu khóa</translation>
     </message>
     <message>
+        <source>reading the signing key</source>
+        <translation>đọc khóa ký</translation>
+    </message>
+    <message>
+        <source>reading the signing keys</source>
+        <translation>đọc các khóa ký</translation>
+    </message>
+    <message>
         <source>this file has no signing key yet (create one with keygen)</source>
         <translation>tệp này chưa có khóa ký (tạo bằng lệnh keygen)</translation>
+    </message>
+    <message>
+        <source>this key is enrolled for another unit</source>
+        <translation>khóa này đã được ghi nhận cho đơn vị khác</translation>
+    </message>
+    <message>
+        <source>this key was revoked for another unit and cannot be enrolled again</source>
+        <translation>khóa này đã bị thu hồi ở đơn vị khác, không thể ghi nhận lại</translation>
     </message>
     <message>
         <source>this key is already enrolled for the unit</source>
@@ -1218,16 +1417,134 @@ khóa công khai: %3</translation>
         <translation>khóa này đã bị thu hồi, không thể ghi nhận lại</translation>
     </message>
     <message>
-        <source>this key is enrolled for another unit</source>
-        <translation>khóa này đã được ghi nhận cho đơn vị khác</translation>
-    </message>
-    <message>
         <source>enrolling the key</source>
         <translation>ghi nhận khóa</translation>
     </message>
     <message>
         <source>revoking the key</source>
         <translation>thu hồi khóa</translation>
+    </message>
+    <message>
+        <source>reading the enrolled keys</source>
+        <translation>đọc các khóa đã ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>%1, %2/%3/%4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>- Archive: VT.</source>
+        <translation>- Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE UNIT</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the document</source>
+        <translation>không vẽ được văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFormat</name>
+    <message>
+        <source>a text is expected</source>
+        <translation>cần một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is expected</source>
+        <translation>cần một số nguyên từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>a whole number written as text is expected</source>
+        <translation>cần một số nguyên viết dưới dạng chuỗi</translation>
+    </message>
+    <message>
+        <source>a SHA-256 in lowercase hexadecimal is expected</source>
+        <translation>cần mã SHA-256 dạng thập lục phân chữ thường</translation>
+    </message>
+    <message>
+        <source>a number of points written as text is expected</source>
+        <translation>cần số điểm viết dưới dạng chuỗi</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>cần một danh sách</translation>
+    </message>
+    <message>
+        <source>a list of texts is expected</source>
+        <translation>cần một danh sách chuỗi</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>không phải JSON hợp lệ: %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not a submission package</source>
+        <translation>không phải gói hồ sơ tự đánh giá</translation>
+    </message>
+    <message>
+        <source>this version of ParIndex reads format version %1</source>
+        <translation>phiên bản ParIndex này đọc định dạng phiên bản %1</translation>
+    </message>
+    <message>
+        <source>a SHA-256 or null is expected</source>
+        <translation>cần mã SHA-256 hoặc null</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>phải là %1</translation>
+    </message>
+    <message>
+        <source>the same file is listed twice</source>
+        <translation>một tệp được liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>unknown group</source>
+        <translation>nhóm không xác định</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score</source>
+        <translation>&quot;%1&quot; không phải là điểm chấm</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is expected</source>
+        <translation>cần một ngày (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1300,28 +1617,8 @@ khóa công khai: %3</translation>
 <context>
     <name>SelfAssessmentReport</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot draw the report</source>
-        <translation>không vẽ được báo cáo</translation>
-    </message>
-    <message>
-        <source>%1, %2/%3/%4</source>
-        <translation>%1, ngày %2 tháng %3 năm %4</translation>
-    </message>
-    <message>
         <source>No.: ....../BC-%1</source>
         <translation>Số: ....../BC-%1</translation>
-    </message>
-    <message>
-        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
-        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
-    </message>
-    <message>
-        <source>Independence - Freedom - Happiness</source>
-        <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
     <message>
         <source>REPORT</source>
@@ -1448,28 +1745,16 @@ khóa công khai: %3</translation>
         <translation>V. ĐỀ XUẤT, KIẾN NGHỊ</translation>
     </message>
     <message>
-        <source>Recipients:</source>
-        <translation>Nơi nhận:</translation>
-    </message>
-    <message>
-        <source>- Department of Home Affairs (Sở Nội vụ);</source>
-        <translation>- Sở Nội vụ;</translation>
-    </message>
-    <message>
-        <source>- Archive: VT.</source>
-        <translation>- Lưu: VT.</translation>
-    </message>
-    <message>
-        <source>HEAD OF THE UNIT</source>
-        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
-    </message>
-    <message>
-        <source>(Signature, full name and seal)</source>
-        <translation>(Ký, ghi rõ họ tên và đóng dấu)</translation>
-    </message>
-    <message>
         <source>Self-assessment report %1 — %2</source>
         <translation>Báo cáo tự đánh giá Chỉ số CCHC năm %1 — %2</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Chưa có tài liệu</translation>
+    </message>
+    <message>
+        <source>Department of Home Affairs (Sở Nội vụ)</source>
+        <translation>Sở Nội vụ</translation>
     </message>
 </context>
 <context>
@@ -1487,8 +1772,8 @@ khóa công khai: %3</translation>
         <translation>khóa bí mật không phải khóa Ed25519</translation>
     </message>
     <message>
-        <source>not a public key file (expected "BEGIN PUBLIC KEY")</source>
-        <translation>không phải tệp khóa công khai (cần "BEGIN PUBLIC KEY")</translation>
+        <source>not a public key file (expected &quot;BEGIN PUBLIC KEY&quot;)</source>
+        <translation>không phải tệp khóa công khai (cần &quot;BEGIN PUBLIC KEY&quot;)</translation>
     </message>
     <message>
         <source>the public key is not an Ed25519 key</source>
@@ -1526,12 +1811,12 @@ khóa công khai: %3</translation>
         <translation>%1: tự chấm %2 điểm nhưng không có tài liệu kiểm chứng hoặc giải trình</translation>
     </message>
     <message>
-        <source>document "%1" has no number (số/ký hiệu)</source>
-        <translation>tài liệu "%1" chưa có số, ký hiệu</translation>
+        <source>document &quot;%1&quot; has no number (số/ký hiệu)</source>
+        <translation>tài liệu &quot;%1&quot; chưa có số, ký hiệu</translation>
     </message>
     <message>
-        <source>document "%1" has no date of issue (ngày ban hành)</source>
-        <translation>tài liệu "%1" chưa có ngày ban hành</translation>
+        <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
+        <translation>tài liệu &quot;%1&quot; chưa có ngày ban hành</translation>
     </message>
 </context>
 <context>
@@ -1549,132 +1834,8 @@ khóa công khai: %3</translation>
         <translation>bị từ chối: %1 (%2)</translation>
     </message>
     <message>
-        <source>unreadable</source>
-        <translation>không đọc được</translation>
-    </message>
-    <message>
-        <source>zip structure</source>
-        <translation>cấu trúc tệp nén</translation>
-    </message>
-    <message>
-        <source>name not allowed</source>
-        <translation>tên không được phép</translation>
-    </message>
-    <message>
-        <source>duplicate entry</source>
-        <translation>mục bị trùng</translation>
-    </message>
-    <message>
-        <source>evidence must be stored</source>
-        <translation>tài liệu kiểm chứng phải lưu không nén</translation>
-    </message>
-    <message>
-        <source>manifest not first</source>
-        <translation>manifest không đứng đầu</translation>
-    </message>
-    <message>
-        <source>missing entry</source>
-        <translation>thiếu mục</translation>
-    </message>
-    <message>
-        <source>revoked key</source>
-        <translation>khóa đã bị thu hồi</translation>
-    </message>
-    <message>
-        <source>signed with a key that was revoked</source>
-        <translation>được ký bằng khóa đã bị thu hồi</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>chữ ký</translation>
-    </message>
-    <message>
-        <source>no enrolled key verifies the signature</source>
-        <translation>không khóa nào đã ghi nhận xác thực được chữ ký</translation>
-    </message>
-    <message>
-        <source>manifest</source>
-        <translation>manifest</translation>
-    </message>
-    <message>
-        <source>not a version 1 submission manifest</source>
-        <translation>không phải manifest hồ sơ phiên bản 1</translation>
-    </message>
-    <message>
-        <source>signer is not this unit</source>
-        <translation>người ký không phải đơn vị này</translation>
-    </message>
-    <message>
-        <source>the key is enrolled for %1</source>
-        <translation>khóa được ghi nhận cho %1</translation>
-    </message>
-    <message>
-        <source>the signer named in the manifest is not the key that signed it</source>
-        <translation>người ký ghi trong manifest không phải khóa đã ký</translation>
-    </message>
-    <message>
-        <source>unknown year or criteria set</source>
-        <translation>năm hoặc bộ chỉ số không xác định</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 cho năm %2</translation>
-    </message>
-    <message>
-        <source>no valid sequence number</source>
-        <translation>không có số thứ tự hợp lệ</translation>
-    </message>
-    <message>
-        <source>size or hash mismatch</source>
-        <translation>kích thước hoặc mã băm không khớp</translation>
-    </message>
-    <message>
-        <source>evidence entry %1</source>
-        <translation>mục tài liệu kiểm chứng %1</translation>
-    </message>
-    <message>
-        <source>extra entry</source>
-        <translation>mục thừa</translation>
-    </message>
-    <message>
-        <source>older version</source>
-        <translation>phiên bản cũ hơn</translation>
-    </message>
-    <message>
-        <source>older than the accepted version %1</source>
-        <translation>cũ hơn phiên bản đã nhận %1</translation>
-    </message>
-    <message>
-        <source>fork</source>
-        <translation>trùng số thứ tự</translation>
-    </message>
-    <message>
-        <source>another package was accepted as version %1</source>
-        <translation>đã nhận một gói khác với số thứ tự %1</translation>
-    </message>
-    <message>
         <source>storage</source>
         <translation>lưu trữ</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>không tạo được %1</translation>
-    </message>
-    <message>
-        <source>low disk space</source>
-        <translation>ổ đĩa sắp hết chỗ</translation>
-    </message>
-    <message>
-        <source>%1 MiB needed</source>
-        <translation>cần %1 MiB</translation>
-    </message>
-    <message>
-        <source>cannot move %1 into the evidence store</source>
-        <translation>không chuyển được %1 vào kho tài liệu</translation>
-    </message>
-    <message>
-        <source>storing the package</source>
-        <translation>lưu gói hồ sơ</translation>
     </message>
     <message>
         <source>truncated</source>
@@ -1706,6 +1867,180 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionReader</name>
+    <message>
+        <source>storage</source>
+        <translation>lưu trữ</translation>
+    </message>
+    <message>
+        <source>revoked key</source>
+        <translation>khóa đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>signed with a key that was revoked</source>
+        <translation>được ký bằng khóa đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>older version</source>
+        <translation>phiên bản cũ hơn</translation>
+    </message>
+    <message>
+        <source>older than the accepted version %1</source>
+        <translation>cũ hơn phiên bản đã nhận %1</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>trùng số thứ tự</translation>
+    </message>
+    <message>
+        <source>another package was accepted as version %1</source>
+        <translation>đã nhận một gói khác với số thứ tự %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>zip structure</source>
+        <translation>cấu trúc tệp nén</translation>
+    </message>
+    <message>
+        <source>name not allowed</source>
+        <translation>tên không được phép</translation>
+    </message>
+    <message>
+        <source>duplicate entry</source>
+        <translation>mục bị trùng</translation>
+    </message>
+    <message>
+        <source>evidence must be stored</source>
+        <translation>tài liệu kiểm chứng phải lưu không nén</translation>
+    </message>
+    <message>
+        <source>manifest not first</source>
+        <translation>manifest không đứng đầu</translation>
+    </message>
+    <message>
+        <source>missing entry</source>
+        <translation>thiếu mục</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>chữ ký</translation>
+    </message>
+    <message>
+        <source>no enrolled key verifies the signature</source>
+        <translation>không khóa nào đã ghi nhận xác thực được chữ ký</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>signer is not this unit</source>
+        <translation>người ký không phải đơn vị này</translation>
+    </message>
+    <message>
+        <source>the key&apos;s unit is no longer registered</source>
+        <translation>đơn vị của khóa không còn trong danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>the key is enrolled for %1</source>
+        <translation>khóa được ghi nhận cho %1</translation>
+    </message>
+    <message>
+        <source>the signer named in the manifest is not the key that signed it</source>
+        <translation>người ký ghi trong manifest không phải khóa đã ký</translation>
+    </message>
+    <message>
+        <source>unknown year or criteria set</source>
+        <translation>năm hoặc bộ chỉ số không xác định</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 cho năm %2</translation>
+    </message>
+    <message>
+        <source>size or hash mismatch</source>
+        <translation>kích thước hoặc mã băm không khớp</translation>
+    </message>
+    <message>
+        <source>extra entry</source>
+        <translation>mục thừa</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dữ liệu</translation>
+    </message>
+    <message>
+        <source>the data is for another unit, year or criteria set than the manifest</source>
+        <translation>dữ liệu thuộc đơn vị, năm hoặc bộ chỉ số khác với manifest</translation>
+    </message>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation>bộ chỉ số không có tiêu chí chấm điểm %1</translation>
+    </message>
+    <message>
+        <source>document %1 has no file in the package</source>
+        <translation>tài liệu %1 không có tệp trong gói</translation>
+    </message>
+    <message>
+        <source>document %1 supports an item the set does not have: %2</source>
+        <translation>tài liệu %1 gắn với tiêu chí không có trong bộ chỉ số: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>không tạo được %1</translation>
+    </message>
+    <message>
+        <source>low disk space</source>
+        <translation>ổ đĩa sắp hết chỗ</translation>
+    </message>
+    <message>
+        <source>%1 MiB needed</source>
+        <translation>cần %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTable</name>
+    <message>
+        <source>reading the accepted version</source>
+        <translation>đọc phiên bản đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>reading the accepted versions</source>
+        <translation>đọc các phiên bản đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>storing the package</source>
+        <translation>lưu gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>storing the package&apos;s evidence list</source>
+        <translation>lưu danh sách tài liệu của gói</translation>
+    </message>
+    <message>
+        <source>recording an alert</source>
+        <translation>ghi cảnh báo</translation>
+    </message>
+    <message>
+        <source>reading the inbox of %1</source>
+        <translation>đọc hồ sơ đã nhận năm %1</translation>
+    </message>
+    <message>
+        <source>reading the inbox&apos;s years</source>
+        <translation>đọc các năm có hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <source>reading a submitted version</source>
+        <translation>đọc một phiên bản đã gửi</translation>
+    </message>
+    <message>
+        <source>that version is not in the file</source>
+        <translation>tệp không có phiên bản đó</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionWriter</name>
     <message>
         <source>a private key is needed to sign</source>
@@ -1724,24 +2059,24 @@ khóa công khai: %3</translation>
         <translation>ghi gói không thành công</translation>
     </message>
     <message>
-        <source>the evidence file of "%1" is missing from the store</source>
-        <translation>tệp tài liệu kiểm chứng "%1" không còn trong kho</translation>
+        <source>the evidence file of &quot;%1&quot; is missing from the store</source>
+        <translation>tệp tài liệu kiểm chứng &quot;%1&quot; không còn trong kho</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <source>reading "%1" failed: %2</source>
-        <translation>không đọc được "%1": %2</translation>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation>không đọc được &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>writing the package failed: %1</source>
         <translation>ghi gói không thành công: %1</translation>
     </message>
     <message>
-        <source>the evidence file of "%1" is damaged (its content no longer matches)</source>
-        <translation>tệp tài liệu kiểm chứng "%1" đã bị hỏng (nội dung không còn khớp)</translation>
+        <source>the evidence file of &quot;%1&quot; is damaged (its content no longer matches)</source>
+        <translation>tệp tài liệu kiểm chứng &quot;%1&quot; đã bị hỏng (nội dung không còn khớp)</translation>
     </message>
     <message>
         <source>writing the package failed: error %1</source>
@@ -1770,7 +2105,7 @@ khóa công khai: %3</translation>
         <translation>Sở</translation>
     </message>
     <message>
-        <source>Commune, ward and special-zone People's Committees</source>
+        <source>Commune, ward and special-zone People&apos;s Committees</source>
         <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
@@ -1778,7 +2113,7 @@ khóa công khai: %3</translation>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <source>District, town and county People's Committees</source>
+        <source>District, town and county People&apos;s Committees</source>
         <translation>UBND quận, huyện, thị xã</translation>
     </message>
     <message>
@@ -1787,25 +2122,131 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
-    <name>Units</name>
+    <name>UnitList</name>
     <message>
-        <source>a unit needs a code and a name</source>
-        <translation>đơn vị cần có mã và tên</translation>
+        <source>the list is empty; it needs a header row with name and group</source>
+        <translation>danh sách trống; cần dòng tiêu đề có tên và nhóm</translation>
     </message>
     <message>
-        <source>a unit with code %1 already exists</source>
-        <translation>đã có đơn vị mã %1</translation>
+        <source>line %1: unknown column &quot;%2&quot;</source>
+        <translation>dòng %1: cột &quot;%2&quot; không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation>dòng %1: cột &quot;%2&quot; bị lặp</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation>dòng %1: thiếu cột &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the list has a header but no units</source>
+        <translation>danh sách có dòng tiêu đề nhưng không có đơn vị nào</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>có %1 ô trong khi dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>tên để trống</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice</source>
+        <translation>mã %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
+    </message>
+    <message>
+        <source>ranked must be yes or no (có/không), not &quot;%1&quot;</source>
+        <translation>xếp hạng phải là có hoặc không (yes/no), không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTable</name>
+    <message>
+        <source>reading the units</source>
+        <translation>đọc danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>looking up unit %1</source>
+        <translation>tìm đơn vị %1</translation>
+    </message>
+    <message>
+        <source>looking up a unit</source>
+        <translation>tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translation>đơn vị cần có tên</translation>
+    </message>
+    <message>
+        <source>a unit needs a code</source>
+        <translation>đơn vị cần có mã</translation>
+    </message>
+    <message>
+        <source>a unit code has no spaces (e.g. SO-TAI-CHINH)</source>
+        <translation>mã đơn vị không có khoảng trắng (ví dụ SO-TAI-CHINH)</translation>
+    </message>
+    <message>
+        <source>a unit with code %1 already exists (%2)</source>
+        <translation>đã có đơn vị mang mã %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a unit named %1 already exists (code %2)</source>
+        <translation>đã có đơn vị tên %1 (mã %2)</translation>
     </message>
     <message>
         <source>adding unit %1</source>
         <translation>thêm đơn vị %1</translation>
     </message>
-</context>
-<context>
-    <name>YearResults</name>
     <message>
-        <source>the criteria set of %1 for %2 cannot be read</source>
-        <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
+        <source>the unit no longer exists</source>
+        <translation>đơn vị không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>changing unit %1</source>
+        <translation>sửa đơn vị %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n bản đánh giá</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted package(s)</source>
+        <translation>
+            <numerusform>%n gói hồ sơ đã gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled key(s)</source>
+        <translation>
+            <numerusform>%n khóa đã ghi nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking what refers to a unit</source>
+        <translation>kiểm tra dữ liệu liên quan đến đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the file holds its data (%2)</source>
+        <translation>không xóa được %1: tệp đang lưu dữ liệu của đơn vị (%2)</translation>
+    </message>
+    <message>
+        <source>removing unit %1</source>
+        <translation>xóa đơn vị %1</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +2344,7 @@ khóa công khai: %3</translation>
         <translation>mục không nén %1 có hai kích thước khác nhau</translation>
     </message>
     <message>
-        <source>the archive's content is larger than the limit</source>
+        <source>the archive&apos;s content is larger than the limit</source>
         <translation>nội dung tệp nén vượt giới hạn</translation>
     </message>
     <message>
@@ -1911,11 +2352,11 @@ khóa công khai: %3</translation>
         <translation>thiếu tiêu đề cục bộ của %1</translation>
     </message>
     <message>
-        <source>the local name of %1 differs from the directory's</source>
+        <source>the local name of %1 differs from the directory&apos;s</source>
         <translation>tên cục bộ của %1 khác tên trong thư mục trung tâm</translation>
     </message>
     <message>
-        <source>the local header of %1 differs from the directory's</source>
+        <source>the local header of %1 differs from the directory&apos;s</source>
         <translation>tiêu đề cục bộ của %1 khác thư mục trung tâm</translation>
     </message>
     <message>
@@ -1969,6 +2410,85 @@ khóa công khai: %3</translation>
         <source>Unlink document from %1</source>
         <translation>Bỏ gắn tài liệu khỏi %1</translation>
     </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>Đính kèm %1 vào %2</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>tài liệu không còn tồn tại</translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation>tài liệu cần có tên</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Thông tin của %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::Centre</name>
+    <message>
+        <source>%1 is a unit&apos;s data file; units are registered and ranked in the centre&apos;s file</source>
+        <translation>%1 là tệp dữ liệu của đơn vị; việc đăng ký và xếp hạng đơn vị thực hiện trong tệp của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>no unit has the code %1</source>
+        <translation>không có đơn vị mã %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s file is busy; try again</source>
+        <translation>tệp của Sở Nội vụ đang bận; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the evidence store</source>
+        <translation>không chuyển được %1 vào kho tài liệu</translation>
+    </message>
+    <message>
+        <source>the criteria set of %1 for %2 cannot be read</source>
+        <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>line %1: unit %2 is in group %3, not %4</source>
+        <translation>dòng %1: đơn vị %2 thuộc nhóm %3, không phải %4</translation>
+    </message>
+    <message>
+        <source>line %1: unit %2 already has a scored assessment for %3</source>
+        <translation>dòng %1: đơn vị %2 đã có bản chấm điểm năm %3</translation>
+    </message>
+    <message>
+        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
+        <translation>dòng %1: không có đơn vị tên &quot;%2&quot;, và mã %3 đã thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <source>choose a criteria set</source>
+        <translation>hãy chọn bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for the group %2, not %3</source>
+        <translation>bộ chỉ số %1 dành cho nhóm %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>%1 already has results for %2 on another basis</source>
+        <translation>%1 đã có kết quả năm %2 theo căn cứ khác</translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -1985,7 +2505,7 @@ khóa công khai: %3</translation>
         <translation>bộ chỉ số %1 dành cho nhóm %2, không phải %3</translation>
     </message>
     <message>
-        <source>%1 is a centre's data file, not a unit's</source>
+        <source>%1 is a centre&apos;s data file, not a unit&apos;s</source>
         <translation>%1 là tệp dữ liệu của Sở Nội vụ, không phải của đơn vị</translation>
     </message>
     <message>
@@ -2011,6 +2531,18 @@ khóa công khai: %3</translation>
     <message>
         <source>the criteria set has no item %1</source>
         <translation>bộ chỉ số không có tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>a unit needs a code</source>
+        <translation>đơn vị cần có mã</translation>
+    </message>
+    <message>
+        <source>the new key was not saved</source>
+        <translation>khóa mới chưa được lưu</translation>
+    </message>
+    <message>
+        <source>another export was recorded meanwhile; export again</source>
+        <translation>trong lúc đó đã có một lần xuất gói khác; hãy xuất lại</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2628,9 @@ khóa công khai: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to put right before submitting:</source>
-        <translation><numerusform>%n lỗi cần khắc phục trước khi gửi:</numerusform></translation>
+        <translation>
+            <numerusform>%n lỗi cần khắc phục trước khi gửi:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The self-assessment closed on %1. It can be read and printed but no longer changed.</source>
@@ -2114,17 +2648,11 @@ khóa công khai: %3</translation>
         <source>Copying %1 into the evidence store…</source>
         <translation>Đang sao chép %1 vào kho tài liệu kiểm chứng…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>%1 was not attached: %2</source>
-        <translation>Chưa đính kèm được %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the evidence list.</source>
-        <translation><numerusform>Đã đính kèm %n tài liệu cho %1. Hãy bổ sung số, ký hiệu và ngày ban hành của từng tài liệu.</numerusform></translation>
+        <translation>
+            <numerusform>Đã đính kèm %n tài liệu cho %1. Hãy bổ sung số, ký hiệu và ngày ban hành của từng tài liệu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1 with the system viewer.</source>
@@ -2145,6 +2673,22 @@ khóa công khai: %3</translation>
     <message>
         <source>Self-assessed %1 of %2 (%3%)</source>
         <translation>Tự chấm %1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Copying documents into the evidence store…</source>
+        <translation>Đang sao chép tài liệu vào kho tài liệu kiểm chứng…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Chưa đính kèm được: %1</translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled; nothing was added.</source>
+        <translation>Đã hủy đính kèm; không thêm tài liệu nào.</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2722,6 @@ khóa công khai: %3</translation>
         <translation>thiếu tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <source>needs explanation</source>
-        <translation>cần giải trình</translation>
-    </message>
-    <message>
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
@@ -2212,6 +2752,60 @@ khóa công khai: %3</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>reason missing</source>
+        <translation>thiếu lý do</translation>
+    </message>
+    <message>
+        <source>explained, no evidence</source>
+        <translation>đã giải trình, chưa có tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::CentreWorkspace</name>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <source>Units and keys</source>
+        <translation>Đơn vị và khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Hồ sơ nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Register a unit…</source>
+        <translation>Đăng &amp;ký đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;list of units…</source>
+        <translation>Nhập &amp;danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import &amp;packages…</source>
+        <translation>Nhập &amp;gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of packages…</source>
+        <translation>Nhập cả &amp;thư mục gói hồ sơ…</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2945,6 @@ khóa công khai: %3</translation>
         <translation>Đang kiểm tra và nhập các gói hồ sơ…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>%1 package(s) looked at, %2 rejected.</source>
         <translation>Đã xem %1 gói, từ chối %2 gói.</translation>
     </message>
@@ -2401,6 +2991,20 @@ khóa công khai: %3</translation>
     <message>
         <source>Evidence</source>
         <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>%1 holds no package (.zip).</source>
+        <translation>%1 không có gói hồ sơ (.zip) nào.</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (%2 of %3)…</source>
+        <translation>Đang kiểm tra %1 (%2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n package(s) not looked at.</source>
+        <translation>
+            <numerusform>Đã hủy: còn %n gói chưa được kiểm tra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3123,93 @@ khóa công khai: %3</translation>
     </message>
 </context>
 <context>
+    <name>parindex::ui::KeyPage</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Sao chép dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Save public key (.pub)…</source>
+        <translation>Lưu khóa công khai (.pub)…</translation>
+    </message>
+    <message>
+        <source>Enrolment letter (PDF)…</source>
+        <translation>Công văn đăng ký khóa (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print enrolment letter…</source>
+        <translation>In công văn đăng ký khóa…</translation>
+    </message>
+    <message>
+        <source>Keys this file has used:</source>
+        <translation>Các khóa tệp này đã dùng:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Tạo khóa mới…</translation>
+    </message>
+    <message>
+        <source>Create signing key…</source>
+        <translation>Tạo khóa ký…</translation>
+    </message>
+    <message>
+        <source>The key in use (Ed25519). Its fingerprint:</source>
+        <translation>Khóa đang dùng (Ed25519). Dấu vân tay:</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Tạo lúc %1</translation>
+    </message>
+    <message>
+        <source>Send the public key file with the enrolment letter to Sở Nội vụ. They compare this fingerprint, group by group, before enrolling the key; packages signed with a key they have not enrolled are refused.</source>
+        <translation>Gửi tệp khóa công khai kèm công văn đăng ký khóa cho Sở Nội vụ. Sở Nội vụ đối chiếu từng nhóm ký tự của dấu vân tay này trước khi ghi nhận khóa; gói hồ sơ ký bằng khóa chưa được ghi nhận sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>This file has no signing key yet.</source>
+        <translation>Tệp này chưa có khóa ký.</translation>
+    </message>
+    <message>
+        <source>Create the key, then send its public key file with the enrolment letter to Sở Nội vụ. The key signs every package the unit sends.</source>
+        <translation>Hãy tạo khóa, rồi gửi tệp khóa công khai kèm công văn đăng ký khóa cho Sở Nội vụ. Khóa dùng để ký mọi gói hồ sơ đơn vị gửi đi.</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied: %1</source>
+        <translation>Đã sao chép dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>Save the enrolment letter</source>
+        <translation>Lưu công văn đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enrolment letter written to %1</source>
+        <translation>Đã ghi công văn đăng ký khóa vào %1</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::MainWindow</name>
     <message>
         <source>%1 — ParIndex</source>
@@ -2561,52 +3252,8 @@ khóa công khai: %3</translation>
         <translation>&amp;Giới thiệu ParIndex</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Nhóm:</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Tất cả các nhóm</translation>
-    </message>
-    <message>
-        <source>Open a data file to see its results.</source>
-        <translation>Mở một tệp dữ liệu để xem kết quả.</translation>
-    </message>
-    <message>
         <source>Cannot open the data file: %1</source>
         <translation>Không mở được tệp dữ liệu: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: average index %2% (%n unit(s))</source>
-        <translation><numerusform>%1: chỉ số trung bình %2% (%n đơn vị)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) in %1</source>
-        <translation><numerusform>%n đơn vị năm %1</numerusform></translation>
-    </message>
-    <message>
-        <source>No results for this year and group.</source>
-        <translation>Chưa có kết quả cho năm và nhóm này.</translation>
-    </message>
-    <message>
-        <source>Rank %1 in %2</source>
-        <translation>Xếp hạng %1 nhóm %2</translation>
-    </message>
-    <message>
-        <source>Not ranked (%1)</source>
-        <translation>Không xếp hạng (%1)</translation>
-    </message>
-    <message>
-        <source>Total %1 of %2 points</source>
-        <translation>Tổng %1 / %2 điểm</translation>
-    </message>
-    <message>
-        <source>Index %1%</source>
-        <translation>Chỉ số %1%</translation>
     </message>
     <message>
         <source>Open data file</source>
@@ -2629,92 +3276,36 @@ khóa công khai: %3</translation>
         <translation>Tạo tệp &amp;tự đánh giá mới…</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Báo cáo</translation>
-    </message>
-    <message>
-        <source>&amp;Export self-assessment report (PDF)…</source>
-        <translation>&amp;Xuất báo cáo tự đánh giá (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation>Xem trước khi &amp;in…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Hoàn tác: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Làm lại: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>Closed — read only</source>
-        <translation>Đã hết hạn — chỉ xem</translation>
-    </message>
-    <message>
-        <source>Deadline in %1 d %2 h (%3)</source>
-        <translation>Còn %1 ngày %2 giờ đến hạn (%3)</translation>
-    </message>
-    <message>
         <source>The unit data file was not created: %1</source>
         <translation>Chưa tạo được tệp dữ liệu: %1</translation>
     </message>
     <message>
-        <source>Export the self-assessment report</source>
-        <translation>Xuất báo cáo tự đánh giá</translation>
+        <source>New &amp;centre data file…</source>
+        <translation>Tạo tệp dữ liệu của &amp;Sở Nội vụ…</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>Open a data file (File → Open), or create one: a unit&apos;s self-assessment (File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file).</source>
+        <translation>Mở một tệp dữ liệu (Tệp → Mở), hoặc tạo mới: tệp tự đánh giá của đơn vị (Tệp → Tạo tệp dữ liệu đơn vị) hoặc tệp của Sở Nội vụ (Tệp → Tạo tệp dữ liệu của Sở Nội vụ).</translation>
     </message>
     <message>
-        <source>Report written to %1</source>
-        <translation>Đã ghi báo cáo vào %1</translation>
+        <source>Work in progress</source>
+        <translation>Công việc đang chạy</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Kết quả</translation>
+        <source>An import or export is still running. Stop it and close?</source>
+        <translation>Việc nhập hoặc xuất hồ sơ vẫn đang chạy. Dừng lại và đóng?</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Hồ sơ đã nhận</translation>
+        <source>New centre data file</source>
+        <translation>Tạo tệp dữ liệu của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>No results yet.</source>
-        <translation>Chưa có kết quả.</translation>
+        <source>The centre data file was not created: %1</source>
+        <translation>Chưa tạo được tệp dữ liệu của Sở Nội vụ: %1</translation>
     </message>
     <message>
-        <source>Import the units' packages in the Inbox, or earlier years' results with parindex-cli import-results.</source>
-        <translation>Nhập gói hồ sơ của các đơn vị ở thẻ Hồ sơ đã nhận, hoặc kết quả các năm trước bằng parindex-cli import-results.</translation>
-    </message>
-    <message>
-        <source>&amp;Submission</source>
-        <translation>&amp;Gửi hồ sơ</translation>
-    </message>
-    <message>
-        <source>Create &amp;signing key…</source>
-        <translation>Tạo &amp;khóa ký…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport signed package…</source>
-        <translation>&amp;Xuất gói hồ sơ có chữ ký…</translation>
-    </message>
-    <message>
-        <source>Units and keys</source>
-        <translation>Đơn vị và khóa</translation>
+        <source>Centre file %1 created. Register the units (Units → Register a unit, or import a list), then enrol the keys they send.</source>
+        <translation>Đã tạo tệp %1. Hãy đăng ký các đơn vị (Đơn vị → Đăng ký đơn vị, hoặc nhập danh sách), rồi ghi nhận khóa các đơn vị gửi đến.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +3379,9 @@ khóa công khai: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… và %n lỗi khác</numerusform></translation>
+        <translation>
+            <numerusform>… và %n lỗi khác</numerusform>
+        </translation>
     </message>
     <message>
         <source>This criteria set cannot be used:</source>
@@ -2803,7 +3396,7 @@ khóa công khai: %3</translation>
         <translation>Tệp dữ liệu ParIndex (*.parindex)</translation>
     </message>
     <message>
-        <source>Enter the unit's name and code.</source>
+        <source>Enter the unit&apos;s name and code.</source>
         <translation>Nhập tên và mã đơn vị.</translation>
     </message>
     <message>
@@ -2832,6 +3425,55 @@ khóa công khai: %3</translation>
     <message>
         <source>Enter the passphrase.</source>
         <translation>Nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::ResultsPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Import the units&apos; packages in the Inbox, or earlier years&apos; results with parindex-cli import-results.</source>
+        <translation>Nhập gói hồ sơ của các đơn vị ở thẻ Hồ sơ đã nhận, hoặc kết quả các năm trước bằng parindex-cli import-results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average index %2% (%n unit(s))</source>
+        <translation>
+            <numerusform>%1: chỉ số trung bình %2% (%n đơn vị)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results for this year and group.</source>
+        <translation>Chưa có kết quả cho năm và nhóm này.</translation>
+    </message>
+    <message>
+        <source>Rank %1 in %2</source>
+        <translation>Xếp hạng %1 nhóm %2</translation>
+    </message>
+    <message>
+        <source>Not ranked (%1)</source>
+        <translation>Không xếp hạng (%1)</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 points</source>
+        <translation>Tổng %1 / %2 điểm</translation>
+    </message>
+    <message>
+        <source>Index %1%</source>
+        <translation>Chỉ số %1%</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +3514,7 @@ khóa công khai: %3</translation>
 <context>
     <name>parindex::ui::SubmissionActions</name>
     <message>
-        <source>Create the unit's signing key</source>
+        <source>Create the unit&apos;s signing key</source>
         <translation>Tạo khóa ký của đơn vị</translation>
     </message>
     <message>
@@ -2888,15 +3530,7 @@ khóa công khai: %3</translation>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <source>Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1%2</source>
-        <translation>Đã tạo khóa ký. Dấu vân tay cần ghi trong công văn gửi Sở Nội vụ: %1%2</translation>
-    </message>
-    <message>
-        <source> — public key saved to %1</source>
-        <translation> — đã lưu khóa công khai vào %1</translation>
-    </message>
-    <message>
-        <source>Create the unit's signing key first (Submission → Create signing key).</source>
+        <source>Create the unit&apos;s signing key first (Submission → Create signing key).</source>
         <translation>Hãy tạo khóa ký của đơn vị trước (Gửi hồ sơ → Tạo khóa ký).</translation>
     </message>
     <message>
@@ -2913,19 +3547,17 @@ khóa công khai: %3</translation>
     </message>
     <message numerus="yes">
         <source>The pre-submission check still lists %n problem(s); the package can be sent anyway and corrected later by a resubmission.</source>
-        <translation><numerusform>Bước kiểm tra còn %n lỗi; vẫn có thể gửi gói và sửa sau bằng một lần gửi lại.</numerusform></translation>
+        <translation>
+            <numerusform>Bước kiểm tra còn %n lỗi; vẫn có thể gửi gói và sửa sau bằng một lần gửi lại.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Enter the passphrase of the unit's signing key.</source>
+        <source>Enter the passphrase of the unit&apos;s signing key.</source>
         <translation>Nhập mật khẩu khóa ký của đơn vị.</translation>
     </message>
     <message>
         <source>Writing the signed package…</source>
         <translation>Đang ghi gói hồ sơ có chữ ký…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Package %1 written (version %2). Send it to Sở Nội vụ.</source>
@@ -2935,13 +3567,151 @@ khóa công khai: %3</translation>
         <source>The package was not written: %1</source>
         <translation>Chưa ghi được gói hồ sơ: %1</translation>
     </message>
+    <message>
+        <source>Replace the signing key?</source>
+        <translation>Thay khóa ký?</translation>
+    </message>
+    <message>
+        <source>This file already has a signing key:
+
+%1
+
+Sở Nội vụ accepts packages signed with a new key only after it has enrolled that key from a new official letter. Until then, packages you send are refused. The current key is kept in the file&apos;s history.
+
+Create a new key anyway?</source>
+        <translation>Tệp này đã có khóa ký:
+
+%1
+
+Sở Nội vụ chỉ tiếp nhận gói hồ sơ ký bằng khóa mới sau khi đã ghi nhận khóa đó theo công văn mới. Trước đó, các gói hồ sơ gửi đi sẽ bị từ chối. Khóa hiện tại vẫn được lưu trong lịch sử của tệp.
+
+Vẫn tạo khóa mới?</translation>
+    </message>
+    <message>
+        <source>Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1</source>
+        <translation>Đã tạo khóa ký. Dấu vân tay cần ghi trong công văn gửi Sở Nội vụ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2</source>
+        <translation>Đã lưu khóa công khai vào %1. Dấu vân tay cần ghi trong công văn gửi Sở Nội vụ: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>The package was written but not recorded: %1</source>
+        <translation>Đã ghi gói hồ sơ nhưng chưa lưu được lần xuất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::UnitDialog</name>
+    <message>
+        <source>Ranked with the other units of its group</source>
+        <translation>Xếp hạng cùng các đơn vị trong nhóm</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>e.g. SO-TAI-CHINH</source>
+        <translation>ví dụ SO-TAI-CHINH</translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation>%1 (lấy từ tên)</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::UnitWorkspace</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation>&amp;Gửi hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Export self-assessment report (PDF)…</source>
+        <translation>&amp;Xuất báo cáo tự đánh giá (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message>
+        <source>Create &amp;signing key…</source>
+        <translation>Tạo &amp;khóa ký…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key and enrolment letter</source>
+        <translation>&amp;Khóa ký và công văn đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>E&amp;xport signed package…</source>
+        <translation>&amp;Xuất gói hồ sơ có chữ ký…</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Closed — read only</source>
+        <translation>Đã hết hạn — chỉ xem</translation>
+    </message>
+    <message>
+        <source>Deadline in %1 d %2 h (%3)</source>
+        <translation>Còn %1 ngày %2 giờ đến hạn (%3)</translation>
+    </message>
+    <message>
+        <source>Export the self-assessment report</source>
+        <translation>Xuất báo cáo tự đánh giá</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::UnitsPage</name>
-    <message>
-        <source>Ranked with the others</source>
-        <translation>Xếp hạng chung</translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
@@ -2959,10 +3729,6 @@ khóa công khai: %3</translation>
         <translation>Khóa</translation>
     </message>
     <message>
-        <source>Register unit</source>
-        <translation>Đăng ký đơn vị</translation>
-    </message>
-    <message>
         <source>Enrol key…</source>
         <translation>Ghi nhận khóa…</translation>
     </message>
@@ -2971,24 +3737,14 @@ khóa công khai: %3</translation>
         <translation>Thu hồi khóa…</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Tên:</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Mã:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Nhóm:</translation>
-    </message>
-    <message>
         <source> (not ranked)</source>
         <translation> (không xếp hạng)</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in force</source>
-        <translation><numerusform>%n khóa đang hiệu lực</numerusform></translation>
+        <translation>
+            <numerusform>%n khóa đang hiệu lực</numerusform>
+        </translation>
     </message>
     <message>
         <source>no key</source>
@@ -3001,10 +3757,6 @@ khóa công khai: %3</translation>
     <message>
         <source>revoked %1</source>
         <translation>thu hồi %1</translation>
-    </message>
-    <message>
-        <source>The unit was not registered: %1</source>
-        <translation>Chưa đăng ký được đơn vị: %1</translation>
     </message>
     <message>
         <source>%1 registered as %2.</source>
@@ -3029,14 +3781,6 @@ khóa công khai: %3</translation>
     <message>
         <source>Compare the fingerprint</source>
         <translation>Đối chiếu dấu vân tay</translation>
-    </message>
-    <message>
-        <source>Enrol this key for %1 only if its fingerprint is the one in the unit's official letter:
-
-%2</source>
-        <translation>Chỉ ghi nhận khóa này cho %1 nếu dấu vân tay trùng với dấu vân tay trong công văn của đơn vị:
-
-%2</translation>
     </message>
     <message>
         <source>The key was not enrolled: %1</source>
@@ -3064,7 +3808,99 @@ khóa công khai: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) revoked.</source>
-        <translation><numerusform>Đã thu hồi %n khóa.</numerusform></translation>
+        <translation>
+            <numerusform>Đã thu hồi %n khóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name or code…</source>
+        <translation>Tìm theo tên hoặc mã…</translation>
+    </message>
+    <message>
+        <source>Register unit…</source>
+        <translation>Đăng ký đơn vị…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Register a unit</source>
+        <translation>Đăng ký đơn vị</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>Đã sửa %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the file holds its data (%2).</source>
+        <translation>Không xóa được %1: tệp đang lưu dữ liệu của đơn vị (%2).</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the registry?</source>
+        <translation>Xóa %1 (%2) khỏi danh sách đơn vị?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>Import a list of units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt);;All files (*)</source>
+        <translation>Bảng dữ liệu (*.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation>lớn hơn 16 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n lỗi khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Không nhập gì từ %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) registered from %1.</source>
+        <translation>
+            <numerusform>Đã đăng ký %n đơn vị từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol this key for %1 only if its fingerprint is the one in the unit&apos;s official letter, group by group:
+
+%2</source>
+        <translation>Chỉ ghi nhận khóa này cho %1 khi dấu vân tay trùng khớp, từng nhóm ký tự, với dấu vân tay trong công văn của đơn vị:
+
+%2</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,6 @@
 // Benchmarks for speed targets (run with `make bench`; figures are printed, never asserted).
-#include "criteria/CriteriaCatalog.h"
-#include "demo/DemoBuilder.h"
-#include "results/YearResults.h"
-#include "store/DataFile.h"
+#include "app/demo/DemoBuilder.h"
+#include "core/centre/Centre.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,16 +25,16 @@ int main(int argc, char* argv[])
     out << "demo centre (" << demo->units << " units, " << demo->scoredItems << " item inputs): " << timer.elapsed()
         << " ms\n";
 
-    auto file = DataFile::open(demo->centreFile);
-    if (!file) {
-        out << file.error() << '\n';
+    auto centre = Centre::open(demo->centreFile);
+    if (!centre) {
+        out << centre.error() << '\n';
         return 1;
     }
     constexpr int rounds = 20;
     timer.restart();
     qsizetype units = 0;
     for (int i = 0; i < rounds; ++i) {
-        const auto results = YearResults::compute(*file.value(), 2025);
+        const auto results = centre.value()->results(2025);
         units = results->units.size();
     }
     out << "results of " << units << " units (load inputs, score, rank): " << double(timer.elapsed()) / rounds

@@ -1,7 +1,7 @@
 // Test helper for the crash test: applies random valid edits to a unit file forever, printing
 // "try CODE INPUT" before and "ack CODE INPUT" after each saved edit, and "evidence SHA" after
 // each attached document, until it is killed.
-#include "unit/UnitAssessment.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,13 +1,12 @@
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
 
-#include "criteria/CriteriaCatalog.h"
-#include "criteria/CriteriaLoader.h"
-#include "package/SubmissionImporter.h"
-#include "package/SubmissionWriter.h"
-#include "store/Keys.h"
-#include "store/Units.h"
-#include "unit/UnitAssessment.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/criteria/CriteriaLoader.h"
+#include "core/package/SubmissionReader.h"
+#include "core/package/SubmissionWriter.h"
+#include "core/centre/Centre.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -22,14 +21,14 @@ namespace {
 struct World
 {
     QTemporaryDir dir;
-    std::shared_ptr<DataFile> centre;
+    std::shared_ptr<Centre> centre;
     std::shared_ptr<UnitAssessment> unit;
     SigningKey key;
 
     World()
     {
         QDir().mkpath(dir.filePath(u"centre"_s));
-        auto c = DataFile::create(dir.filePath(u"centre/C.parindex"_s), Role::Centre);
+        auto c = Centre::create(dir.filePath(u"centre/C.parindex"_s));
         REQUIRE(c.ok());
         centre = c.value();
         QDir().mkpath(dir.filePath(u"unit"_s));
@@ -41,9 +40,8 @@ struct World
         attach(u"Kế hoạch CCHC.pdf"_s.normalized(QString::NormalizationForm_D), "%PDF kế hoạch", u"1.1.1"_s);
         attach(u"Báo cáo.pdf"_s, "%PDF báo cáo", u"1.2.1"_s);
         key = SigningKey::generate().value();
-        const auto registered = Units(*centre).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So);
-        REQUIRE(registered.ok());
-        REQUIRE(Keys(*centre).enrol(registered->id, SigningKey::fromPublicPem(key.publicPem()).value()).ok());
+        REQUIRE(centre->addUnit({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok());
+        REQUIRE(centre->enrolKey(u"SO-TC"_s, Centre::readPublicKey(key.publicPem()).value()).ok());
     }
     void attach(const QString& name, const QByteArray& bytes, const QString& item)
     {
@@ -56,8 +54,14 @@ struct World
     QString exportPackage(const QString& name, UnitAssessment* from = nullptr, const SigningKey* with = nullptr)
     {
         const QString path = dir.filePath(name);
-        REQUIRE(SubmissionWriter::write(from ? *from : *unit, with ? *with : key, path).ok());
+        REQUIRE((from ? *from : *unit).exportPackage(with ? *with : key, path).ok());
         return path;
+    }
+    ImportOutcome import(const QString& path, ImportLimits limits = {})
+    {
+        auto reader = centre->reader(limits);
+        REQUIRE(reader.ok());
+        return centre->accept(reader->verify(path));
     }
     int rows(const char* table) const { return test::countRows(centre->path(), QString::fromLatin1(table)); }
     QStringList filesOnDisk() const
@@ -89,7 +93,6 @@ TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving not
     const QList<QByteArray> cases = test::readFile(hostile + u"/cases.tsv"_s).trimmed().split('\n');
     REQUIRE(cases.size() >= 35);
 
-    SubmissionImporter importer(*w.centre);
     const QStringList before = w.filesOnDisk();
     const int submissions = w.rows("submissions");
     const int evidence = w.rows("submission_evidence");
@@ -99,7 +102,7 @@ TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving not
         const QString rule = QString::fromUtf8(line.split('\t').at(1));
         QElapsedTimer timer;
         timer.start();
-        const ImportOutcome outcome = importer.importFile(hostile + u'/' + file);
+        const ImportOutcome outcome = w.import(hostile + u'/' + file);
         INFO(file.toStdString() << ": " << outcome.text().toStdString());
         CHECK(outcome.kind == Kind::Rejected);
         CHECK(outcome.text().contains(rule, Qt::CaseInsensitive));
@@ -107,7 +110,7 @@ TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving not
         CHECK(w.rows("submissions") == submissions);
         CHECK(w.rows("submission_evidence") == evidence);
         CHECK(w.rows("audit_log") == audit);
-        CHECK_FALSE(QDir(importer.stagingFolder()).exists());
+        CHECK_FALSE(QDir(w.centre->stagingFolder()).exists());
         CHECK(w.filesOnDisk() == before);
     }
     // The command line says the same, one line per package, and fails.
@@ -116,15 +119,14 @@ TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving not
     CHECK(cli.out.count(u": rejected: "_s) == cases.size());
     CHECK(w.rows("submissions") == submissions);
     // The valid package itself still goes in.
-    CHECK(importer.importFile(valid).kind == Kind::Accepted);
+    CHECK(w.import(valid).kind == Kind::Accepted);
 }
 
 TEST_CASE("Round trip, re-import, resubmission, rollback and fork", "[package]")
 {
     World w;
-    SubmissionImporter importer(*w.centre);
     const QString first = w.exportPackage(u"v1.zip"_s);
-    const ImportOutcome accepted = importer.importFile(first);
+    const ImportOutcome accepted = w.import(first);
     INFO(accepted.text().toStdString());
     REQUIRE(accepted.kind == Kind::Accepted);
     CHECK(accepted.unitCode == u"SO-TC"_s);
@@ -134,32 +136,32 @@ TEST_CASE("Round trip, re-import, resubmission, rollback and fork", "[package]")
     for (const EvidenceDocument& d : w.unit->evidence())
         CHECK(QFile::exists(w.centre->evidenceFolder() + u'/' + d.sha256));
 
-    CHECK(importer.importFile(first).kind == Kind::AlreadyImported); // idempotent
+    CHECK(w.import(first).kind == Kind::AlreadyImported); // idempotent
     CHECK(w.rows("submissions") == 1);
 
     // A resubmission is a new version; the old one stays for the audit.
     REQUIRE(w.unit->setInput(u"1.1.2"_s, ItemInput::ofOption(0)).ok());
     const QString second = w.exportPackage(u"v2.zip"_s);
-    CHECK(importer.importFile(second).kind == Kind::Accepted);
+    CHECK(w.import(second).kind == Kind::Accepted);
     CHECK(w.rows("submissions") == 2);
     // Rolling back to version 1 is refused.
-    const ImportOutcome rollback = importer.importFile(first);
+    const ImportOutcome rollback = w.import(first);
     CHECK(rollback.kind == Kind::Rejected);
     CHECK(rollback.text().contains(u"older than the accepted version 2"_s));
 
     // A fork: another package with the same number (a copy of the file exported twice).
-    QFile::copy(w.unit->file().path(), w.dir.filePath(u"unit/copy.parindex"_s));
-    QFile::copy(w.unit->file().path() + u"-wal"_s, w.dir.filePath(u"unit/copy.parindex-wal"_s)); // the live log too
+    QFile::copy(w.unit->path(), w.dir.filePath(u"unit/copy.parindex"_s));
+    QFile::copy(w.unit->path() + u"-wal"_s, w.dir.filePath(u"unit/copy.parindex-wal"_s)); // the live log too
     QDir().mkpath(w.dir.filePath(u"unit/copy.evidence"_s));
     for (const QString& f : QDir(w.unit->evidenceStore().folder()).entryList(QDir::Files))
         QFile::copy(w.unit->evidenceStore().folder() + u'/' + f, w.dir.filePath(u"unit/copy.evidence/"_s) + f);
     auto copy = UnitAssessment::open(w.dir.filePath(u"unit/copy.parindex"_s));
     REQUIRE(copy.ok());
     const QString third = w.exportPackage(u"v3.zip"_s);
-    REQUIRE(importer.importFile(third).kind == Kind::Accepted);
+    REQUIRE(w.import(third).kind == Kind::Accepted);
     REQUIRE(copy.value()->setInput(u"1.1.3"_s, ItemInput::ofRatio(test::pts("1"), test::pts("2"))).ok());
     const QString fork = w.exportPackage(u"fork.zip"_s, copy.value().get());
-    const ImportOutcome forked = importer.importFile(fork);
+    const ImportOutcome forked = w.import(fork);
     CHECK(forked.kind == Kind::Rejected);
     CHECK(forked.rule == u"fork"_s);
     CHECK(w.rows("submission_alerts") == 1);
@@ -171,13 +173,12 @@ TEST_CASE("Too little disk space: rejected before anything is written", "[packag
     World w;
     ImportLimits limits;
     limits.spareDisk = qint64(1) << 60; // more than any disk has
-    SubmissionImporter importer(*w.centre, limits);
     const QStringList before = w.filesOnDisk();
-    const ImportOutcome r = importer.importFile(w.exportPackage(u"p.zip"_s));
+    const ImportOutcome r = w.import(w.exportPackage(u"p.zip"_s), limits);
     CHECK(r.kind == Kind::Rejected);
     CHECK(r.rule == u"low disk space"_s);
     CHECK(w.rows("submissions") == 0);
-    CHECK_FALSE(QDir(importer.stagingFolder()).exists());
+    CHECK_FALSE(QDir(w.centre->stagingFolder()).exists());
     QStringList after = w.filesOnDisk();
     after.removeAll(w.dir.filePath(u"p.zip"_s));
     CHECK(after == before);
@@ -186,26 +187,25 @@ TEST_CASE("Too little disk space: rejected before anything is written", "[packag
 TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknown set", "[package]")
 {
     World w;
-    SubmissionImporter importer(*w.centre);
 
     SECTION("a key of unit B never validates a package claiming unit A")
     {
-        const auto b = Units(*w.centre).add(u"SO-TP"_s, u"Sở Tư pháp"_s, UnitGroup::So);
+        REQUIRE(w.centre->addUnit({u"SO-TP"_s, u"Sở Tư pháp"_s, UnitGroup::So, true}).ok());
         const SigningKey bKey = SigningKey::generate().value();
-        REQUIRE(Keys(*w.centre).enrol(b->id, SigningKey::fromPublicPem(bKey.publicPem()).value()).ok());
-        const ImportOutcome r = importer.importFile(w.exportPackage(u"claims-a.zip"_s, nullptr, &bKey));
+        REQUIRE(w.centre->enrolKey(u"SO-TP"_s, Centre::readPublicKey(bKey.publicPem()).value()).ok());
+        const ImportOutcome r = w.import(w.exportPackage(u"claims-a.zip"_s, nullptr, &bKey));
         CHECK(r.kind == Kind::Rejected);
         CHECK(r.rule == u"signer is not this unit"_s);
     }
     SECTION("a revoked key")
     {
-        REQUIRE(Keys(*w.centre).revoke(Units(*w.centre).byCode(u"SO-TC"_s)->id).value() == 1);
-        CHECK(importer.importFile(w.exportPackage(u"revoked.zip"_s)).rule == u"revoked key"_s);
+        REQUIRE(w.centre->revokeKeys(u"SO-TC"_s).value() == 1);
+        CHECK(w.import(w.exportPackage(u"revoked.zip"_s)).rule == u"revoked key"_s);
     }
     SECTION("a key nobody enrolled")
     {
         const SigningKey stranger = SigningKey::generate().value();
-        CHECK(importer.importFile(w.exportPackage(u"stranger.zip"_s, nullptr, &stranger)).rule == u"signature"_s);
+        CHECK(w.import(w.exportPackage(u"stranger.zip"_s, nullptr, &stranger)).rule == u"signature"_s);
     }
     SECTION("a criteria set the centre does not know")
     {
@@ -215,15 +215,53 @@ TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknow
                                             2025, own.set);
         REQUIRE(other.ok());
         const QString pkg = w.exportPackage(u"unknown-set.zip"_s, other.value().get());
-        CHECK(importer.importFile(pkg).rule == u"unknown year or criteria set"_s);
+        CHECK(w.import(pkg).rule == u"unknown year or criteria set"_s);
         // Once the centre imports the set, the same package is accepted.
         const QString setFile = w.dir.filePath(u"set.json"_s);
         test::writeFile(setFile, test::toBytes(test::smallSet()));
         const auto imported = test::runCli({u"sets"_s, u"import"_s, u"--file"_s, w.centre->path(), setFile});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
-        CHECK(importer.importFile(pkg).kind == Kind::Accepted);
+        CHECK(w.import(pkg).kind == Kind::Accepted);
         return;
     }
     CHECK(w.rows("submissions") == 0);
+}
+
+TEST_CASE("A validly signed package whose data contradicts its manifest or its set is rejected", "[package][hostile]")
+{
+    World w;
+    auto job = w.unit->prepareExport();
+    REQUIRE(job.ok());
+    auto written = [&](const QString& name, const QByteArray& data) {
+        ExportJob j = job.value();
+        j.data = data;
+        const QString path = w.dir.filePath(name);
+        REQUIRE(SubmissionWriter::write(j, w.key, path).ok());
+        return path;
+    };
+    const QByteArray data = job->data;
+    QByteArray otherUnit = data;
+    otherUnit.replace("\"code\":\"SO-TC\"", "\"code\":\"SO-TP\"");
+    QByteArray unknownItem = data;
+    unknownItem.replace("\"item\":\"1.1.1\"", "\"item\":\"9.9.9\"");
+    QByteArray badInput = data;
+    badInput.replace("\"input\":\"option:1\"", "\"input\":\"option:0.5\"");
+    QByteArray notJson = "{\"unit\": ";
+    for (const auto& [name, bytes, expected] :
+         {std::tuple{u"other-unit.zip"_s, otherUnit, u"another unit, year or criteria set"_s},
+          std::tuple{u"unknown-item.zip"_s, unknownItem, u"no scored item 9.9.9"_s},
+          std::tuple{u"bad-input.zip"_s, badInput, u"is not a score"_s},
+          std::tuple{u"not-json.zip"_s, notJson, u"not valid JSON"_s}}) {
+        REQUIRE(bytes != data);
+        const ImportOutcome r = w.import(written(name, bytes));
+        INFO(name.toStdString() << ": " << r.text().toStdString());
+        CHECK(r.kind == Kind::Rejected);
+        CHECK(r.rule == u"data"_s);
+        CHECK(r.detail.contains(expected));
+    }
+    CHECK(w.rows("submissions") == 0);
+    CHECK_FALSE(QDir(w.centre->stagingFolder()).exists());
+    // The same job untouched goes in.
+    CHECK(w.import(written(u"good.zip"_s, data)).kind == Kind::Accepted);
 }

@@ -1,19 +1,21 @@
 #include "support/TestSupport.h"
 
-#include "MainWindow.h"
-#include "common/Dialogs.h"
-#include "common/MessageBanner.h"
-#include "common/Translations.h"
-#include "criteria/CriteriaCatalog.h"
-#include "unit/AssessmentPage.h"
-#include "unit/AssessmentTreeModel.h"
-#include "unit/EvidenceDialog.h"
-#include "unit/ItemEditor.h"
-#include "unit/NewUnitDialog.h"
-#include "unit/SubmissionActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBanner.h"
+#include "core/common/Translations.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "ui/unit/AssessmentPage.h"
+#include "ui/unit/AssessmentTreeModel.h"
+#include "ui/unit/EvidenceDialog.h"
+#include "ui/unit/ItemEditor.h"
+#include "ui/unit/KeyPage.h"
+#include "ui/unit/NewUnitDialog.h"
+#include "ui/unit/SubmissionActions.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,9 +175,11 @@ TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks a
     page->selectItem(u"1.1.1"_s);
     ui::Dialogs::setNextFileNames({doc});
     QTest::mouseClick(child<QPushButton>(editor, "addFilesButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !page->attaching(); }, 20000)); // copied on a worker, no nested event loop
     page->selectItem(u"1.1.2"_s);
     ui::Dialogs::setNextFileNames({doc});
     QTest::mouseClick(child<QPushButton>(editor, "addFilesButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !page->attaching(); }, 20000));
     REQUIRE(unit.evidence().size() == 1);
     CHECK(unit.evidence().first().items == QStringList{u"1.1.1"_s, u"1.1.2"_s});
     CHECK(child<QListWidget>(editor, "itemDocuments")->count() == 1);
@@ -200,15 +204,40 @@ TEST_CASE("A unit scores every kind of item, attaches evidence, undoes, checks a
     CHECK(unit.evidence().first().issuedOn == QDate(2025, 1, 10));
     CHECK(evidenceList->topLevelItem(0)->text(1) == u"12/KH-STC"_s);
 
-    // Undo and redo from the Edit menu, named after the action.
+    // Every edit is undoable from the Edit menu, named after it — the document's details, its
+    // link to a second item, the attachment itself — and redone in order.
     auto* undo = w.findChild<QAction*>(u"actionUndo"_s);
     auto* redo = w.findChild<QAction*>(u"actionRedo"_s);
+    CHECK(undo->text().contains(u"Details of Kế hoạch CCHC 2025.pdf"_s));
+    undo->trigger();
+    CHECK(unit.evidence().first().number.isEmpty());
+    CHECK(evidenceList->topLevelItem(0)->text(1) == u"missing"_s);
+    undo->trigger();
+    CHECK(unit.evidence().first().items == QStringList{u"1.1.1"_s});
+    undo->trigger();
+    CHECK(unit.evidence().isEmpty());
+    CHECK(evidenceList->topLevelItemCount() == 0);
+    CHECK(QDir(unit.evidenceStore().folder()).entryList(QDir::Files).size() == 1); // the file stays for a redo
     CHECK(undo->text().contains(u"Score 1.3.2"_s));
     undo->trigger();
     CHECK(unit.stored(u"1.3.2"_s).input.kind == ItemInput::Kind::None);
     CHECK(redo->text().contains(u"Score 1.3.2"_s));
     redo->trigger();
     CHECK(unit.stored(u"1.3.2"_s).input.kind == ItemInput::Kind::NotApplicable);
+    for (int i = 0; i < 3; ++i)
+        redo->trigger();
+    REQUIRE(unit.evidence().size() == 1);
+    CHECK(unit.evidence().first().items == QStringList{u"1.1.1"_s, u"1.1.2"_s});
+    CHECK(unit.evidence().first().number == u"12/KH-STC"_s);
+
+    // Removing a document from the evidence list is undoable too.
+    evidenceList->setCurrentItem(evidenceList->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(page, "removeDocumentButton"), Qt::LeftButton);
+    CHECK(unit.evidence().isEmpty());
+    CHECK(undo->text().contains(u"Remove Kế hoạch CCHC 2025.pdf"_s));
+    undo->trigger();
+    REQUIRE(unit.evidence().size() == 1);
+    CHECK(unit.evidence().first().number == u"12/KH-STC"_s);
 
     // The check list follows the edits, and a click goes to the item.
     auto* checks = child<QListWidget>(page, "checkList");
@@ -286,7 +315,7 @@ TEST_CASE("The assessment tree model passes QAbstractItemModelTester while score
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(unit.value()->setInput(u"1.1.1"_s, ItemInput::ofOption(0)).ok());
     REQUIRE(unit.value()->setInput(u"T.1"_s, ItemInput::ofOption(0)).ok());
-    CHECK(model.statusOf(u"1.1.1"_s) == ui::AssessmentTreeModel::Status::NeedsEvidence);
+    CHECK(model.statusOf(u"1.1.1"_s) == ItemStatus::NeedsEvidence);
     const QModelIndex leaf = model.indexForCode(u"1.1.1"_s);
     CHECK(leaf.data(ui::AssessmentTreeModel::CodeRole).toString() == u"1.1.1"_s);
     CHECK(model.index(leaf.row(), ui::AssessmentTreeModel::PointsColumn, leaf.parent()).data().toString() == u"1"_s);
@@ -357,4 +386,74 @@ TEST_CASE("The unit creates its signing key and exports the signed package", "[g
     REQUIRE(QTest::qWaitFor([&] { return !w.submissionActions()->running(); }, 20000));
     CHECK(QFile::exists(pkg));
     CHECK(w.banner()->text().contains(u"version 1"_s));
+}
+
+TEST_CASE("The unit's signing key page: fingerprint in groups, a new key only after a question, the letter", "[gui][unit][package]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"u.parindex"_s);
+    REQUIRE(UnitAssessment::create(path, {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
+                                   CriteriaCatalog::shippedFor(2025, UnitGroup::So))
+                .ok());
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(w.openFile(path));
+    w.findChild<QAction*>(u"actionSigningKey"_s)->trigger();
+    auto* keyPage = w.findChild<ui::KeyPage*>(u"keyPage"_s);
+    REQUIRE(keyPage);
+    CHECK(keyPage->isVisible());
+    CHECK(child<QLabel>(keyPage, "keyState")->text().contains(u"no signing key"_s));
+    CHECK_FALSE(child<QPushButton>(keyPage, "letterPdfButton")->isEnabled());
+
+    auto createKey = [&](const QString& passphrase) {
+        QTest::mouseClick(child<QPushButton>(keyPage, "createKeyButton"), Qt::LeftButton);
+        auto* dialog = w.findChildren<QDialog*>(u"passphraseDialog"_s).last();
+        child<QLineEdit>(dialog, "passphraseEdit")->setText(passphrase);
+        child<QLineEdit>(dialog, "passphraseConfirmEdit")->setText(passphrase);
+        ui::Dialogs::setNextFileName(dir.filePath(u"SO-TC.pub"_s));
+        dialog->accept();
+    };
+    createKey(u"mật khẩu thứ nhất"_s);
+    UnitAssessment& unit = w.assessmentPage()->assessment();
+    const QString first = unit.signingKey().value()->keyId;
+    QString shown = child<QLabel>(keyPage, "fingerprintLabel")->text();
+    CHECK(shown == SigningKey::groupedFingerprint(first, 8));
+    CHECK(shown.startsWith(u"sha256: "_s));
+    CHECK(shown.split(u'\n').first().split(u' ').size() == 9); // "sha256:" and eight groups of four
+    CHECK(shown.remove(u' ').remove(u'\n') == first);
+    QTest::mouseClick(child<QPushButton>(keyPage, "copyFingerprintButton"), Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == first);
+    screenshot(&w, u"unit-key-page-en-1366"_s);
+
+    // A second key: asked first; "no" changes nothing.
+    ui::Dialogs::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>(keyPage, "createKeyButton"), Qt::LeftButton);
+    for (QDialog* d : w.findChildren<QDialog*>(u"passphraseDialog"_s))
+        CHECK_FALSE(d->isVisible());
+    CHECK(unit.signingKey().value()->keyId == first);
+    ui::Dialogs::setNextAnswer(true);
+    createKey(u"mật khẩu thứ hai"_s);
+    const QString second = unit.signingKey().value()->keyId;
+    CHECK(second != first);
+    auto* history = child<QTreeWidget>(keyPage, "keyHistory");
+    REQUIRE(history->topLevelItemCount() == 2);
+    CHECK(history->topLevelItem(0)->text(2) == u"in use"_s);
+    CHECK(history->topLevelItem(1)->toolTip(0) == first);
+
+    // The enrolment letter names the unit, the new key in groups of four and the key it replaces.
+    const QString pdf = dir.filePath(u"letter.pdf"_s);
+    ui::Dialogs::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(keyPage, "letterPdfButton"), Qt::LeftButton);
+    REQUIRE(QFile::exists(pdf));
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(u"SỞ TÀI CHÍNH"_s));
+    CHECK(text.contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s));
+    const QStringList groups = SigningKey::groupedFingerprint(second).split(u' ').mid(1);
+    for (const QString& g : groups)
+        CHECK(text.contains(g));
+    CHECK(text.contains(SigningKey::groupedFingerprint(first).split(u' ').at(1))); // the replaced key
+    QProcess render;
+    render.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, pdf, QDir::current().absoluteFilePath(u"screenshots/enrolment-letter"_s)});
+    CHECK(render.waitForFinished(30000));
 }

@@ -1,13 +1,15 @@
 #include "support/TestSupport.h"
 
-#include "MainWindow.h"
-#include "centre/AreaBreakdownModel.h"
-#include "centre/ResultsTableModel.h"
-#include "common/Dialogs.h"
-#include "common/MessageBanner.h"
-#include "common/Translations.h"
-#include "demo/DemoBuilder.h"
-#include "results/YearResults.h"
+#include "ui/MainWindow.h"
+#include "ui/centre/AreaBreakdownModel.h"
+#include "ui/centre/ResultsTableModel.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBanner.h"
+#include "core/common/Translations.h"
+#include "app/demo/DemoBuilder.h"
+#include "core/centre/Centre.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QTableView>
+#include <QMenu>
 #include <QSet>
 #include <QTest>
 
@@ -82,9 +85,10 @@ TEST_CASE("The main window opens the demo and shows ranked results", "[gui]")
     CHECK(years == QStringList{u"2025"_s, u"2024"_s});
 
     // The table shows the year's results as core ranks them: the same units, ranks and indices.
-    auto file = DataFile::open(demoFile());
-    REQUIRE(file.ok());
-    const YearResults expected = YearResults::compute(*file.value(), 2025).value();
+    // (A second connection to the same file, in this process, as a reader.)
+    auto centre = Centre::open(demoFile());
+    REQUIRE(centre.ok());
+    const YearResults expected = centre.value()->results(2025).value();
     view->sortByColumn(ui::ResultsTableModel::RankColumn, Qt::AscendingOrder);
     QStringList shown;
     for (int r = 0; r < view->model()->rowCount(); ++r) {
@@ -154,7 +158,7 @@ TEST_CASE("The main window opens the demo and shows ranked results", "[gui]")
     // A historic year has no breakdown by area, and says so.
     year->setCurrentIndex(year->findData(2024));
     group->setCurrentIndex(0);
-    const YearResults history = YearResults::compute(*file.value(), 2024).value();
+    const YearResults history = centre.value()->results(2024).value();
     CHECK(view->model()->rowCount() == history.units.size());
     for (const QString& g : column(view, ui::ResultsTableModel::GroupColumn))
         CHECK(g == UnitGroups::shortName(UnitGroup::So));
@@ -191,7 +195,7 @@ TEST_CASE("The window speaks Vietnamese with a decimal comma", "[gui][i18n]")
         QStringList menus;
         for (QAction* a : w.menuBar()->actions())
             menus.append(a->text());
-        CHECK(menus == QStringList{u"&Tệp"_s, u"&Sửa"_s, u"&Báo cáo"_s, u"&Gửi hồ sơ"_s, u"&Xem"_s, u"&Trợ giúp"_s});
+        CHECK(menus == QStringList{u"&Tệp"_s, u"&Đơn vị"_s, u"&Hồ sơ nhận"_s, u"&Xem"_s, u"&Trợ giúp"_s});
         auto* view = w.findChild<QTableView*>(u"resultsView"_s);
         CHECK(view->model()->headerData(ui::ResultsTableModel::IndexColumn, Qt::Horizontal).toString() == u"Chỉ số (%)"_s);
         CHECK(column(view, ui::ResultsTableModel::IndexColumn).first().contains(u','));
@@ -206,17 +210,72 @@ TEST_CASE("The window speaks Vietnamese with a decimal comma", "[gui][i18n]")
 TEST_CASE("The result models pass QAbstractItemModelTester", "[gui][model]")
 {
     const auto previous = qInstallMessageHandler(failOnModelWarnings);
-    auto file = DataFile::open(demoFile());
-    REQUIRE(file.ok());
+    auto centre = Centre::open(demoFile());
+    REQUIRE(centre.ok());
     ui::ResultsTableModel results;
     ui::AreaBreakdownModel breakdown;
     QAbstractItemModelTester t1(&results, QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester t2(&breakdown, QAbstractItemModelTester::FailureReportingMode::Warning);
-    results.setResults(YearResults::compute(*file.value(), 2025).value());
+    results.setResults(centre.value()->results(2025).value());
     breakdown.setUnit(results.unitAt(0));
-    results.setResults(YearResults::compute(*file.value(), 2024).value());
+    results.setResults(centre.value()->results(2024).value());
     breakdown.setUnit(results.unitAt(1));
     breakdown.setUnit(nullptr);
     CHECK(breakdown.rowCount() == 0);
     qInstallMessageHandler(previous);
+}
+
+TEST_CASE("Each role brings its own menus: none empty, none of the other role's", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString unitPath = dir.filePath(u"u.parindex"_s);
+    REQUIRE(UnitAssessment::create(unitPath, {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
+                                   CriteriaCatalog::shippedFor(2025, UnitGroup::So))
+                .ok());
+    MainWindow w;
+    w.show();
+    auto menuTitles = [&] {
+        QStringList titles;
+        for (QAction* a : w.menuBar()->actions()) {
+            titles.append(a->text());
+            if (a->menu()) {
+                INFO("menu " << a->text().toStdString());
+                CHECK_FALSE(a->menu()->actions().isEmpty());
+            }
+        }
+        return titles;
+    };
+    // Nothing open: the shell only.
+    CHECK(menuTitles() == QStringList{u"&File"_s, u"&View"_s, u"&Help"_s});
+    CHECK(w.findChild<QAction*>(u"actionNewCentre"_s));
+    REQUIRE(w.openFile(demoFile()));
+    CHECK(menuTitles() == QStringList{u"&File"_s, u"&Units"_s, u"&Inbox"_s, u"&View"_s, u"&Help"_s});
+    CHECK_FALSE(w.findChild<QAction*>(u"actionUndo"_s));
+    REQUIRE(w.openFile(unitPath));
+    CHECK(menuTitles() == QStringList{u"&File"_s, u"&Edit"_s, u"&Report"_s, u"&Submission"_s, u"&View"_s, u"&Help"_s});
+    CHECK_FALSE(w.findChild<QAction*>(u"actionImportPackages"_s));
+    CHECK(w.centreWorkspace() == nullptr);
+    // Back to the centre: the unit's menus and toolbar actions are gone with its file.
+    REQUIRE(w.openFile(demoFile()));
+    CHECK(menuTitles() == QStringList{u"&File"_s, u"&Units"_s, u"&Inbox"_s, u"&View"_s, u"&Help"_s});
+    CHECK_FALSE(w.findChild<QAction*>(u"actionExportPackage"_s));
+    CHECK(w.findChild<QLabel*>(u"statusTotals"_s) == nullptr);
+}
+
+TEST_CASE("A centre data file is created from the File menu", "[gui]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    const QString path = dir.filePath(u"so-noi-vu"_s);
+    ui::Dialogs::setNextFileName(path);
+    w.findChild<QAction*>(u"actionNewCentre"_s)->trigger();
+    REQUIRE(w.centreWorkspace());
+    CHECK(w.currentFile() == path + u".parindex"_s);
+    CHECK(QFile::exists(path + u".parindex"_s));
+    CHECK(w.banner()->text().contains(u"Register the units"_s));
+    // An existing file is never overwritten.
+    ui::Dialogs::setNextFileName(path + u".parindex"_s);
+    w.findChild<QAction*>(u"actionNewCentre"_s)->trigger();
+    CHECK(w.banner()->text().contains(u"already exists"_s));
 }

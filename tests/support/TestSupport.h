@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "decimal/Points.h"
+#include "core/decimal/Points.h"
 
 #include <QByteArray>
 #include <QString>

@@ -38,7 +38,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         fresh = pathlib.Path(tmp) / "fresh.ts"
         shutil.copy(vi_ts, fresh)
-        subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none",
+        subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-I", str(source_dir),
                         str(source_dir / "core"), str(source_dir / "ui"), str(source_dir / "app"),
                         "-ts", str(fresh)], check=True)
         before, after = set(messages(vi_ts)), set(messages(fresh))

@@ -1,7 +1,7 @@
 #include "support/TestSupport.h"
 
-#include "criteria/CriteriaCatalog.h"
-#include "unit/UnitAssessment.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
 
-#include "criteria/CriteriaLoader.h"
+#include "core/criteria/CriteriaLoader.h"
 
 using namespace Qt::Literals::StringLiterals;
 using parindex::CriteriaLoader;

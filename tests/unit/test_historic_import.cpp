@@ -1,26 +1,26 @@
 #include "support/TestSupport.h"
 
-#include "importing/Csv.h"
-#include "importing/HistoricImport.h"
-#include "results/YearResults.h"
-#include "store/Units.h"
+#include "core/importing/Csv.h"
+#include "core/importing/HistoricImport.h"
+#include "core/centre/Centre.h"
+#include "core/importing/UnitList.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
 using test::pts;
 
 namespace {
-struct Centre
+struct CentreFixture
 {
     QTemporaryDir dir;
-    std::shared_ptr<DataFile> file;
-    Centre()
+    std::shared_ptr<Centre> centre;
+    CentreFixture()
     {
-        auto c = DataFile::create(dir.filePath(u"c.parindex"_s), Role::Centre);
+        auto c = Centre::create(dir.filePath(u"c.parindex"_s));
         REQUIRE(c.ok());
-        file = c.value();
+        centre = c.value();
     }
-    int rows(const char* table) const { return test::countRows(file->path(), QString::fromLatin1(table)); }
+    int rows(const char* table) const { return test::countRows(centre->path(), QString::fromLatin1(table)); }
 };
 } // namespace
 
@@ -40,24 +40,24 @@ TEST_CASE("CSV reading: delimiters, quotes, BOM, line endings", "[import]")
 
 TEST_CASE("Historic results import: ';', decimal comma, BOM and NFD names", "[import]")
 {
-    Centre c;
-    REQUIRE(Units(*c.file).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So).ok());
+    CentreFixture c;
+    REQUIRE(c.centre->addUnit({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok());
     const QString nfd = u"Sở Tư pháp"_s.normalized(QString::NormalizationForm_D);
     const QByteArray csv = "\xEF\xBB\xBFĐơn vị;Nhóm;Điểm thẩm định;Điểm điều tra;Điểm thưởng;Điểm trừ\n"
                            "Sở Tài chính;so;62,75;28,5;1;0\n" +
                            nfd.toUtf8() + ";Sở, cơ quan tương đương Sở;60;27,25;;0,5\n"
                                           "Phường Cửa Nam;xa;58;30;0;0\n";
-    const auto report = HistoricImport::run(*c.file, 2024, csv);
+    const auto report = c.centre->importHistoricResults(2024, csv);
     INFO(report.problems.join(u'\n').toStdString());
     REQUIRE(report.ok());
     CHECK(report.imported == 3);
     CHECK(report.unitsCreated == 2);
-    const auto tuPhap = Units(*c.file).find(u"Sở Tư pháp"_s);
+    const auto tuPhap = c.centre->findUnit(u"Sở Tư pháp"_s).value();
     REQUIRE(tuPhap);
     CHECK(tuPhap->name == u"Sở Tư pháp"_s); // stored NFC
     CHECK(tuPhap->code == u"SO-TU-PHAP"_s);
 
-    const auto results = YearResults::compute(*c.file, 2024);
+    const auto results = c.centre->results(2024);
     REQUIRE(results.ok());
     const UnitYearResult* tc = results->unit(u"SO-TC"_s);
     REQUIRE(tc);
@@ -70,17 +70,17 @@ TEST_CASE("Historic results import: ';', decimal comma, BOM and NFD names", "[im
 
     SECTION("re-importing the same year replaces the figures, still all or nothing")
     {
-        const auto again = HistoricImport::run(*c.file, 2024, "unit,group,appraised,survey\nSở Tài chính,so,\"50,5\",30\n");
+        const auto again = c.centre->importHistoricResults(2024, "unit,group,appraised,survey\nSở Tài chính,so,\"50,5\",30\n");
         REQUIRE(again.ok());
-        CHECK(YearResults::compute(*c.file, 2024)->unit(u"SO-TC"_s)->row.total == pts("80.5"));
+        CHECK(c.centre->results(2024)->unit(u"SO-TC"_s)->row.total == pts("80.5"));
         CHECK(c.rows("units") == 3);
     }
 }
 
 TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line", "[import]")
 {
-    Centre c;
-    REQUIRE(Units(*c.file).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So).ok());
+    CentreFixture c;
+    REQUIRE(c.centre->addUnit({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok());
     const int unitsBefore = c.rows("units");
     const int auditBefore = c.rows("audit_log");
     const QByteArray csv = "unit;group;appraised;survey;max\n"
@@ -92,7 +92,7 @@ TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line"
                            "Sở Công Thương;so;80;30;100\n"     // above max
                            "Sở Tài chính;xa;60;30;100\n"       // group differs from the registry
                            "Sở Du lịch;so;60;30\n";            // short row
-    const auto r = HistoricImport::run(*c.file, 2024, csv);
+    const auto r = c.centre->importHistoricResults(2024, csv);
     CHECK_FALSE(r.ok());
     const QString all = r.problems.join(u'\n');
     INFO(all.toStdString());
@@ -108,7 +108,7 @@ TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line"
 
     SECTION("a registry conflict alone also stops the import")
     {
-        const auto g = HistoricImport::run(*c.file, 2024, "unit;group;appraised;survey\nSở Tài chính;xa;60;30\n");
+        const auto g = c.centre->importHistoricResults(2024, "unit;group;appraised;survey\nSở Tài chính;xa;60;30\n");
         CHECK(g.problems == QStringList{u"line 2: unit SO-TC is in group so, not xa"_s});
         CHECK(c.rows("assessments") == 0);
     }
@@ -125,4 +125,78 @@ TEST_CASE("Header problems are reported before any row", "[import]")
     problems.clear();
     HistoricImport::parse("", problems);
     CHECK(problems.size() == 1);
+}
+
+TEST_CASE("A list of units is registered all or nothing, every problem with its line", "[import][units]")
+{
+    CentreFixture c;
+    REQUIRE(c.centre->addUnit({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok());
+    SECTION("Vietnamese headers, an STT column, codes derived where missing, ranked as có/không")
+    {
+        const QByteArray list = "\xEF\xBB\xBFSTT;Mã đơn vị;Tên đơn vị;Nhóm;Xếp hạng\n"
+                                "1;;Sở Tư pháp;so;có\n"
+                                "2;BQL-DA;Ban Quản lý dự án;Sở;không\n"
+                                "3;;Phường Đống Đa;xa;\n";
+        const auto r = c.centre->importUnits(list);
+        INFO(r.problems.join(u'\n').toStdString());
+        REQUIRE(r.ok());
+        CHECK(r.imported == 3);
+        const auto units = c.centre->units().value();
+        REQUIRE(units.size() == 4);
+        CHECK(units.at(1).code == u"SO-TU-PHAP"_s);
+        CHECK(units.at(2).code == u"BQL-DA"_s);
+        CHECK_FALSE(units.at(2).ranked);
+        CHECK(units.at(3).group == UnitGroup::Xa);
+        CHECK(units.at(3).ranked);
+    }
+    SECTION("one bad row and nothing is registered")
+    {
+        const int before = c.rows("units");
+        const int auditBefore = c.rows("audit_log");
+        const QByteArray list = "name,group,code,ranked\n"
+                                "Sở Tư pháp,so,,yes\n"        // good
+                                "Sở Tài chính,so,,yes\n"      // already registered
+                                "Sở Y tế,tinh,,yes\n"         // unknown group
+                                ",so,X,yes\n"                 // no name
+                                "Sở Xây dựng,so,,maybe\n"     // ranked?
+                                "Sở Tư pháp,so,,yes\n";       // twice in the list
+        const auto r = c.centre->importUnits(list);
+        const QString all = r.problems.join(u'\n');
+        INFO(all.toStdString());
+        CHECK_FALSE(r.ok());
+        CHECK(all.contains(u"line 4: unknown group \"tinh\""_s));
+        CHECK(all.contains(u"line 5: the name is empty"_s));
+        CHECK(all.contains(u"line 6: ranked must be yes or no"_s));
+        CHECK(all.contains(u"line 7: \"Sở Tư pháp\" appears twice"_s));
+        CHECK(c.rows("units") == before);
+        CHECK(c.rows("audit_log") == auditBefore);
+        // The registry conflict is found once the list itself is clean.
+        const auto conflict = c.centre->importUnits("name,group\nSở Tư pháp,so\nSở Tài chính,so\n");
+        CHECK(conflict.problems == QStringList{u"line 3: a unit named Sở Tài chính already exists (code SO-TC)"_s});
+        CHECK(c.rows("units") == before);
+    }
+}
+
+TEST_CASE("Units are edited, and removed only while the file holds nothing for them", "[units]")
+{
+    CentreFixture c;
+    REQUIRE(c.centre->addUnit({QString(), u"Phường Tây Mỗ"_s, UnitGroup::Xa, true}).ok());
+    CHECK(c.centre->unit(u"PHUONG-TAY-MO"_s).ok());
+    CHECK(c.centre->addUnit({u"SO TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).error().contains(u"no spaces"_s));
+    CHECK(c.centre->addUnit({u"X"_s, u"phường tây mỗ"_s, UnitGroup::Xa, true}).error().contains(u"already exists"_s));
+    const auto edited = c.centre->updateUnit(u"PHUONG-TAY-MO"_s, {u"P-TAY-MO"_s, u"Phường Tây Mỗ"_s, UnitGroup::Xa, false});
+    REQUIRE(edited.ok());
+    CHECK(edited->code == u"P-TAY-MO"_s);
+    CHECK_FALSE(edited->ranked);
+    CHECK_FALSE(c.centre->unit(u"PHUONG-TAY-MO"_s).ok());
+    REQUIRE(c.centre->addUnit({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok());
+    CHECK(c.centre->updateUnit(u"P-TAY-MO"_s, {u"SO-TC"_s, u"Phường Tây Mỗ"_s, UnitGroup::Xa, true})
+              .error()
+              .contains(u"already exists"_s));
+    // Results imported for the unit: it can no longer be removed.
+    REQUIRE(c.centre->importHistoricResults(2024, "unit;group;appraised;survey\nSO-TC;so;60;30\n").ok());
+    CHECK(c.centre->removeUnit(u"SO-TC"_s).error().contains(u"1 assessment(s)"_s));
+    REQUIRE(c.centre->removeUnit(u"P-TAY-MO"_s).ok());
+    CHECK(c.centre->units().value().size() == 1);
+    CHECK(c.rows("audit_log") >= 5);
 }

@@ -1,9 +1,10 @@
 #include "support/TestSupport.h"
 
-#include "crypto/Sha256.h"
-#include "crypto/SigningKey.h"
-#include "store/Keys.h"
-#include "store/Units.h"
+#include "core/crypto/Sha256.h"
+#include "core/crypto/SigningKey.h"
+#include "core/centre/Centre.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QProcess>
 
@@ -87,41 +88,65 @@ TEST_CASE("Keys of other kinds and damaged files are refused", "[crypto]")
 TEST_CASE("The centre enrols one key per unit and revokes keys", "[crypto][storage]")
 {
     QTemporaryDir dir;
-    auto centre = DataFile::create(dir.filePath(u"c.parindex"_s), Role::Centre);
-    REQUIRE(centre.ok());
-    Units units(*centre.value());
-    const auto a = units.add(u"A"_s, u"Sở A"_s, UnitGroup::So);
-    const auto b = units.add(u"B"_s, u"Sở B"_s, UnitGroup::So);
-    Keys keys(*centre.value());
+    auto created = Centre::create(dir.filePath(u"c.parindex"_s));
+    REQUIRE(created.ok());
+    Centre& centre = *created.value();
+    REQUIRE(centre.addUnit({u"A"_s, u"Sở A"_s, UnitGroup::So, true}).ok());
+    REQUIRE(centre.addUnit({u"B"_s, u"Sở B"_s, UnitGroup::So, true}).ok());
+    REQUIRE(centre.addUnit({u"C"_s, u"Sở C"_s, UnitGroup::So, true}).ok());
     auto ka = SigningKey::generate();
     auto ka2 = SigningKey::generate();
-    REQUIRE(keys.enrol(a->id, ka.value()).ok());
-    CHECK(keys.enrol(a->id, ka.value()).error().contains(u"already enrolled"_s));
-    CHECK(keys.enrol(b->id, ka.value()).error().contains(u"another unit"_s)); // B can never sign as A
-    REQUIRE(keys.enrol(a->id, ka2.value()).ok());
-    CHECK(keys.unitForActiveKey(ka->keyId()) == a->id);
-    CHECK(keys.revoke(a->id, ka->keyId()).value() == 1);
-    CHECK(keys.unitForActiveKey(ka->keyId()) == 0);
-    CHECK(keys.unitForActiveKey(ka2->keyId()) == a->id);
-    CHECK(keys.enrol(a->id, ka.value()).error().contains(u"revoked"_s));
-    CHECK(keys.revoke(a->id).value() == 1); // all that were still in force
-    CHECK(keys.forUnit(a->id).size() == 2);
-    CHECK_FALSE(keys.forUnit(a->id).at(1).active());
-    CHECK(test::countRows(centre.value()->path(), u"audit_log"_s) >= 6);
+    auto kc = SigningKey::generate();
+    REQUIRE(centre.enrolKey(u"A"_s, ka.value()).ok());
+    CHECK(centre.enrolKey(u"A"_s, ka.value()).error().contains(u"already enrolled"_s));
+    CHECK(centre.enrolKey(u"B"_s, ka.value()).error().contains(u"another unit"_s)); // B can never sign as A
+    REQUIRE(centre.enrolKey(u"A"_s, ka2.value()).ok());
+    CHECK(centre.revokeKeys(u"A"_s, ka->keyId()).value() == 1);
+    const auto afterOne = centre.keys(u"A"_s).value();
+    REQUIRE(afterOne.size() == 2);
+    CHECK_FALSE(afterOne.at(0).active());
+    CHECK(afterOne.at(1).active());
+    CHECK(centre.enrolKey(u"A"_s, ka.value()).error().contains(u"revoked"_s));
+    // A key revoked for one unit is never enrolled for another either.
+    CHECK(centre.enrolKey(u"B"_s, ka.value()).error().contains(u"revoked for another unit"_s));
+    CHECK(centre.keys(u"B"_s).value().isEmpty());
+    CHECK(centre.revokeKeys(u"A"_s).value() == 1); // all that were still in force
+    CHECK(centre.revokeKeys(u"A"_s).value() == 0);
+    const auto afterAll = centre.keys(u"A"_s).value();
+    CHECK(afterAll.size() == 2);
+    CHECK_FALSE(afterAll.at(1).active());
+    CHECK(centre.enrolKey(u"NO-SUCH"_s, kc.value()).error().contains(u"no unit has the code NO-SUCH"_s));
+    CHECK(test::countRows(centre.path(), u"audit_log"_s) >= 6);
 }
 
-TEST_CASE("A unit keeps its own key encrypted in its file", "[crypto][storage]")
+TEST_CASE("A unit keeps its own keys encrypted in its file, the replaced ones retired", "[crypto][storage]")
 {
     QTemporaryDir dir;
-    auto file = DataFile::create(dir.filePath(u"u.parindex"_s), Role::Unit);
-    REQUIRE(file.ok());
-    Keys keys(*file.value());
-    CHECK_FALSE(keys.ownPublicKey().ok());
-    auto key = SigningKey::generate();
-    REQUIRE(keys.storeOwn(key.value(), "một hai ba bốn năm").ok());
-    CHECK(keys.ownPublicKey()->keyId() == key->keyId());
-    CHECK(keys.ownKey("một hai ba bốn năm")->keyId() == key->keyId());
-    CHECK_FALSE(keys.ownKey("sai mật khẩu").ok());
+    auto created = UnitAssessment::create(dir.filePath(u"u.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
+                                          2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+    REQUIRE(created.ok());
+    UnitAssessment& unit = *created.value();
+    CHECK_FALSE(unit.signingKey().value().has_value());
+    CHECK_FALSE(unit.unlockSigningKey("một hai ba bốn năm").ok());
+    const auto first = unit.createSigningKey("một hai ba bốn năm");
+    REQUIRE(first.ok());
+    CHECK(unit.signingKey().value()->keyId == first->keyId);
+    CHECK(unit.unlockSigningKey("một hai ba bốn năm")->keyId() == first->keyId);
+    CHECK_FALSE(unit.unlockSigningKey("sai mật khẩu").ok());
     // Nothing in the file reveals the private key in the clear.
-    CHECK_FALSE(test::readFile(file.value()->path()).contains("BEGIN PRIVATE KEY"));
+    CHECK_FALSE(test::readFile(unit.path()).contains("BEGIN PRIVATE KEY"));
+
+    // A second key replaces the first in use; the first stays in the file's history, retired.
+    const auto second = unit.createSigningKey("sáu bảy tám chín mười");
+    REQUIRE(second.ok());
+    CHECK(second->keyId != first->keyId);
+    CHECK(unit.signingKey().value()->keyId == second->keyId);
+    CHECK(unit.unlockSigningKey("sáu bảy tám chín mười")->keyId() == second->keyId);
+    const auto history = unit.keyHistory().value();
+    REQUIRE(history.size() == 2);
+    CHECK(history.at(0).keyId == second->keyId);
+    CHECK(history.at(0).current());
+    CHECK(history.at(1).keyId == first->keyId);
+    CHECK_FALSE(history.at(1).current());
+    CHECK(history.at(1).retiredAt.isValid());
 }

@@ -1,8 +1,9 @@
 #include "support/TestSupport.h"
 
-#include "criteria/CriteriaCatalog.h"
-#include "package/SubmissionWriter.h"
-#include "unit/UnitAssessment.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/package/SubmissionWriter.h"
+#include "support/SetBuilder.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ TEST_CASE("A submission package has the signed layout and its sequence rises", "
     REQUIRE(key.ok());
 
     const QString first = dir.filePath(u"p1.zip"_s);
-    const auto one = SubmissionWriter::write(unit, key.value(), first);
+    const auto one = unit.exportPackage(key.value(), first);
     REQUIRE(one.ok());
     CHECK(one->sequence == 1);
     const QString sha = unit.evidence().first().sha256;
@@ -64,11 +65,11 @@ TEST_CASE("A submission package has the signed layout and its sequence rises", "
     CHECK(m[u"previous_manifest_sha256"_s].isNull());
     CHECK(m[u"signer"_s].toObject()[u"key_id"_s].toString() == key->keyId());
     CHECK(m[u"evidence"_s].toArray().first().toObject()[u"display_name"_s].toString() == u"Kế hoạch.pdf"_s); // NFC
-    CHECK(key->verify(SubmissionWriter::signedMessage(manifest), zipEntry(first, u"manifest.sig"_s)));
+    CHECK(key->verify(package::signedMessage(manifest), zipEntry(first, u"manifest.sig"_s)));
     CHECK(zipEntry(first, u"blobs/"_s + sha) == "%PDF kế hoạch");
     CHECK_FALSE(manifest.contains("e+")); // no floats anywhere
 
-    const auto two = SubmissionWriter::write(unit, key.value(), dir.filePath(u"p2.zip"_s));
+    const auto two = unit.exportPackage(key.value(), dir.filePath(u"p2.zip"_s));
     REQUIRE(two.ok());
     CHECK(two->sequence == 2);
     const QJsonObject m2 = QJsonDocument::fromJson(zipEntry(dir.filePath(u"p2.zip"_s), u"manifest.json"_s)).object();
@@ -80,23 +81,69 @@ TEST_CASE("A submission package has the signed layout and its sequence rises", "
         QFile::setPermissions(stored, QFile::ReadOwner | QFile::WriteOwner);
         test::writeFile(stored, "%PDF kế hoạcH");
         const QString target = dir.filePath(u"p3.zip"_s);
-        CHECK(SubmissionWriter::write(unit, key.value(), target).error().contains(u"damaged"_s));
+        CHECK(unit.exportPackage(key.value(), target).error().contains(u"damaged"_s));
         CHECK_FALSE(QFile::exists(target));
         CHECK(QDir(dir.path()).entryList({u"p3*"_s}, QDir::Files | QDir::Hidden).isEmpty());
         // The sequence did not move.
         test::writeFile(stored, "%PDF kế hoạch");
-        CHECK(SubmissionWriter::write(unit, key.value(), target)->sequence == 3);
+        CHECK(unit.exportPackage(key.value(), target)->sequence == 3);
     }
     SECTION("cancelling leaves nothing")
     {
         std::atomic_bool cancel{true};
         const QString target = dir.filePath(u"p4.zip"_s);
-        CHECK_FALSE(SubmissionWriter::write(unit, key.value(), target, {}, &cancel).ok());
+        CHECK_FALSE(unit.exportPackage(key.value(), target, {}, &cancel).ok());
         CHECK_FALSE(QFile::exists(target));
     }
     SECTION("a public key cannot sign")
     {
         const auto pub = SigningKey::fromPublicPem(key->publicPem());
-        CHECK_FALSE(SubmissionWriter::write(unit, pub.value(), dir.filePath(u"p5.zip"_s)).ok());
+        CHECK_FALSE(unit.exportPackage(pub.value(), dir.filePath(u"p5.zip"_s)).ok());
     }
+}
+
+TEST_CASE("The package format reads strictly: types, forms and every field", "[package]")
+{
+    package::Manifest m;
+    m.packageId = u"6f1c2a9e-0000-4000-8000-000000000001"_s;
+    m.unitCode = u"SO-TC"_s;
+    m.unitName = u"Sở Tài chính"_s;
+    m.year = 2025;
+    m.setId = u"hanoi-2025-so"_s;
+    m.setVersion = 1;
+    m.setSha256 = QString(64, u'a');
+    m.sequence = 3;
+    m.created = QDateTime(QDate(2026, 1, 10), QTime(8, 0), Qt::UTC);
+    m.appVersion = u"0.1.0"_s;
+    m.dataSha256 = QString(64, u'b');
+    m.dataSize = 1234;
+    m.evidence.append({QString(64, u'c'), 42, u"application/pdf"_s, u"Kế hoạch.pdf"_s, {u"1.1.1"_s}});
+    m.selfTotal = test::pts("61.5");
+    m.signerAlgorithm = u"ed25519"_s;
+    m.signerKeyId = u"sha256:"_s + QString(64, u'd');
+    const QByteArray json = m.toJson();
+    const auto back = package::Manifest::parse(json);
+    REQUIRE(back.ok());
+    CHECK(back->sequence == 3);
+    CHECK(back->evidence.first().displayName == u"Kế hoạch.pdf"_s);
+    CHECK(back->selfTotal == test::pts("61.5"));
+    CHECK(back->previousManifestSha256.isEmpty());
+
+    auto broken = [&](const QList<QVariant>& path, const QJsonValue& value) {
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        const auto r = package::Manifest::parse(QJsonDocument(test::with(o, path, value)).toJson());
+        REQUIRE_FALSE(r.ok());
+        return r.error();
+    };
+    CHECK(broken({u"sequence"_s}, 3) == u"sequence: a text is expected"_s);          // a number, not a string
+    CHECK(broken({u"sequence"_s}, u"03"_s).startsWith(u"sequence: a whole number"_s)); // not its canonical form
+    CHECK(broken({u"sequence"_s}, u"0"_s).startsWith(u"sequence: a whole number"_s));
+    CHECK(broken({u"format_version"_s}, 2).startsWith(u"format_version: "_s));
+    CHECK(broken({u"criteria_set"_s, u"sha256"_s}, u"ABC"_s).startsWith(u"criteria_set.sha256: "_s));
+    CHECK(broken({u"evidence"_s, 0, u"path"_s}, u"blobs/../../etc/passwd"_s).startsWith(u"evidence[0].path: must be blobs/"_s));
+    CHECK(broken({u"evidence"_s, 0, u"size"_s}, 42.0).startsWith(u"evidence[0].size: "_s));
+    CHECK(broken({u"unit"_s}, u"SO-TC"_s).startsWith(u"unit: an object is expected"_s));
+    CHECK(broken({u"signer"_s, u"key_id"_s}, QJsonValue()).startsWith(u"signer.key_id: "_s));
+    CHECK_FALSE(package::Manifest::parse("not json").ok());
+    CHECK_FALSE(package::Manifest::parse("[1, 2]").ok());
 }

@@ -1,9 +1,9 @@
 #include "support/TestSupport.h"
 
-#include "common/Text.h"
-#include "common/UnitGroup.h"
-#include "results/Ranking.h"
-#include "store/Units.h"
+#include "core/common/Text.h"
+#include "core/common/UnitGroup.h"
+#include "core/results/Ranking.h"
+#include "core/records/Unit.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;

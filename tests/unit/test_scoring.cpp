@@ -1,8 +1,8 @@
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
 
-#include "criteria/CriteriaLoader.h"
-#include "scoring/Evaluation.h"
+#include "core/criteria/CriteriaLoader.h"
+#include "core/scoring/Evaluation.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;

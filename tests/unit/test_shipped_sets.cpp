@@ -1,7 +1,7 @@
 #include "support/TestSupport.h"
 
-#include "criteria/CriteriaCatalog.h"
-#include "criteria/CriteriaLoader.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/criteria/CriteriaLoader.h"
 
 #include <QDir>
 #include <QSet>

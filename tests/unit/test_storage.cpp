@@ -1,12 +1,13 @@
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
 
-#include "common/Clock.h"
-#include "criteria/CriteriaLoader.h"
-#include "evidence/EvidenceStore.h"
-#include "store/Assessments.h"
-#include "store/EvidenceRecords.h"
-#include "store/Units.h"
+#include "core/common/Clock.h"
+#include "core/criteria/CriteriaLoader.h"
+#include "core/evidence/EvidenceStore.h"
+#include "core/store/AssessmentTable.h"
+#include "core/store/EvidenceTable.h"
+#include "core/store/Schema.h"
+#include "core/store/UnitTable.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -70,7 +71,7 @@ TEST_CASE("A new data file has the schema, the identity and the safety pragmas",
     CHECK(pragma(*fx.file, "synchronous").toInt() == 2); // FULL
     CHECK(pragma(*fx.file, "foreign_keys").toInt() == 1);
     CHECK(fx.file->role() == Role::Unit);
-    CHECK(fx.file->meta(u"role"_s) == u"unit"_s);
+    CHECK(fx.file->meta(u"role"_s).value() == u"unit"_s);
     CHECK(fx.file->evidenceFolder().endsWith(u"/unit.evidence"_s));
 
     SECTION("reopened, it keeps its role and the pragmas are set again")
@@ -144,24 +145,22 @@ TEST_CASE("A migration is all or nothing", "[storage]")
     QSqlDatabase::removeDatabase(u"inspect"_s);
 }
 
-TEST_CASE("A file from the previous version is upgraded when opened, keeping its data", "[storage]")
+TEST_CASE("A file from the first version is upgraded when opened, keeping its data", "[storage]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v1.parindex"_s);
-    {
-        auto created = DataFile::create(path, Role::Centre);
-        REQUIRE(created.ok());
-        REQUIRE(Units(*created.value()).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So).ok());
-    }
-    // Turn it into what version 1 wrote: without the tables of the later migrations.
-    for (const QString& table : {u"submission_alerts"_s, u"submission_evidence"_s, u"submissions"_s, u"own_keys"_s, u"unit_keys"_s})
-        rawExec(path, u"DROP TABLE "_s + table);
+    // What version 1 wrote: its migration only, a role and a unit.
+    rawExec(path, u"PRAGMA application_id=%1"_s.arg(DataFile::ApplicationId));
+    for (const char* sql : migrations().first().statements)
+        rawExec(path, QString::fromUtf8(sql));
     rawExec(path, u"PRAGMA user_version=1"_s);
+    rawExec(path, u"INSERT INTO meta(key, value) VALUES('role', 'centre')"_s);
+    rawExec(path, u"INSERT INTO units(code, name, group_code, created_at) VALUES('SO-TC', 'Sở Tài chính', 'so', 'x')"_s);
     auto opened = DataFile::open(path);
     REQUIRE(opened.ok());
     CHECK(opened.value()->schemaVersion() == DataFile::latestSchemaVersion());
     CHECK(opened.value()->db().tables().contains(u"unit_keys"_s));
-    CHECK(Units(*opened.value()).byCode(u"SO-TC"_s).has_value());
+    CHECK(UnitTable(*opened.value()).byCode(u"SO-TC"_s).value().has_value());
 }
 
 TEST_CASE("Reopening a current file migrates nothing", "[storage]")
@@ -179,10 +178,10 @@ TEST_CASE("Every change is audited with who, when, item, old and new", "[storage
 {
     Fixture fx;
     Clock::setForTesting([] { return QDateTime(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC); });
-    Units units(*fx.file);
-    auto unit = units.add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So);
+    UnitTable units(*fx.file);
+    auto unit = units.add({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true});
     REQUIRE(unit.ok());
-    Assessments assessments(*fx.file);
+    AssessmentTable assessments(*fx.file);
     auto a = assessments.createScored(unit->id, 2025, *fx.set);
     REQUIRE(a.ok());
     REQUIRE(assessments.setInput(a.value(), *fx.set, u"1.1.1"_s, ItemInput::ofOption(1)).ok());
@@ -200,14 +199,14 @@ TEST_CASE("Every change is audited with who, when, item, old and new", "[storage
     REQUIRE(q.next());
     CHECK(q.value(4).toString() == u"option:2"_s);
     CHECK(q.value(5).toString() == u"option:1"_s);
-    CHECK(assessments.inputs(a->id).value(u"1.1.1"_s) == ItemInput::ofOption(0));
+    CHECK(assessments.inputs(a->id).value().value(u"1.1.1"_s) == ItemInput::ofOption(0));
 }
 
 TEST_CASE("An input that breaks its rule is refused and changes nothing", "[storage]")
 {
     Fixture fx;
-    auto unit = Units(*fx.file).add(u"X1"_s, u"Phường Hoàn Kiếm"_s, UnitGroup::Xa);
-    Assessments assessments(*fx.file);
+    auto unit = UnitTable(*fx.file).add({u"X1"_s, u"Phường Hoàn Kiếm"_s, UnitGroup::Xa, true});
+    AssessmentTable assessments(*fx.file);
     auto a = assessments.createScored(unit->id, 2025, *fx.set);
     REQUIRE(a.ok());
     const int auditBefore = test::countRows(fx.file->path(), u"audit_log"_s);
@@ -226,27 +225,27 @@ TEST_CASE("Foreign keys hold and nested transactions roll back as a whole", "[st
     Fixture fx;
     QSqlQuery q(fx.file->db());
     CHECK_FALSE(q.exec(u"INSERT INTO assessments(unit_id, year, kind, created_at) VALUES(999, 2025, 'historic', 'x')"_s));
-    Units units(*fx.file);
+    UnitTable units(*fx.file);
     {
         Transaction outer(*fx.file);
         REQUIRE(outer.started());
-        REQUIRE(units.add(u"A"_s, u"Sở A"_s, UnitGroup::So).ok()); // audited inside a savepoint
+        REQUIRE(units.add({u"A"_s, u"Sở A"_s, UnitGroup::So, true}).ok()); // audited inside a savepoint
         {
             Transaction inner(*fx.file);
-            REQUIRE(units.add(u"B"_s, u"Sở B"_s, UnitGroup::So).ok());
+            REQUIRE(units.add({u"B"_s, u"Sở B"_s, UnitGroup::So, true}).ok());
             // inner goes out of scope without commit: only B is undone
         }
         REQUIRE(outer.commit().ok());
     }
-    CHECK(units.all().size() == 1);
+    CHECK(units.all().value().size() == 1);
     {
         Transaction outer(*fx.file);
-        REQUIRE(units.add(u"C"_s, u"Sở C"_s, UnitGroup::So).ok());
+        REQUIRE(units.add({u"C"_s, u"Sở C"_s, UnitGroup::So, true}).ok());
         // no commit: C and its audit row vanish
     }
-    CHECK(units.all().size() == 1);
-    CHECK(units.add(u"A"_s, u"Sở A bis"_s, UnitGroup::So).error().contains(u"already exists"_s));
-    CHECK(units.find(u"sở a"_s)->code == u"A"_s);
+    CHECK(units.all().value().size() == 1);
+    CHECK(units.add({u"A"_s, u"Sở A bis"_s, UnitGroup::So, true}).error().contains(u"already exists"_s));
+    CHECK(units.byCode(u"a"_s).value()->name == u"Sở A"_s); // codes are upper case
 }
 
 TEST_CASE("Evidence is stored once, by content, before any row refers to it", "[storage][evidence]")
@@ -283,10 +282,10 @@ TEST_CASE("Evidence is stored once, by content, before any row refers to it", "[
     }
     SECTION("metadata rows need the file and keep text in NFC")
     {
-        auto unit = Units(*fx.file).add(u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So);
-        Assessments assessments(*fx.file);
+        auto unit = UnitTable(*fx.file).add({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true});
+        AssessmentTable assessments(*fx.file);
         auto a = assessments.createScored(unit->id, 2025, *fx.set);
-        EvidenceRecords records(*fx.file);
+        EvidenceTable records(*fx.file);
         EvidenceDocument doc;
         doc.assessmentId = a->id;
         doc.sha256 = blob->sha256;
@@ -297,14 +296,14 @@ TEST_CASE("Evidence is stored once, by content, before any row refers to it", "[
         doc.summary = u"Kế hoạch cải cách hành chính năm 2025"_s;
         doc.items = {u"1.1.1"_s, u"1.1.2"_s};
         REQUIRE(records.add(doc, store).ok());
-        const auto listed = records.forAssessment(a->id);
+        const auto listed = records.forAssessment(a->id).value();
         REQUIRE(listed.size() == 1);
         CHECK(listed.first().displayName == u"Kế hoạch CCHC.pdf"_s);
         CHECK(listed.first().items == QStringList{u"1.1.1"_s, u"1.1.2"_s});
         CHECK(listed.first().issuedOn == QDate(2025, 1, 10));
         doc.sha256 = QString(64, u'0');
         CHECK(records.add(doc, store).error().contains(u"is not in the store"_s));
-        CHECK(records.forAssessment(a->id).size() == 1);
+        CHECK(records.forAssessment(a->id).value().size() == 1);
     }
 }
 

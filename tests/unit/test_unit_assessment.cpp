@@ -1,12 +1,14 @@
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
 
-#include "common/Clock.h"
-#include "criteria/CriteriaCatalog.h"
-#include "criteria/CriteriaLoader.h"
-#include "reports/SelfAssessmentReport.h"
-#include "unit/AssessmentEditor.h"
-#include "unit/SubmissionCheck.h"
+#include "core/centre/Centre.h"
+#include "core/common/Clock.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/criteria/CriteriaLoader.h"
+#include "core/reports/SelfAssessmentReport.h"
+#include "core/unit/AssessmentEditor.h"
+#include "core/store/DataFile.h"
+#include "core/unit/SubmissionCheck.h"
 
 #include <QDir>
 #include <QProcess>
@@ -69,7 +71,7 @@ TEST_CASE("A unit file is created for one unit, year and matching set", "[unit]"
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->set().sha256 == so->sha256);
     CHECK(reopened.value()->unit().name == u"Sở S"_s);
-    REQUIRE(DataFile::create(dir.filePath(u"centre.parindex"_s), Role::Centre).ok());
+    REQUIRE(Centre::create(dir.filePath(u"centre.parindex"_s)).ok());
     CHECK(UnitAssessment::open(dir.filePath(u"centre.parindex"_s)).error().contains(u"centre's data file"_s));
 }
 
@@ -107,7 +109,7 @@ TEST_CASE("Undo and redo restore saved scores, explanations and links", "[unit][
     CHECK(stack->undoText() == u"Score 1.1.1"_s);
     // What undo restored is on disk, not only in memory.
     {
-        auto again = UnitAssessment::open(fx.unit->file().path());
+        auto again = UnitAssessment::open(fx.unit->path());
         REQUIRE(again.ok());
         CHECK(again.value()->stored(u"1.1.1"_s).input == ItemInput::ofOption(1));
     }
@@ -172,12 +174,14 @@ TEST_CASE("The pre-submission check finds every kind of problem", "[unit][check]
     CHECK(fx.kindsFor(u"1.2"_s) == QList<K>{K::EvidenceWithoutNumber, K::EvidenceWithoutDate});
 
     // An input stored before the set tightened its rule shows up as invalid.
-    QSqlQuery q(fx.unit->file().db());
+    auto raw = DataFile::open(fx.unit->path()); // a second connection, as another program would use
+    REQUIRE(raw.ok());
+    QSqlQuery q(raw.value()->db());
     REQUIRE(q.exec(u"INSERT INTO item_inputs(assessment_id, item_code, input, updated_at) VALUES(%1, '2.1.1', "
                    "'ratio:11/10', 'x')"_s.arg(fx.unit->assessment().id)));
     REQUIRE(q.exec(u"INSERT INTO item_inputs(assessment_id, item_code, input, updated_at) VALUES(%1, '2.1.2', 'na', 'x')"_s
                        .arg(fx.unit->assessment().id)));
-    auto reopened = UnitAssessment::open(fx.unit->file().path());
+    auto reopened = UnitAssessment::open(fx.unit->path());
     REQUIRE(reopened.ok());
     fx.unit = reopened.value();
     CHECK(fx.kindsFor(u"2.1.1"_s) == QList<K>{K::InvalidValue});

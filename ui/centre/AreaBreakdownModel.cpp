@@ -1,6 +1,6 @@
-#include "AreaBreakdownModel.h"
+#include "ui/centre/AreaBreakdownModel.h"
 
-#include "common/Format.h"
+#include "ui/common/Format.h"
 
 #include <QFont>
 

@@ -1,32 +1,25 @@
-#include "InboxPage.h"
+#include "ui/centre/InboxPage.h"
 
-#include "common/Dialogs.h"
-#include "common/MessageBanner.h"
-#include "package/Inbox.h"
-#include "package/SubmissionImporter.h"
-#include "store/Assessments.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
+#include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace parindex::ui {
 
@@ -37,24 +30,25 @@ QString sizeText(qint64 bytes)
 }
 } // namespace
 
-InboxPage::InboxPage(std::shared_ptr<DataFile> centre, MessageBanner* banner, QWidget* parent)
-    : QWidget(parent), m_centre(std::move(centre)), m_banner(banner), m_year(new QComboBox(this)),
-      m_tree(new QTreeWidget(this)), m_outcomes(new QListWidget(this)), m_summary(new QLabel(this))
+InboxPage::InboxPage(std::shared_ptr<Centre> centre, MessageBanner* banner, QWidget* parent)
+    : QWidget(parent), m_centre(std::move(centre)), m_banner(banner), m_yearLabel(new QLabel(this)),
+      m_year(new QComboBox(this)), m_tree(new QTreeWidget(this)), m_outcomesLabel(new QLabel(this)),
+      m_outcomes(new QListWidget(this)), m_summary(new QLabel(this)), m_importFiles(new QPushButton(this)),
+      m_importFolder(new QPushButton(this))
 {
     setObjectName(QStringLiteral("inboxPage"));
     m_year->setObjectName(QStringLiteral("inboxYear"));
     m_tree->setObjectName(QStringLiteral("inboxTree"));
     m_outcomes->setObjectName(QStringLiteral("importOutcomes"));
     m_summary->setObjectName(QStringLiteral("inboxSummary"));
-    auto* importFiles = new QPushButton(tr("Import packages…"), this);
-    importFiles->setObjectName(QStringLiteral("importFilesButton"));
-    auto* importFolder = new QPushButton(tr("Import a folder…"), this);
-    importFolder->setObjectName(QStringLiteral("importFolderButton"));
-    connect(importFiles, &QPushButton::clicked, this, &InboxPage::chooseFiles);
-    connect(importFolder, &QPushButton::clicked, this, &InboxPage::chooseFolder);
+    m_importFiles->setObjectName(QStringLiteral("importFilesButton"));
+    m_importFolder->setObjectName(QStringLiteral("importFolderButton"));
+    connect(m_importFiles, &QPushButton::clicked, this, &InboxPage::chooseFiles);
+    connect(m_importFolder, &QPushButton::clicked, this, &InboxPage::chooseFolder);
     connect(m_year, &QComboBox::currentIndexChanged, this, &InboxPage::refresh);
+    connect(m_centre.get(), &Centre::unitsChanged, this, &InboxPage::refresh);
+    connect(m_centre.get(), &Centre::inboxChanged, this, &InboxPage::refresh);
 
-    m_tree->setHeaderLabels({tr("Unit"), tr("Status"), tr("Version"), tr("Received"), tr("Size"), tr("Signed with")});
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -65,17 +59,45 @@ InboxPage::InboxPage(std::shared_ptr<DataFile> centre, MessageBanner* banner, QW
     });
 
     auto* top = new QHBoxLayout();
-    top->addWidget(new QLabel(tr("Year:"), this));
+    top->addWidget(m_yearLabel);
     top->addWidget(m_year);
     top->addWidget(m_summary, 1);
-    top->addWidget(importFiles);
-    top->addWidget(importFolder);
+    top->addWidget(m_importFiles);
+    top->addWidget(m_importFolder);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tree, 3);
-    layout->addWidget(new QLabel(tr("Last import:"), this));
+    layout->addWidget(m_outcomesLabel);
     layout->addWidget(m_outcomes, 1);
+    retranslate();
+}
+
+void InboxPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void InboxPage::retranslate()
+{
+    m_yearLabel->setText(tr("Year:"));
+    m_outcomesLabel->setText(tr("Last import:"));
+    m_importFiles->setText(tr("Import packages…"));
+    m_importFolder->setText(tr("Import a folder…"));
+    m_tree->setHeaderLabels({tr("Unit"), tr("Status"), tr("Version"), tr("Received"), tr("Size"), tr("Signed with")});
     refresh();
+}
+
+bool InboxPage::importRunning() const
+{
+    return m_task && m_task->running();
+}
+
+void InboxPage::cancelImport()
+{
+    if (m_task)
+        m_task->cancel();
 }
 
 void InboxPage::refresh()
@@ -83,45 +105,46 @@ void InboxPage::refresh()
     int year = m_year->currentData().toInt();
     {
         const QSignalBlocker block(m_year);
-        QList<int> years = Inbox::years(*m_centre);
-        for (int y : Assessments(*m_centre).years()) {
-            if (!years.contains(y))
-                years.append(y);
-        }
-        std::sort(years.begin(), years.end(), std::greater<int>());
+        const auto years = m_centre->inboxYears();
+        if (!years)
+            m_banner->showMessage(years.error(), MessageBanner::Kind::Error);
         m_year->clear();
-        for (int y : years)
+        for (int y : years ? years.value() : QList<int>())
             m_year->addItem(QString::number(y), y);
-        if (year == 0 && !years.isEmpty())
-            year = years.first();
+        if (year == 0 && m_year->count() > 0)
+            year = m_year->itemData(0).toInt();
         m_year->setCurrentIndex(qMax(0, m_year->findData(year)));
     }
     m_tree->clear();
+    const auto entries = m_centre->inbox(year);
+    if (!entries) {
+        m_banner->showMessage(entries.error(), MessageBanner::Kind::Error);
+        return;
+    }
     int received = 0;
-    const QList<InboxEntry> entries = Inbox::forYear(*m_centre, year);
-    for (const InboxEntry& e : entries) {
-        auto* unit = new QTreeWidgetItem(m_tree, {e.unit.name, Inbox::statusText(e.status)});
+    for (const InboxEntry& e : entries.value()) {
+        auto* unit = new QTreeWidgetItem(m_tree, {e.unit.name, InboxEntry::statusText(e.status)});
         unit->setToolTip(0, e.unit.code);
-        if (!e.versions.isEmpty()) {
-            ++received;
-            const SubmissionVersion& latest = e.versions.first();
-            unit->setText(2, QString::number(latest.sequence));
-            unit->setText(3, QLocale().toString(latest.receivedAt.toLocalTime(), QLocale::ShortFormat));
-            unit->setText(4, sizeText(latest.size));
-            unit->setText(5, latest.signerKeyId.left(23) + QStringLiteral("…"));
-            unit->setData(0, Qt::UserRole, latest.id);
-            for (const SubmissionVersion& v : e.versions) {
-                auto* item = new QTreeWidgetItem(unit, {tr("version %1").arg(v.sequence), QString(), QString::number(v.sequence),
-                                                        QLocale().toString(v.receivedAt.toLocalTime(), QLocale::ShortFormat),
-                                                        sizeText(v.size), v.signerKeyId.left(23) + QStringLiteral("…")});
-                item->setData(0, Qt::UserRole, v.id);
-                item->setToolTip(5, v.signerKeyId);
-            }
-        } else {
+        if (e.versions.isEmpty()) {
             unit->setForeground(1, QColor(0x9e, 0x5d, 0x00));
+            continue;
+        }
+        ++received;
+        const SubmissionVersion& latest = e.versions.first();
+        unit->setText(2, QString::number(latest.sequence));
+        unit->setText(3, QLocale().toString(latest.receivedAt.toLocalTime(), QLocale::ShortFormat));
+        unit->setText(4, sizeText(latest.size));
+        unit->setText(5, latest.signerKeyId.left(23) + QStringLiteral("…"));
+        unit->setData(0, Qt::UserRole, latest.id);
+        for (const SubmissionVersion& v : e.versions) {
+            auto* item = new QTreeWidgetItem(unit, {tr("version %1").arg(v.sequence), QString(), QString::number(v.sequence),
+                                                    QLocale().toString(v.receivedAt.toLocalTime(), QLocale::ShortFormat),
+                                                    sizeText(v.size), v.signerKeyId.left(23) + QStringLiteral("…")});
+            item->setData(0, Qt::UserRole, v.id);
+            item->setToolTip(5, v.signerKeyId);
         }
     }
-    m_summary->setText(tr("%1 of %2 units have submitted").arg(received).arg(entries.size()));
+    m_summary->setText(tr("%1 of %2 units have submitted").arg(received).arg(entries->size()));
 }
 
 void InboxPage::chooseFiles()
@@ -133,94 +156,91 @@ void InboxPage::chooseFiles()
 
 void InboxPage::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import every package of a folder"));
+    const QString folder = Dialogs::existingDirectory(this, tr("Import every package of a folder"));
     if (folder.isEmpty())
         return;
     QStringList paths;
     for (const QFileInfo& f : QDir(folder).entryInfoList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name))
         paths.append(f.filePath());
+    if (paths.isEmpty()) {
+        m_banner->showMessage(tr("%1 holds no package (.zip).").arg(QDir::toNativeSeparators(folder)), MessageBanner::Kind::Warning);
+        return;
+    }
     importPaths(paths);
 }
 
 void InboxPage::importPaths(const QStringList& paths)
 {
-    if (m_running || paths.isEmpty())
+    if (importRunning() || paths.isEmpty())
         return;
-    m_running = true;
+    // What the reader trusts is read here; the reading runs on the worker, each verdict is
+    // stored back here, in order.
+    auto reader = m_centre->reader();
+    if (!reader) {
+        m_banner->showMessage(reader.error(), MessageBanner::Kind::Error);
+        return;
+    }
     m_outcomes->clear();
-    auto* progress = new QProgressDialog(tr("Verifying and importing packages…"), tr("Cancel"), 0, int(paths.size()), this);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    QPointer<QProgressDialog> guard(progress);
-    QPointer<QListWidget> outcomes(m_outcomes);
-    const QString path = m_centre->path();
-    auto* watcher = new QFutureWatcher<int>(this);
-    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, progress, paths] {
-        const int rejected = watcher->result();
-        watcher->deleteLater();
-        progress->deleteLater();
-        m_running = false;
-        refresh();
-        m_banner->showMessage(tr("%1 package(s) looked at, %2 rejected.").arg(paths.size()).arg(rejected),
-                              rejected ? MessageBanner::Kind::Warning : MessageBanner::Kind::Information);
-        emit imported();
-    });
-    watcher->setFuture(QtConcurrent::run([path, paths, cancel, guard, outcomes] {
-        // Qt SQL connections belong to one thread: the worker opens its own.
-        auto centre = DataFile::open(path);
-        int rejected = 0;
-        if (!centre)
-            return int(paths.size());
-        SubmissionImporter importer(*centre.value());
-        for (int i = 0; i < paths.size() && !cancel->load(); ++i) {
-            const ImportOutcome outcome = importer.importFile(paths.at(i), cancel.get());
-            if (outcome.kind == ImportOutcome::Kind::Rejected)
-                ++rejected;
-            const QString line = QFileInfo(paths.at(i)).fileName() + QStringLiteral(": ") + outcome.text();
-            QMetaObject::invokeMethod(outcomes, [outcomes, guard, line, i] {
-                if (outcomes)
-                    outcomes->addItem(line);
-                if (guard)
-                    guard->setValue(i + 1);
-            });
-        }
-        return rejected;
-    }));
+    delete m_task;
+    m_task = new BackgroundTask(this, tr("Verifying and importing packages…"), QStringLiteral("importProgress"));
+    auto rejected = std::make_shared<int>(0);
+    auto looked = std::make_shared<int>(0);
+    const SubmissionReader r = reader.value();
+    m_task->start(
+        [this, r, paths, rejected, looked](const TaskControl& control) {
+            for (int i = 0; i < paths.size() && !control.cancelled(); ++i) {
+                control.setLabel(tr("Verifying %1 (%2 of %3)…").arg(QFileInfo(paths.at(i)).fileName()).arg(i + 1).arg(paths.size()));
+                auto verdict = std::make_shared<PackageVerdict>(r.verify(paths.at(i), control.cancelFlag()));
+                const QString name = QFileInfo(paths.at(i)).fileName();
+                control.post([this, verdict, name, rejected, looked] {
+                    const ImportOutcome outcome = m_centre->accept(*verdict);
+                    ++*looked;
+                    if (outcome.kind == ImportOutcome::Kind::Rejected)
+                        ++*rejected;
+                    m_outcomes->addItem(name + QStringLiteral(": ") + outcome.text());
+                });
+                control.progress(i + 1, paths.size());
+            }
+        },
+        [this, rejected, looked, paths](bool cancelled) {
+            refresh();
+            QString text = tr("%1 package(s) looked at, %2 rejected.").arg(*looked).arg(*rejected);
+            if (cancelled && *looked < paths.size())
+                text += QLatin1Char(' ') + tr("Cancelled: %n package(s) not looked at.", nullptr, int(paths.size() - *looked));
+            m_banner->showMessage(text, *rejected || cancelled ? MessageBanner::Kind::Warning : MessageBanner::Kind::Information);
+            emit imported();
+        });
 }
 
 void InboxPage::openVersion(qint64 submissionId, const QString& title)
 {
-    const QJsonObject data = Inbox::data(*m_centre, submissionId);
+    const auto data = m_centre->submittedData(submissionId);
+    if (!data) {
+        m_banner->showMessage(data.error(), MessageBanner::Kind::Error);
+        return;
+    }
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("versionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 — submitted self-assessment (read only)").arg(title));
     auto* tabs = new QTabWidget(dialog);
-    const QJsonArray scores = data.value(QStringLiteral("scores")).toArray();
-    auto* scoreTable = new QTableWidget(int(scores.size()), 4, tabs);
+    auto* scoreTable = new QTableWidget(int(data->scores.size()), 4, tabs);
     scoreTable->setObjectName(QStringLiteral("versionScores"));
     scoreTable->setHorizontalHeaderLabels({tr("Item"), tr("Input"), tr("Points"), tr("Explanation")});
-    for (int r = 0; r < scores.size(); ++r) {
-        const QJsonObject o = scores.at(r).toObject();
-        const QStringList cells{o.value(QStringLiteral("item")).toString(), o.value(QStringLiteral("input")).toString(),
-                                o.value(QStringLiteral("points")).toString(), o.value(QStringLiteral("explanation")).toString()};
+    for (int r = 0; r < data->scores.size(); ++r) {
+        const package::SubmittedScore& s = data->scores.at(r);
+        const QStringList cells{s.item, s.input.encode(), s.points ? s.points->toString() : QString(), s.explanation};
         for (int c = 0; c < cells.size(); ++c)
             scoreTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    const QJsonArray evidence = data.value(QStringLiteral("evidence")).toArray();
-    auto* evidenceTable = new QTableWidget(int(evidence.size()), 4, tabs);
+    auto* evidenceTable = new QTableWidget(int(data->documents.size()), 4, tabs);
     evidenceTable->setObjectName(QStringLiteral("versionEvidence"));
     evidenceTable->setHorizontalHeaderLabels({tr("Document"), tr("Number"), tr("Date of issue"), tr("Items")});
-    for (int r = 0; r < evidence.size(); ++r) {
-        const QJsonObject o = evidence.at(r).toObject();
-        QStringList items;
-        for (const QJsonValue& v : o.value(QStringLiteral("items")).toArray())
-            items.append(v.toString());
-        const QStringList cells{o.value(QStringLiteral("display_name")).toString(), o.value(QStringLiteral("number")).toString(),
-                                o.value(QStringLiteral("issued_on")).toString(), items.join(QStringLiteral(", "))};
+    for (int r = 0; r < data->documents.size(); ++r) {
+        const package::SubmittedDocument& d = data->documents.at(r);
+        const QStringList cells{d.displayName, d.number,
+                                d.issuedOn.isValid() ? QLocale().toString(d.issuedOn, QLocale::ShortFormat) : QString(),
+                                d.items.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c)
             evidenceTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

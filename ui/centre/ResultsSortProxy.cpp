@@ -1,7 +1,7 @@
-#include "ResultsSortProxy.h"
+#include "ui/centre/ResultsSortProxy.h"
 
-#include "ResultsTableModel.h"
-#include "common/Text.h"
+#include "ui/centre/ResultsTableModel.h"
+#include "core/common/Text.h"
 
 namespace parindex::ui {
 

@@ -1,6 +1,6 @@
-#include "ResultsTableModel.h"
+#include "ui/centre/ResultsTableModel.h"
 
-#include "common/Format.h"
+#include "ui/common/Format.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "results/YearResults.h"
+#include "core/results/YearResults.h"
 
 #include <QAbstractTableModel>
 

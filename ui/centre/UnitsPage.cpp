@@ -1,14 +1,13 @@
-#include "UnitsPage.h"
+#include "ui/centre/UnitsPage.h"
 
-#include "common/Dialogs.h"
-#include "common/MessageBanner.h"
-#include "store/Keys.h"
-#include "store/Units.h"
+#include "core/common/Text.h"
+#include "ui/centre/UnitDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBanner.h"
 
-#include <QCheckBox>
-#include <QComboBox>
+#include <QEvent>
 #include <QFile>
-#include <QFormLayout>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -19,59 +18,79 @@
 
 namespace parindex::ui {
 
-UnitsPage::UnitsPage(std::shared_ptr<DataFile> centre, MessageBanner* banner, QWidget* parent)
-    : QWidget(parent), m_centre(std::move(centre)), m_banner(banner), m_tree(new QTreeWidget(this)), m_code(new QLineEdit(this)),
-      m_name(new QLineEdit(this)), m_group(new QComboBox(this)), m_ranked(new QCheckBox(tr("Ranked with the others"), this))
+namespace {
+constexpr int CodeRole = Qt::UserRole;
+constexpr int KeyRole = Qt::UserRole + 1;
+} // namespace
+
+UnitsPage::UnitsPage(std::shared_ptr<Centre> centre, MessageBanner* banner, QWidget* parent)
+    : QWidget(parent), m_centre(std::move(centre)), m_banner(banner), m_search(new QLineEdit(this)),
+      m_tree(new QTreeWidget(this)), m_register(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_import(new QPushButton(this)), m_enrol(new QPushButton(this)),
+      m_revoke(new QPushButton(this))
 {
     setObjectName(QStringLiteral("unitsPage"));
+    m_search->setObjectName(QStringLiteral("unitsSearch"));
+    m_search->setClearButtonEnabled(true);
     m_tree->setObjectName(QStringLiteral("unitsTree"));
-    m_code->setObjectName(QStringLiteral("newUnitCode"));
-    m_name->setObjectName(QStringLiteral("newUnitName"));
-    m_group->setObjectName(QStringLiteral("newUnitGroup"));
-    m_ranked->setObjectName(QStringLiteral("newUnitRanked"));
-    m_ranked->setChecked(true);
-    for (UnitGroup g : UnitGroups::all())
-        m_group->addItem(UnitGroups::displayName(g), int(g));
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
-        if (!m_code->isModified())
-            m_code->setText(codeFromName(name));
-    });
-    m_tree->setHeaderLabels({tr("Unit"), tr("Code"), tr("Group"), tr("Keys")});
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-
-    auto* add = new QPushButton(tr("Register unit"), this);
-    add->setObjectName(QStringLiteral("registerUnitButton"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        if (addUnit(m_code->text(), m_name->text(), m_group->currentIndex(), m_ranked->isChecked())) {
-            m_name->clear();
-            m_code->clear();
-            m_code->setModified(false);
-        }
+    m_register->setObjectName(QStringLiteral("registerUnitButton"));
+    m_edit->setObjectName(QStringLiteral("editUnitButton"));
+    m_remove->setObjectName(QStringLiteral("removeUnitButton"));
+    m_import->setObjectName(QStringLiteral("importUnitsButton"));
+    m_enrol->setObjectName(QStringLiteral("enrolKeyButton"));
+    m_revoke->setObjectName(QStringLiteral("revokeKeyButton"));
+    connect(m_register, &QPushButton::clicked, this, &UnitsPage::registerUnit);
+    connect(m_edit, &QPushButton::clicked, this, &UnitsPage::editUnit);
+    connect(m_remove, &QPushButton::clicked, this, &UnitsPage::removeUnit);
+    connect(m_import, &QPushButton::clicked, this, &UnitsPage::importList);
+    connect(m_enrol, &QPushButton::clicked, this, &UnitsPage::enrolKey);
+    connect(m_revoke, &QPushButton::clicked, this, &UnitsPage::revokeKey);
+    connect(m_search, &QLineEdit::textChanged, this, &UnitsPage::applySearch);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &UnitsPage::updateButtons);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (!item->parent())
+            editUnit();
     });
-    auto* enrol = new QPushButton(tr("Enrol key…"), this);
-    enrol->setObjectName(QStringLiteral("enrolKeyButton"));
-    connect(enrol, &QPushButton::clicked, this, &UnitsPage::enrolKey);
-    auto* revoke = new QPushButton(tr("Revoke keys…"), this);
-    revoke->setObjectName(QStringLiteral("revokeKeyButton"));
-    connect(revoke, &QPushButton::clicked, this, &UnitsPage::revokeKey);
+    connect(m_centre.get(), &Centre::unitsChanged, this, &UnitsPage::refresh);
+    connect(m_centre.get(), &Centre::keysChanged, this, &UnitsPage::refresh);
 
-    auto* form = new QFormLayout();
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Code:"), m_code);
-    form->addRow(tr("Group:"), m_group);
-    form->addRow(QString(), m_ranked);
-    form->addRow(QString(), add);
     auto* side = new QVBoxLayout();
-    side->addLayout(form);
+    for (QPushButton* b : {m_register, m_edit, m_remove, m_import})
+        side->addWidget(b);
     side->addSpacing(16);
-    side->addWidget(enrol);
-    side->addWidget(revoke);
+    side->addWidget(m_enrol);
+    side->addWidget(m_revoke);
     side->addStretch();
+    auto* left = new QVBoxLayout();
+    left->addWidget(m_search);
+    left->addWidget(m_tree, 1);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_tree, 3);
-    layout->addLayout(side, 1);
+    layout->addLayout(left, 1);
+    layout->addLayout(side);
+    retranslate();
+}
+
+void UnitsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UnitsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by name or code…"));
+    m_tree->setHeaderLabels({tr("Unit"), tr("Code"), tr("Group"), tr("Keys")});
+    m_register->setText(tr("Register unit…"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove"));
+    m_import->setText(tr("Import a list…"));
+    m_enrol->setText(tr("Enrol key…"));
+    m_revoke->setText(tr("Revoke keys…"));
     refresh();
 }
 
@@ -79,49 +98,151 @@ void UnitsPage::refresh()
 {
     const QString selected = selectedUnitCode();
     m_tree->clear();
-    Keys keys(*m_centre);
-    for (const Unit& u : Units(*m_centre).all()) {
-        const QList<EnrolledKey> enrolled = keys.forUnit(u.id);
+    const auto units = m_centre->units();
+    if (!units) {
+        m_banner->showMessage(units.error(), MessageBanner::Kind::Error);
+        return;
+    }
+    for (const Unit& u : units.value()) {
+        const auto keys = m_centre->keys(u.code);
+        const QList<EnrolledKey> enrolled = keys ? keys.value() : QList<EnrolledKey>();
         int active = 0;
         for (const EnrolledKey& k : enrolled)
             active += k.active() ? 1 : 0;
         auto* item = new QTreeWidgetItem(m_tree, {u.name + (u.ranked ? QString() : tr(" (not ranked)")), u.code,
                                                   UnitGroups::shortName(u.group),
                                                   active ? tr("%n key(s) in force", nullptr, active) : tr("no key")});
-        item->setData(0, Qt::UserRole, u.code);
+        item->setData(0, CodeRole, u.code);
         for (const EnrolledKey& k : enrolled) {
-            auto* child = new QTreeWidgetItem(item, {k.keyId, QString(), QString(),
-                                                     k.active() ? tr("enrolled %1").arg(QLocale().toString(k.enrolledAt.toLocalTime(), QLocale::ShortFormat))
-                                                                : tr("revoked %1").arg(QLocale().toString(k.revokedAt.toLocalTime(), QLocale::ShortFormat))});
-            child->setData(0, Qt::UserRole, u.code);
+            const QString when = k.active()
+                                     ? tr("enrolled %1").arg(QLocale().toString(k.enrolledAt.toLocalTime(), QLocale::ShortFormat))
+                                     : tr("revoked %1").arg(QLocale().toString(k.revokedAt.toLocalTime(), QLocale::ShortFormat));
+            auto* child = new QTreeWidgetItem(item, {k.keyId, QString(), QString(), when});
+            child->setData(0, CodeRole, u.code);
+            child->setData(0, KeyRole, k.keyId);
+            child->setToolTip(0, SigningKey::groupedFingerprint(k.keyId));
         }
         if (u.code == selected)
             m_tree->setCurrentItem(item);
     }
+    applySearch();
+    updateButtons();
+}
+
+void UnitsPage::applySearch()
+{
+    const QString key = matchKey(m_search->text());
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const bool match = key.isEmpty() || matchKey(item->text(0)).contains(key) || matchKey(item->text(1)).contains(key);
+        item->setHidden(!match);
+    }
+}
+
+void UnitsPage::updateButtons()
+{
+    const bool unit = !selectedUnitCode().isEmpty();
+    for (QPushButton* b : {m_edit, m_remove, m_enrol, m_revoke})
+        b->setEnabled(unit);
 }
 
 QString UnitsPage::selectedUnitCode() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
-    return item ? item->data(0, Qt::UserRole).toString() : QString();
+    return item ? item->data(0, CodeRole).toString() : QString();
 }
 
-bool UnitsPage::addUnit(const QString& code, const QString& name, int groupIndex, bool ranked)
+void UnitsPage::selectUnit(const QString& code)
 {
-    const auto added = Units(*m_centre).add(code, name, UnitGroup(m_group->itemData(groupIndex).toInt()), ranked);
-    if (!added) {
-        m_banner->showMessage(tr("The unit was not registered: %1").arg(added.error()), MessageBanner::Kind::Error);
-        return false;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(0, CodeRole).toString() == code)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
     }
-    m_banner->showMessage(tr("%1 registered as %2.").arg(added->name, added->code), MessageBanner::Kind::Information);
-    refresh();
-    emit unitsChanged();
-    return true;
+}
+
+void UnitsPage::registerUnit()
+{
+    auto* dialog = new UnitDialog(tr("Register a unit"), UnitDraft{}, [this](const UnitDraft& draft) {
+        const auto added = m_centre->addUnit(draft);
+        if (!added)
+            return added.error();
+        m_banner->showMessage(tr("%1 registered as %2.").arg(added->name, added->code), MessageBanner::Kind::Information);
+        selectUnit(added->code);
+        return QString();
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UnitsPage::editUnit()
+{
+    const auto unit = m_centre->unit(selectedUnitCode());
+    if (!unit) {
+        m_banner->showMessage(tr("Choose the unit first."), MessageBanner::Kind::Warning);
+        return;
+    }
+    const QString code = unit->code;
+    auto* dialog = new UnitDialog(tr("Change %1").arg(unit->name), {unit->code, unit->name, unit->group, unit->ranked},
+                                  [this, code](const UnitDraft& draft) {
+                                      const auto changed = m_centre->updateUnit(code, draft);
+                                      if (!changed)
+                                          return changed.error();
+                                      m_banner->showMessage(tr("%1 changed.").arg(changed->name), MessageBanner::Kind::Information);
+                                      selectUnit(changed->code);
+                                      return QString();
+                                  },
+                                  this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UnitsPage::removeUnit()
+{
+    const auto unit = m_centre->unit(selectedUnitCode());
+    if (!unit)
+        return;
+    const auto refs = m_centre->unitReferences(unit->code);
+    if (refs && !refs.value().isEmpty()) {
+        m_banner->showMessage(tr("%1 cannot be removed: the file holds its data (%2).").arg(unit->name, refs.value()),
+                              MessageBanner::Kind::Warning);
+        return;
+    }
+    if (!Dialogs::confirm(this, tr("Remove unit"), tr("Remove %1 (%2) from the registry?").arg(unit->name, unit->code)))
+        return;
+    if (Status s = m_centre->removeUnit(unit->code); !s)
+        m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
+    else
+        m_banner->showMessage(tr("%1 removed.").arg(unit->name), MessageBanner::Kind::Information);
+}
+
+void UnitsPage::importList()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import a list of units"), tr("Tables (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024) {
+        m_banner->showMessage(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(),
+                                                         f.isOpen() ? tr("larger than 16 MiB") : f.errorString()),
+                              MessageBanner::Kind::Error);
+        return;
+    }
+    const TableImportReport report = m_centre->importUnits(f.readAll());
+    if (!report.ok()) {
+        QStringList shown = report.problems.mid(0, 8);
+        if (report.problems.size() > shown.size())
+            shown.append(tr("… and %n more", nullptr, int(report.problems.size() - shown.size())));
+        m_banner->showMessage(tr("Nothing was imported from %1:\n%2").arg(QFileInfo(path).fileName(), shown.join(u'\n')),
+                              MessageBanner::Kind::Error);
+        return;
+    }
+    m_banner->showMessage(tr("%n unit(s) registered from %1.", nullptr, report.imported).arg(QFileInfo(path).fileName()),
+                          MessageBanner::Kind::Information);
 }
 
 void UnitsPage::enrolKey()
 {
-    const auto unit = Units(*m_centre).byCode(selectedUnitCode());
+    const auto unit = m_centre->unit(selectedUnitCode());
     if (!unit) {
         m_banner->showMessage(tr("Choose the unit first."), MessageBanner::Kind::Warning);
         return;
@@ -134,39 +255,38 @@ void UnitsPage::enrolKey()
         m_banner->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()), MessageBanner::Kind::Error);
         return;
     }
-    const auto key = SigningKey::fromPublicPem(f.read(64 * 1024));
+    const auto key = Centre::readPublicKey(f.read(64 * 1024));
     if (!key) {
         m_banner->showMessage(key.error(), MessageBanner::Kind::Error);
         return;
     }
     if (!Dialogs::confirm(this, tr("Compare the fingerprint"),
-                          tr("Enrol this key for %1 only if its fingerprint is the one in the unit's official letter:\n\n%2")
-                              .arg(unit->name, key->keyId())))
+                          tr("Enrol this key for %1 only if its fingerprint is the one in the unit's official letter, "
+                             "group by group:\n\n%2")
+                              .arg(unit->name, SigningKey::groupedFingerprint(key->keyId(), 8))))
         return;
-    if (Status s = Keys(*m_centre).enrol(unit->id, key.value()); !s) {
+    if (Status s = m_centre->enrolKey(unit->code, key.value()); !s) {
         m_banner->showMessage(tr("The key was not enrolled: %1").arg(s.error()), MessageBanner::Kind::Error);
         return;
     }
     m_banner->showMessage(tr("Key %1 enrolled for %2.").arg(key->keyId(), unit->name), MessageBanner::Kind::Information);
-    refresh();
 }
 
 void UnitsPage::revokeKey()
 {
-    const auto unit = Units(*m_centre).byCode(selectedUnitCode());
+    const auto unit = m_centre->unit(selectedUnitCode());
     if (!unit)
         return;
     QTreeWidgetItem* item = m_tree->currentItem();
-    const QString keyId = item && item->parent() ? item->text(0) : QString();
+    const QString keyId = item ? item->data(0, KeyRole).toString() : QString();
     const QString what = keyId.isEmpty() ? tr("every key of %1").arg(unit->name) : tr("the key %1 of %2").arg(keyId, unit->name);
     if (!Dialogs::confirm(this, tr("Revoke"), tr("Revoke %1? Packages signed with it will be rejected from now on.").arg(what)))
         return;
-    const auto revoked = Keys(*m_centre).revoke(unit->id, keyId);
+    const auto revoked = m_centre->revokeKeys(unit->code, keyId);
     if (!revoked)
         m_banner->showMessage(revoked.error(), MessageBanner::Kind::Error);
     else
         m_banner->showMessage(tr("%n key(s) revoked.", nullptr, revoked.value()), MessageBanner::Kind::Information);
-    refresh();
 }
 
 } // namespace parindex::ui

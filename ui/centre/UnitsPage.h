@@ -1,46 +1,55 @@
 #pragma once
 
-#include "store/DataFile.h"
+#include "core/centre/Centre.h"
 
 #include <QWidget>
 
-#include <memory>
-
-class QComboBox;
-class QCheckBox;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace parindex::ui {
 
 class MessageBanner;
 
-// The centre's registry of units and their signing keys: register a unit, enrol the key it
-// sent after comparing fingerprints, revoke a key.
+// The centre's registry of units and their signing keys: register, edit, search, remove (while
+// the file holds nothing for a unit), import a list; enrol the key a unit sent after comparing
+// fingerprints, revoke a key.
 class UnitsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    UnitsPage(std::shared_ptr<DataFile> centre, MessageBanner* banner, QWidget* parent = nullptr);
+    UnitsPage(std::shared_ptr<Centre> centre, MessageBanner* banner, QWidget* parent = nullptr);
+
     void refresh();
-    bool addUnit(const QString& code, const QString& name, int groupIndex, bool ranked);
+    void registerUnit();
+    void editUnit();
+    void removeUnit();
+    void importList();
     void enrolKey();
     void revokeKey();
+    QString selectedUnitCode() const;
+    void selectUnit(const QString& code);
 
-signals:
-    void unitsChanged();
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
-    QString selectedUnitCode() const;
+    void retranslate();
+    void applySearch();
+    void updateButtons();
 
-    std::shared_ptr<DataFile> m_centre;
+    std::shared_ptr<Centre> m_centre;
     MessageBanner* m_banner;
+    QLineEdit* m_search;
     QTreeWidget* m_tree;
-    QLineEdit* m_code;
-    QLineEdit* m_name;
-    QComboBox* m_group;
-    QCheckBox* m_ranked;
+    QPushButton* m_register;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QPushButton* m_import;
+    QPushButton* m_enrol;
+    QPushButton* m_revoke;
 };
 
 } // namespace parindex::ui

@@ -1,4 +1,4 @@
-#include "Dialogs.h"
+#include "ui/common/Dialogs.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -49,6 +49,15 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& title, const QStri
         return s_answer.value(0);
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Dialogs::existingDirectory(QWidget* parent, const QString& title)
+{
+    if (s_hasAnswer) {
+        s_hasAnswer = false;
+        return s_answer.value(0);
+    }
+    return QFileDialog::getExistingDirectory(parent, title);
 }
 
 void Dialogs::setNextFileName(const QString& name)

@@ -14,6 +14,7 @@ public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
     static QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    static QString existingDirectory(QWidget* parent, const QString& title);
     // Tests only: the next file dialog answers with these names instead of opening ("" = cancelled).
     static void setNextFileName(const QString& name);
     static void setNextFileNames(const QStringList& names);

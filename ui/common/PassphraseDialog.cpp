@@ -1,4 +1,4 @@
-#include "PassphraseDialog.h"
+#include "ui/common/PassphraseDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

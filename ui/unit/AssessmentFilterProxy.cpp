@@ -1,7 +1,7 @@
-#include "AssessmentFilterProxy.h"
+#include "ui/unit/AssessmentFilterProxy.h"
 
-#include "AssessmentTreeModel.h"
-#include "common/Text.h"
+#include "ui/unit/AssessmentTreeModel.h"
+#include "core/common/Text.h"
 
 namespace parindex::ui {
 
@@ -28,20 +28,19 @@ bool AssessmentFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent)
     const QModelIndex index = sourceModel()->index(row, 0, parent);
     if (!index.data(AssessmentTreeModel::IsLeafRole).toBool())
         return m_mode == Mode::All && m_search.isEmpty();
-    using S = AssessmentTreeModel::Status;
-    const auto status = S(index.data(AssessmentTreeModel::StatusRole).toInt());
+    const auto status = ItemStatus(index.data(AssessmentTreeModel::StatusRole).toInt());
     bool ok = true;
     switch (m_mode) {
     case Mode::All:
         break;
     case Mode::NotScored:
-        ok = status == S::NotScored;
+        ok = status == ItemStatus::NotScored;
         break;
     case Mode::WithoutEvidence:
-        ok = status == S::NeedsEvidence;
+        ok = claimedWithoutEvidence(status);
         break;
     case Mode::WithProblems:
-        ok = status == S::NotScored || status == S::NeedsEvidence || status == S::NeedsExplanation || status == S::Invalid;
+        ok = needsAttention(status);
         break;
     }
     if (ok && !m_search.isEmpty()) {

@@ -1,14 +1,15 @@
-#include "AssessmentPage.h"
+#include "ui/unit/AssessmentPage.h"
 
-#include "AssessmentFilterProxy.h"
-#include "AssessmentTreeModel.h"
-#include "EvidenceDialog.h"
-#include "EvidencePane.h"
-#include "ItemEditor.h"
-#include "common/Dialogs.h"
-#include "common/Format.h"
-#include "common/MessageBanner.h"
-#include "unit/SubmissionCheck.h"
+#include "ui/unit/AssessmentFilterProxy.h"
+#include "ui/unit/AssessmentTreeModel.h"
+#include "ui/unit/EvidenceDialog.h"
+#include "ui/unit/EvidencePane.h"
+#include "ui/unit/ItemEditor.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Format.h"
+#include "ui/common/MessageBanner.h"
+#include "core/unit/SubmissionCheck.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -51,10 +52,17 @@ AssessmentPage::AssessmentPage(std::shared_ptr<UnitAssessment> assessment, Messa
     refreshLock();
 }
 
-AssessmentPage::~AssessmentPage()
+void AssessmentPage::commitPendingEdits()
 {
     m_itemEditor->commitExplanation();
-    saveReportTexts();
+    if (m_assessment->isLocked())
+        return;
+    const std::pair<ReportSection, QPlainTextEdit*> sections[] = {{ReportSection::Difficulties, m_difficulties},
+                                                                  {ReportSection::Proposals, m_proposals}};
+    for (const auto& [section, edit] : sections) {
+        if (Status s = m_editor->setReportText(section, edit->toPlainText()); !s)
+            m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
+    }
 }
 
 void AssessmentPage::buildUi()
@@ -70,6 +78,7 @@ void AssessmentPage::buildUi()
     layout->addWidget(m_totals);
 
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("unitTabs"));
     layout->addWidget(tabs, 1);
 
@@ -169,7 +178,7 @@ void AssessmentPage::buildUi()
     connect(m_evidence, &EvidencePane::editRequested, this, &AssessmentPage::editDocument);
     connect(m_evidence, &EvidencePane::openRequested, this, &AssessmentPage::openDocument);
     connect(m_evidence, &EvidencePane::removeRequested, this, [this](qint64 id) {
-        if (Status s = m_assessment->removeEvidence(id); !s)
+        if (Status s = m_editor->removeDocument(id); !s)
             m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
     });
 
@@ -187,19 +196,16 @@ void AssessmentPage::buildUi()
     m_difficulties->setPlainText(m_assessment->reportText(ReportSection::Difficulties));
     m_proposals->setPlainText(m_assessment->reportText(ReportSection::Proposals));
     tabs->addTab(report, tr("Report texts"));
-    connect(tabs, &QTabWidget::currentChanged, this, &AssessmentPage::saveReportTexts);
-}
-
-void AssessmentPage::saveReportTexts()
-{
-    const std::pair<ReportSection, QPlainTextEdit*> sections[] = {{ReportSection::Difficulties, m_difficulties},
-                                                                  {ReportSection::Proposals, m_proposals}};
-    for (const auto& [section, edit] : sections) {
-        if (edit->toPlainText().trimmed() == m_assessment->reportText(section) || m_assessment->isLocked())
-            continue;
-        if (Status s = m_assessment->setReportText(section, edit->toPlainText()); !s)
-            m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
-    }
+    connect(tabs, &QTabWidget::currentChanged, this, &AssessmentPage::commitPendingEdits);
+    // An undo or redo of a report text shows in its box.
+    connect(m_assessment.get(), &UnitAssessment::reportTextChanged, this, [this] {
+        const std::pair<ReportSection, QPlainTextEdit*> sections[] = {{ReportSection::Difficulties, m_difficulties},
+                                                                      {ReportSection::Proposals, m_proposals}};
+        for (const auto& [section, edit] : sections) {
+            if (edit->toPlainText().trimmed() != m_assessment->reportText(section))
+                edit->setPlainText(m_assessment->reportText(section));
+        }
+    });
 }
 
 void AssessmentPage::selectItem(const QString& code)
@@ -282,55 +288,68 @@ void AssessmentPage::chooseFilesFor(const QString& code)
         attachFiles(paths, {code});
 }
 
+bool AssessmentPage::attaching() const
+{
+    return m_attachTask && m_attachTask->running();
+}
+
+void AssessmentPage::cancelAttaching()
+{
+    if (m_attachTask)
+        m_attachTask->cancel();
+}
+
 void AssessmentPage::attachFiles(const QStringList& paths, const QStringList& items)
 {
-    for (const QString& path : paths) {
-        const qint64 size = QFileInfo(path).size();
-        auto* progress = new QProgressDialog(tr("Copying %1 into the evidence store…").arg(QFileInfo(path).fileName()),
-                                             tr("Cancel"), 0, 1000, this);
-        progress->setObjectName(QStringLiteral("attachProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(400);
-        auto cancel = std::make_shared<std::atomic_bool>(false);
-        connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-        auto* watcher = new QFutureWatcher<Result<StoredBlob>>(this);
-        const EvidenceStore& store = m_assessment->evidenceStore();
-        const QString folder = store.folder();
-        QPointer<QProgressDialog> guard(progress);
-        auto onProgress = [guard, size](qint64 done) {
-            QMetaObject::invokeMethod(guard, [guard, done, size] {
-                if (guard && size > 0)
-                    guard->setValue(int(done * 1000 / size));
-            });
-        };
-        watcher->setFuture(QtConcurrent::run([folder, path, onProgress, cancel] {
-            return UnitAssessment::storeFile(EvidenceStore(folder), path, onProgress, cancel.get());
-        }));
-        QEventLoop loop;
-        connect(watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        loop.exec(); // the progress dialog is window-modal: only Cancel can be pressed meanwhile
-        const Result<StoredBlob> blob = watcher->result();
-        watcher->deleteLater();
-        progress->deleteLater();
-        if (!blob) {
-            if (!*cancel)
-                m_banner->showMessage(tr("%1 was not attached: %2").arg(QFileInfo(path).fileName(), blob.error()),
-                                      MessageBanner::Kind::Error);
-            return;
-        }
-        EvidenceDocument doc;
-        doc.items = items;
-        const auto id = m_assessment->record(blob.value(), path, doc);
-        if (!id) {
-            m_banner->showMessage(id.error(), MessageBanner::Kind::Error);
-            return;
-        }
-    }
-    m_banner->showMessage(tr("%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the "
-                             "evidence list.",
-                             nullptr, int(paths.size()))
-                              .arg(items.join(QStringLiteral(", "))),
-                          MessageBanner::Kind::Information);
+    if (attaching() || paths.isEmpty())
+        return;
+    // The copy runs on the worker (files only); each copied file is recorded here, in order.
+    delete m_attachTask;
+    m_attachTask = new BackgroundTask(this, tr("Copying documents into the evidence store…"), QStringLiteral("attachProgress"));
+    const QString folder = m_assessment->evidenceStore().folder();
+    auto attached = std::make_shared<int>(0);
+    auto failures = std::make_shared<QStringList>();
+    m_attachTask->start(
+        [this, folder, paths, items, attached, failures](const TaskControl& control) {
+            qint64 total = 0;
+            for (const QString& path : paths)
+                total += QFileInfo(path).size();
+            qint64 before = 0;
+            for (const QString& path : paths) {
+                if (control.cancelled())
+                    return;
+                const QString name = QFileInfo(path).fileName();
+                control.setLabel(tr("Copying %1 into the evidence store…").arg(name));
+                const auto blob = UnitAssessment::storeFile(
+                    EvidenceStore(folder), path, [&](qint64 done) { control.progress(before + done, total); },
+                    control.cancelFlag());
+                before += QFileInfo(path).size();
+                if (!blob) {
+                    if (!control.cancelled())
+                        control.post([failures, name, error = blob.error()] { failures->append(tr("%1: %2").arg(name, error)); });
+                    continue;
+                }
+                control.post([this, blob = blob.value(), path, items, attached, failures, name] {
+                    const auto id = m_editor->attach(blob, path, items);
+                    if (id)
+                        ++*attached;
+                    else
+                        failures->append(tr("%1: %2").arg(name, id.error()));
+                });
+            }
+        },
+        [this, items, attached, failures](bool cancelled) {
+            if (!failures->isEmpty())
+                m_banner->showMessage(tr("Not attached: %1").arg(failures->join(QStringLiteral("; "))), MessageBanner::Kind::Error);
+            else if (*attached > 0)
+                m_banner->showMessage(tr("%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the "
+                                         "evidence list.",
+                                         nullptr, *attached)
+                                          .arg(items.join(QStringLiteral(", "))),
+                                      MessageBanner::Kind::Information);
+            else if (cancelled)
+                m_banner->showMessage(tr("Attaching was cancelled; nothing was added."), MessageBanner::Kind::Warning);
+        });
 }
 
 void AssessmentPage::editDocument(qint64 evidenceId)
@@ -341,7 +360,7 @@ void AssessmentPage::editDocument(qint64 evidenceId)
         auto* dialog = new EvidenceDialog(d, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            if (Status s = m_assessment->updateEvidence(dialog->document()); !s)
+            if (Status s = m_editor->updateDocument(dialog->document()); !s)
                 m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
         });
         dialog->open();

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "unit/AssessmentEditor.h"
+#include "core/unit/AssessmentEditor.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QTabWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +15,7 @@ class QTreeView;
 namespace parindex::ui {
 
 class AssessmentFilterProxy;
+class BackgroundTask;
 class AssessmentTreeModel;
 class EvidencePane;
 class ItemEditor;
@@ -27,7 +29,6 @@ class AssessmentPage : public QWidget
 
 public:
     AssessmentPage(std::shared_ptr<UnitAssessment> assessment, MessageBanner* banner, QWidget* parent = nullptr);
-    ~AssessmentPage() override;
 
     AssessmentEditor& editor() const { return *m_editor; }
     UnitAssessment& assessment() const { return *m_assessment; }
@@ -36,8 +37,13 @@ public:
     QString currentItem() const;
 
     // Copies files into the evidence store on a worker thread (progress, cancel), then records
-    // them for the items.
+    // them for the items through the editor (undoable).
     void attachFiles(const QStringList& paths, const QStringList& items);
+    bool attaching() const;
+    void cancelAttaching();
+    // Saves what is being typed (an explanation, the report texts) as undoable edits.
+    void commitPendingEdits();
+    QTabWidget* tabs() const { return m_tabs; }
     void chooseFilesFor(const QString& code);
     void openDocument(qint64 evidenceId);
     // Recomputes the totals line and announces it (totalsChanged).
@@ -52,7 +58,6 @@ private:
     void refreshChecks();
     void runChecks();
     void refreshLock();
-    void saveReportTexts();
 
     std::shared_ptr<UnitAssessment> m_assessment;
     AssessmentEditor* m_editor;
@@ -69,6 +74,8 @@ private:
     EvidencePane* m_evidence = nullptr;
     QPlainTextEdit* m_difficulties = nullptr;
     QPlainTextEdit* m_proposals = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    BackgroundTask* m_attachTask = nullptr;
     bool m_checksQueued = false;
 };
 

@@ -1,6 +1,6 @@
-#include "AssessmentTreeModel.h"
+#include "ui/unit/AssessmentTreeModel.h"
 
-#include "common/Format.h"
+#include "ui/common/Format.h"
 
 #include <QBrush>
 #include <QColor>
@@ -26,7 +26,6 @@ AssessmentTreeModel::AssessmentTreeModel(std::shared_ptr<UnitAssessment> assessm
             addTree(item, group);
     }
     countLeaves(0);
-    evidenceChanged();
     connect(m_assessment.get(), &UnitAssessment::itemChanged, this, &AssessmentTreeModel::itemChanged);
     connect(m_assessment.get(), &UnitAssessment::evidenceChanged, this, &AssessmentTreeModel::evidenceChanged);
 }
@@ -106,50 +105,26 @@ int AssessmentTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-AssessmentTreeModel::Status AssessmentTreeModel::statusOf(const QString& code) const
-{
-    const CriteriaNode* node = m_assessment->set().find(code);
-    if (!node || !node->isLeaf())
-        return Status::Group;
-    if (node->isSurvey())
-        return Status::Survey;
-    const NodeResult* r = m_assessment->evaluation().node(code);
-    const StoredInput& stored = m_assessment->stored(code);
-    switch (r ? r->item.state : ItemScore::State::Unscored) {
-    case ItemScore::State::Unscored:
-        return Status::NotScored;
-    case ItemScore::State::Invalid:
-        return Status::Invalid;
-    case ItemScore::State::NotApplicable:
-        return stored.input.kind == ItemInput::Kind::NotApplicable && stored.input.reason.trimmed().isEmpty()
-                   ? Status::NeedsExplanation
-                   : Status::NotApplicable;
-    case ItemScore::State::Scored:
-        break;
-    }
-    if (r->achieved > Points() && !m_supported.contains(code) && stored.explanation.trimmed().isEmpty())
-        return Status::NeedsEvidence;
-    return Status::Scored;
-}
-
-QString AssessmentTreeModel::statusText(Status s)
+QString AssessmentTreeModel::statusText(ItemStatus s)
 {
     switch (s) {
-    case Status::NotScored:
+    case ItemStatus::NotScored:
         return tr("not scored");
-    case Status::Scored:
+    case ItemStatus::Scored:
         return tr("scored");
-    case Status::NotApplicable:
+    case ItemStatus::NotApplicable:
         return tr("not applicable");
-    case Status::NeedsEvidence:
+    case ItemStatus::NotApplicableWithoutReason:
+        return tr("reason missing");
+    case ItemStatus::NeedsEvidence:
         return tr("needs evidence");
-    case Status::NeedsExplanation:
-        return tr("needs explanation");
-    case Status::Invalid:
+    case ItemStatus::ExplainedWithoutEvidence:
+        return tr("explained, no evidence");
+    case ItemStatus::Invalid:
         return tr("invalid value");
-    case Status::Survey:
+    case ItemStatus::Survey:
         return tr("by survey");
-    case Status::Group:
+    case ItemStatus::Group:
         return QString();
     }
     return QString();
@@ -185,7 +160,7 @@ QVariant AssessmentTreeModel::display(const Entry& e, int column) const
     }
     case StatusColumn:
         if (e.node && !e.node->isLeaf() && r && e.selfLeaves == 0)
-            return statusText(Status::Survey);
+            return statusText(ItemStatus::Survey);
         if (e.node && !e.node->isLeaf() && r) {
             // Survey leaves stay unscored in a unit's file; they are not the unit's to score.
             const int open = qMax(0, r->unscored - e.surveyLeaves);
@@ -211,7 +186,7 @@ QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
     case IsLeafRole:
         return e.node && e.node->isLeaf();
     case StatusRole:
-        return int(e.node ? statusOf(e.code) : Status::Group);
+        return int(e.node ? statusOf(e.code) : ItemStatus::Group);
     case Qt::TextAlignmentRole:
         return index.column() == MaxColumn || index.column() == PointsColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                              : int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -225,13 +200,14 @@ QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && e.node && e.node->isLeaf()) {
             switch (statusOf(e.code)) {
-            case Status::NotScored:
+            case ItemStatus::NotScored:
+            case ItemStatus::ExplainedWithoutEvidence:
                 return QBrush(QColor(0x9e, 0x5d, 0x00));
-            case Status::NeedsEvidence:
-            case Status::NeedsExplanation:
-            case Status::Invalid:
+            case ItemStatus::NeedsEvidence:
+            case ItemStatus::NotApplicableWithoutReason:
+            case ItemStatus::Invalid:
                 return QBrush(QColor(0xc6, 0x28, 0x28));
-            case Status::Scored:
+            case ItemStatus::Scored:
                 return QBrush(QColor(0x2e, 0x7d, 0x32));
             default:
                 return QBrush(QColor(0x61, 0x61, 0x61));
@@ -279,11 +255,6 @@ void AssessmentTreeModel::itemChanged(const QString& code)
 
 void AssessmentTreeModel::evidenceChanged()
 {
-    m_supported.clear();
-    for (const EvidenceDocument& d : m_assessment->evidence()) {
-        for (const QString& c : d.items)
-            m_supported.insert(c);
-    }
     for (int id = 1; id < m_entries.size(); ++id) {
         const Entry& e = m_entries.at(id);
         if (e.node && e.node->isLeaf())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "unit/UnitAssessment.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QAbstractItemModel>
 
@@ -15,7 +15,6 @@ class AssessmentTreeModel : public QAbstractItemModel
 
 public:
     enum Column { CodeColumn, TitleColumn, MaxColumn, PointsColumn, StatusColumn, ColumnCount };
-    enum class Status { NotScored, Scored, NotApplicable, NeedsEvidence, NeedsExplanation, Invalid, Survey, Group };
     static constexpr int CodeRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2;
     static constexpr int IsLeafRole = Qt::UserRole + 3;
@@ -23,8 +22,9 @@ public:
     explicit AssessmentTreeModel(std::shared_ptr<UnitAssessment> assessment, QObject* parent = nullptr);
 
     QModelIndex indexForCode(const QString& code) const;
-    Status statusOf(const QString& code) const;
-    static QString statusText(Status s);
+    // The unit's rule for where an item stands (core/unit/ItemStatus.h), not one of its own.
+    ItemStatus statusOf(const QString& code) const { return m_assessment->status(code); }
+    static QString statusText(ItemStatus s);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -56,7 +56,6 @@ private:
     std::shared_ptr<UnitAssessment> m_assessment;
     QList<Entry> m_entries; // 0 is the invisible root
     QHash<QString, int> m_byCode;
-    QSet<QString> m_supported; // items with at least one document
 };
 
 } // namespace parindex::ui

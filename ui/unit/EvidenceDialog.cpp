@@ -1,4 +1,4 @@
-#include "EvidenceDialog.h"
+#include "ui/unit/EvidenceDialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/EvidenceRecords.h"
+#include "core/evidence/EvidenceDocument.h"
 
 #include <QDialog>
 

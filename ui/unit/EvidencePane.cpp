@@ -1,4 +1,4 @@
-#include "EvidencePane.h"
+#include "ui/unit/EvidencePane.h"
 
 #include <QDragEnterEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "unit/UnitAssessment.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "ItemEditor.h"
+#include "ui/unit/ItemEditor.h"
 
-#include "common/Format.h"
+#include "ui/common/Format.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

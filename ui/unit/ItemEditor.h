@@ -1,6 +1,6 @@
 #pragma once
 
-#include "unit/AssessmentEditor.h"
+#include "core/unit/AssessmentEditor.h"
 
 #include <QWidget>
 

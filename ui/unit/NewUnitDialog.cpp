@@ -1,9 +1,9 @@
-#include "NewUnitDialog.h"
+#include "ui/unit/NewUnitDialog.h"
 
-#include "common/Dialogs.h"
-#include "criteria/CriteriaCatalog.h"
-#include "criteria/CriteriaLoader.h"
-#include "store/Units.h"
+#include "ui/common/Dialogs.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/criteria/CriteriaLoader.h"
+#include "core/records/Unit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "criteria/CriteriaSet.h"
-#include "unit/UnitAssessment.h"
+#include "core/criteria/CriteriaSet.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QDialog>
 

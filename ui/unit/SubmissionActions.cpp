@@ -1,72 +1,103 @@
-#include "SubmissionActions.h"
+#include "ui/unit/SubmissionActions.h"
 
-#include "AssessmentPage.h"
-#include "common/Dialogs.h"
-#include "common/MessageBanner.h"
-#include "common/PassphraseDialog.h"
-#include "package/SubmissionWriter.h"
-#include "store/Keys.h"
-#include "unit/SubmissionCheck.h"
+#include "core/unit/SubmissionCheck.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PassphraseDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 namespace parindex::ui {
 
-SubmissionActions::SubmissionActions(AssessmentPage& page, MessageBanner* banner, QWidget* parent)
-    : QObject(parent), m_page(page), m_banner(banner), m_parent(parent)
+SubmissionActions::SubmissionActions(UnitAssessment& unit, MessageBanner* banner, QWidget* parent)
+    : QObject(parent), m_unit(unit), m_banner(banner), m_parent(parent)
 {
+}
+
+bool SubmissionActions::running() const
+{
+    return m_task && m_task->running();
+}
+
+void SubmissionActions::cancel()
+{
+    if (m_task)
+        m_task->cancel();
 }
 
 void SubmissionActions::createKey()
 {
-    UnitAssessment& unit = m_page.assessment();
+    const auto current = m_unit.signingKey();
+    if (!current) {
+        m_banner->showMessage(current.error(), MessageBanner::Kind::Error);
+        return;
+    }
+    if (current.value() &&
+        !Dialogs::confirm(m_parent, tr("Replace the signing key?"),
+                          tr("This file already has a signing key:\n\n%1\n\nSở Nội vụ accepts packages signed with a new "
+                             "key only after it has enrolled that key from a new official letter. Until then, packages "
+                             "you send are refused. The current key is kept in the file's history.\n\nCreate a new key "
+                             "anyway?")
+                              .arg(SigningKey::groupedFingerprint(current.value()->keyId, 8))))
+        return;
     auto* dialog = new PassphraseDialog(tr("Create the unit's signing key"),
                                         tr("The key signs the packages you send to Sở Nội vụ. It is kept in this file, "
                                            "encrypted with the passphrase: keep the passphrase safe, it cannot be recovered."),
                                         true, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, &unit] {
-        auto key = SigningKey::generate();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto key = m_unit.createSigningKey(dialog->passphrase());
         if (!key) {
             m_banner->showMessage(key.error(), MessageBanner::Kind::Error);
             return;
         }
-        if (Status s = Keys(unit.file()).storeOwn(key.value(), dialog->passphrase()); !s) {
-            m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
-            return;
-        }
-        const QString suggested = QFileInfo(unit.file().path()).absoluteDir().filePath(unit.unit().code + QStringLiteral(".pub"));
-        const QString path = Dialogs::saveFileName(m_parent, tr("Save the public key for Sở Nội vụ"), suggested,
-                                                   tr("Public keys (*.pub)"));
-        QSaveFile out(path);
-        const bool saved = !path.isEmpty() && out.open(QIODevice::WriteOnly) && out.write(key->publicPem()) > 0 && out.commit();
-        m_banner->showMessage(tr("Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1%2")
-                                  .arg(key->keyId(), saved ? tr(" — public key saved to %1").arg(QDir::toNativeSeparators(path))
-                                                           : QString()),
+        m_banner->showMessage(tr("Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1")
+                                  .arg(key->keyId),
                               MessageBanner::Kind::Information);
+        savePublicKey();
     });
     dialog->open();
 }
 
-void SubmissionActions::exportPackage()
+void SubmissionActions::savePublicKey()
 {
-    if (m_running)
-        return;
-    UnitAssessment& unit = m_page.assessment();
-    if (!Keys(unit.file()).ownPublicKey()) {
-        m_banner->showMessage(tr("Create the unit's signing key first (Submission → Create signing key)."),
+    const auto key = m_unit.signingKey();
+    if (!key || !key.value()) {
+        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).") : key.error(),
                               MessageBanner::Kind::Warning);
         return;
     }
-    const int problems = int(SubmissionCheck::run(unit).size());
-    const QString suggested = QFileInfo(unit.file().path()).absoluteDir().filePath(
-        QStringLiteral("%1-%2.zip").arg(unit.unit().code).arg(unit.year()));
+    const QString suggested = QFileInfo(m_unit.path()).absoluteDir().filePath(m_unit.unit().code + QStringLiteral(".pub"));
+    const QString path = Dialogs::saveFileName(m_parent, tr("Save the public key for Sở Nội vụ"), suggested, tr("Public keys (*.pub)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(key.value()->publicPem) != key.value()->publicPem.size() || !out.commit()) {
+        m_banner->showMessage(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()),
+                              MessageBanner::Kind::Error);
+        return;
+    }
+    m_banner->showMessage(tr("Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2")
+                              .arg(QDir::toNativeSeparators(path), key.value()->keyId),
+                          MessageBanner::Kind::Information);
+}
+
+void SubmissionActions::exportPackage()
+{
+    if (running())
+        return;
+    const auto key = m_unit.signingKey();
+    if (!key || !key.value()) {
+        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).") : key.error(),
+                              MessageBanner::Kind::Warning);
+        return;
+    }
+    const int problems = int(SubmissionCheck::run(m_unit).size());
+    const QString suggested =
+        QFileInfo(m_unit.path()).absoluteDir().filePath(QStringLiteral("%1-%2.zip").arg(m_unit.unit().code).arg(m_unit.year()));
     const QString target = Dialogs::saveFileName(m_parent, tr("Export the submission package"), suggested, tr("Packages (*.zip)"));
     if (target.isEmpty())
         return;
@@ -77,48 +108,44 @@ void SubmissionActions::exportPackage()
                                                  : tr("Enter the passphrase of the unit's signing key."),
                                         false, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, target, &unit] {
-        auto key = Keys(unit.file()).ownKey(dialog->passphrase());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        auto key = m_unit.unlockSigningKey(dialog->passphrase());
         if (!key) {
             m_banner->showMessage(key.error(), MessageBanner::Kind::Error);
             return;
         }
-        m_running = true;
-        auto* progress = new QProgressDialog(tr("Writing the signed package…"), tr("Cancel"), 0, 1000, m_parent);
-        progress->setObjectName(QStringLiteral("exportProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(400);
-        auto cancel = std::make_shared<std::atomic_bool>(false);
-        connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-        QPointer<QProgressDialog> guard(progress);
-        auto shared = std::make_shared<SigningKey>(std::move(key.value()));
-        auto* watcher = new QFutureWatcher<Result<ExportSummary>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, target] {
-            const Result<ExportSummary> r = watcher->result();
-            watcher->deleteLater();
-            progress->deleteLater();
-            m_running = false;
-            if (r)
-                m_banner->showMessage(tr("Package %1 written (version %2). Send it to Sở Nội vụ.")
-                                          .arg(QDir::toNativeSeparators(target))
-                                          .arg(r->sequence),
-                                      MessageBanner::Kind::Information);
-            else
-                m_banner->showMessage(tr("The package was not written: %1").arg(r.error()), MessageBanner::Kind::Error);
-        });
-        const QString path = unit.file().path();
-        watcher->setFuture(QtConcurrent::run([path, target, shared, cancel, guard]() -> Result<ExportSummary> {
-            // Qt SQL connections belong to one thread: the worker opens the file for itself.
-            auto opened = UnitAssessment::open(path);
-            if (!opened)
-                return Result<ExportSummary>::failure(opened.error());
-            return SubmissionWriter::write(*opened.value(), *shared, target, [guard](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(guard, [guard, done, total] {
-                    if (guard && total > 0)
-                        guard->setValue(int(done * 1000 / total));
-                });
-            }, cancel.get());
-        }));
+        // Everything the package holds is gathered here; the worker only reads files and writes the zip.
+        const auto job = m_unit.prepareExport();
+        if (!job) {
+            m_banner->showMessage(job.error(), MessageBanner::Kind::Error);
+            return;
+        }
+        auto signer = std::make_shared<SigningKey>(std::move(key.value()));
+        auto result = std::make_shared<Result<ExportSummary>>(Result<ExportSummary>::failure(tr("cancelled")));
+        delete m_task;
+        m_task = new BackgroundTask(m_parent, tr("Writing the signed package…"), QStringLiteral("exportProgress"));
+        m_task->setParent(this);
+        const ExportJob j = job.value();
+        m_task->start([j, signer, target, result](const TaskControl& control) {
+            *result = SubmissionWriter::write(j, *signer, target, [&](qint64 done, qint64 total) { control.progress(done, total); },
+                                              control.cancelFlag());
+        },
+                      [this, result, target](bool) {
+                          if (!*result) {
+                              m_banner->showMessage(tr("The package was not written: %1").arg(result->error()),
+                                                    MessageBanner::Kind::Error);
+                              return;
+                          }
+                          if (Status s = m_unit.recordExport(result->value(), target); !s) {
+                              m_banner->showMessage(tr("The package was written but not recorded: %1").arg(s.error()),
+                                                    MessageBanner::Kind::Error);
+                              return;
+                          }
+                          m_banner->showMessage(tr("Package %1 written (version %2). Send it to Sở Nội vụ.")
+                                                    .arg(QDir::toNativeSeparators(target))
+                                                    .arg(result->value().sequence),
+                                                MessageBanner::Kind::Information);
+                      });
     });
     dialog->open();
 }

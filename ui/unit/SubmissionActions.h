@@ -1,32 +1,37 @@
 #pragma once
 
+#include "core/unit/UnitAssessment.h"
+
 #include <QObject>
 
 class QWidget;
 
 namespace parindex::ui {
 
-class AssessmentPage;
+class BackgroundTask;
 class MessageBanner;
 
 // The unit's side of submitting: its signing key and the signed package. The package is
-// written on a worker thread (with its own connection to the file) with progress and cancel.
+// gathered here, written on a worker thread with progress and cancel, and recorded here.
 class SubmissionActions : public QObject
 {
     Q_OBJECT
 
 public:
-    SubmissionActions(AssessmentPage& page, MessageBanner* banner, QWidget* parent);
+    SubmissionActions(UnitAssessment& unit, MessageBanner* banner, QWidget* parent);
 
+    // Asks first when a key is in use: Sở Nội vụ must enrol a new key before it accepts it.
     void createKey();
+    void savePublicKey();
     void exportPackage();
-    bool running() const { return m_running; }
+    bool running() const;
+    void cancel();
 
 private:
-    AssessmentPage& m_page;
+    UnitAssessment& m_unit;
     MessageBanner* m_banner;
     QWidget* m_parent;
-    bool m_running = false;
+    BackgroundTask* m_task = nullptr;
 };
 
 } // namespace parindex::ui

@@ -1,0 +1,137 @@
+#include "app/cli/Command.h"
+
+#include "core/centre/Centre.h"
+#include "core/unit/UnitAssessment.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace parindex::cli {
+
+int parse(QCommandLineParser& parser, Context& ctx, const QString& summary)
+{
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList args = ctx.arguments;
+    args.prepend(QStringLiteral("parindex-cli"));
+    if (!parser.parse(args))
+        return fail(ctx, parser.errorText(), Usage);
+    if (parser.isSet(help)) {
+        // QCommandLineParser::helpText() names the program only; say the command too.
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: parindex-cli ") + ctx.arguments.first());
+        ctx.out << text;
+        return Ok;
+    }
+    return -1;
+}
+
+int fail(Context& ctx, const QString& message, int code)
+{
+    ctx.err << QStringLiteral("parindex-cli %1: %2\n").arg(ctx.arguments.first(), message);
+    return code;
+}
+
+int requireOptions(const QCommandLineParser& parser, Context& ctx, std::initializer_list<const char*> names)
+{
+    for (const char* o : names) {
+        if (!parser.isSet(QLatin1String(o)))
+            return fail(ctx, QCoreApplication::translate("Cli", "--%1 is required").arg(QLatin1String(o)), Usage);
+    }
+    return -1;
+}
+
+std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        fail(ctx, QCoreApplication::translate("Cli", "cannot open %1: %2").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = f.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        fail(ctx, QCoreApplication::translate("Cli", "the passphrase file %1 is empty").arg(path));
+        return std::nullopt;
+    }
+    return line;
+}
+
+Status writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Status::failure(QCoreApplication::translate("Cli", "cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+std::optional<QByteArray> readInput(const QString& path, qint64 limit, Context& ctx)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        fail(ctx, QCoreApplication::translate("Cli", "cannot open %1: %2").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    if (f.size() > limit) {
+        fail(ctx, QCoreApplication::translate("Cli", "%1 is larger than %2 MiB").arg(path).arg(limit >> 20));
+        return std::nullopt;
+    }
+    return f.read(limit + 1);
+}
+
+std::optional<int> yearFrom(const QCommandLineParser& parser, Context& ctx)
+{
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100) {
+        fail(ctx, QCoreApplication::translate("Cli", "--year needs a year from 2000 to 2100"), Usage);
+        return std::nullopt;
+    }
+    return year;
+}
+
+std::shared_ptr<Centre> openCentre(const QCommandLineParser& parser, Context& ctx)
+{
+    if (!parser.isSet(QStringLiteral("file"))) {
+        fail(ctx, QCoreApplication::translate("Cli", "--file is required"), Usage);
+        return nullptr;
+    }
+    auto opened = Centre::open(parser.value(QStringLiteral("file")));
+    if (!opened) {
+        fail(ctx, opened.error());
+        return nullptr;
+    }
+    return opened.value();
+}
+
+std::shared_ptr<UnitAssessment> openUnit(const QCommandLineParser& parser, Context& ctx)
+{
+    if (!parser.isSet(QStringLiteral("file"))) {
+        fail(ctx, QCoreApplication::translate("Cli", "--file is required"), Usage);
+        return nullptr;
+    }
+    auto opened = UnitAssessment::open(parser.value(QStringLiteral("file")));
+    if (!opened) {
+        fail(ctx, opened.error());
+        return nullptr;
+    }
+    return opened.value();
+}
+
+QCommandLineOption fileOption(const char* description)
+{
+    return QCommandLineOption(QStringLiteral("file"), QCoreApplication::translate("Cli", description), QStringLiteral("FILE"));
+}
+
+QCommandLineOption yearOption()
+{
+    return QCommandLineOption(QStringLiteral("year"), QCoreApplication::translate("Cli", "The year, e.g. 2025."),
+                              QStringLiteral("YEAR"));
+}
+
+} // namespace parindex::cli

@@ -1,0 +1,58 @@
+#include "app/cli/commands/KeygenCommand.h"
+
+#include "core/unit/UnitAssessment.h"
+
+namespace parindex::cli {
+
+const char* KeygenCommand::summary() const
+{
+    return QT_TRANSLATE_NOOP("Cli", "Create a unit's signing key and export its public key");
+}
+
+int KeygenCommand::run(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("Cli", "A file whose first line is the passphrase (at least 8 characters)."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("public-out"), QCoreApplication::translate("Cli", "Where to write the public key for Sở Nội vụ."),
+                      QStringLiteral("K.pub")});
+    parser.addOption({QStringLiteral("replace"),
+                      QCoreApplication::translate("Cli", "Replace the key in use (Sở Nội vụ must then enrol the new one).")});
+    if (int code = parse(parser, ctx,
+                         QCoreApplication::translate("Cli", "Create the unit's signing key (Ed25519), kept encrypted in its data file."));
+        code >= 0)
+        return code;
+    if (int code = requireOptions(parser, ctx, {"file", "passphrase-file", "public-out"}); code >= 0)
+        return code;
+    const auto passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")), ctx);
+    if (!passphrase)
+        return Failed;
+    auto unit = openUnit(parser, ctx);
+    if (!unit)
+        return Failed;
+    const auto current = unit->signingKey();
+    if (!current)
+        return fail(ctx, current.error());
+    if (current.value() && !parser.isSet(QStringLiteral("replace")))
+        return fail(ctx, QCoreApplication::translate("Cli", "this file already has a signing key (%1); packages signed with a new "
+                                                            "key are refused until Sở Nội vụ enrols it. Add --replace to "
+                                                            "create one anyway.")
+                             .arg(current.value()->keyId));
+    const auto key = unit->createSigningKey(*passphrase);
+    if (!key)
+        return fail(ctx, key.error());
+    if (Status s = writeAtomically(parser.value(QStringLiteral("public-out")), key->publicPem); !s)
+        return fail(ctx, s.error());
+    ctx.out << QCoreApplication::translate("Cli", "key created for %1\nfingerprint: %2\npublic key: %3")
+                   .arg(unit->unit().name, key->keyId, parser.value(QStringLiteral("public-out")))
+            << '\n';
+    if (current.value())
+        ctx.out << QCoreApplication::translate("Cli", "the previous key %1 is retired; send the new public key to Sở Nội vụ")
+                       .arg(current.value()->keyId)
+                << '\n';
+    return Ok;
+}
+
+} // namespace parindex::cli

@@ -1,0 +1,574 @@
+#include "core/centre/Centre.h"
+
+#include "core/common/Text.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/evidence/EvidenceStore.h"
+#include "core/importing/HistoricImport.h"
+#include "core/importing/UnitList.h"
+#include "core/store/AssessmentTable.h"
+#include "core/store/DataFile.h"
+#include "core/store/KeyTable.h"
+#include "core/store/SubmissionTable.h"
+#include "core/store/UnitTable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace parindex {
+
+Centre::Centre(std::shared_ptr<DataFile> file) : m_file(std::move(file))
+{
+    // Whatever an interrupted import left behind goes at start-up.
+    QDir(stagingFolder()).removeRecursively();
+}
+
+Centre::~Centre() = default;
+
+Result<std::shared_ptr<Centre>> Centre::create(const QString& path)
+{
+    auto created = DataFile::create(path, Role::Centre);
+    if (!created)
+        return Result<std::shared_ptr<Centre>>::failure(created.error());
+    return fromFile(created.value());
+}
+
+Result<std::shared_ptr<Centre>> Centre::open(const QString& path)
+{
+    auto opened = DataFile::open(path);
+    if (!opened)
+        return Result<std::shared_ptr<Centre>>::failure(opened.error());
+    return fromFile(opened.value());
+}
+
+Result<std::shared_ptr<Centre>> Centre::fromFile(std::shared_ptr<DataFile> file)
+{
+    if (file->role() != Role::Centre)
+        return Result<std::shared_ptr<Centre>>::failure(
+            tr("%1 is a unit's data file; units are registered and ranked in the centre's file")
+                .arg(QDir::toNativeSeparators(file->path())));
+    return std::shared_ptr<Centre>(new Centre(std::move(file)));
+}
+
+QString Centre::path() const
+{
+    return m_file->path();
+}
+
+QString Centre::evidenceFolder() const
+{
+    return m_file->evidenceFolder();
+}
+
+void Centre::setActor(const QString& actor)
+{
+    m_file->setActor(actor);
+}
+
+QString Centre::stagingFolder() const
+{
+    const QFileInfo fi(m_file->path());
+    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".staging");
+}
+
+ChangeBatch Centre::beginBatch()
+{
+    return ChangeBatch(std::make_unique<Transaction>(*m_file));
+}
+
+// ---- Units -------------------------------------------------------------------------------------
+
+Result<QList<Unit>> Centre::units() const
+{
+    return UnitTable(*m_file).all();
+}
+
+Result<Unit> Centre::requireUnit(const QString& code) const
+{
+    const auto found = UnitTable(*m_file).byCode(code);
+    if (!found)
+        return Result<Unit>::failure(found.error());
+    if (!found.value())
+        return Result<Unit>::failure(tr("no unit has the code %1").arg(code));
+    return *found.value();
+}
+
+Result<Unit> Centre::unit(const QString& code) const
+{
+    return requireUnit(code);
+}
+
+Result<std::optional<Unit>> Centre::findUnit(const QString& codeOrName) const
+{
+    using R = Result<std::optional<Unit>>;
+    const auto byCode = UnitTable(*m_file).byCode(codeOrName);
+    if (!byCode || byCode.value())
+        return byCode;
+    const auto all = units();
+    if (!all)
+        return R::failure(all.error());
+    const QString key = matchKey(codeOrName);
+    for (const Unit& u : all.value()) {
+        if (matchKey(u.name) == key || matchKey(u.code) == key)
+            return std::optional(u);
+    }
+    return std::optional<Unit>();
+}
+
+Result<Unit> Centre::addUnit(const UnitDraft& draft)
+{
+    auto added = UnitTable(*m_file).add(draft);
+    if (added)
+        emit unitsChanged();
+    return added;
+}
+
+Result<Unit> Centre::updateUnit(const QString& code, const UnitDraft& draft)
+{
+    const auto old = requireUnit(code);
+    if (!old)
+        return old;
+    auto updated = UnitTable(*m_file).update(old->id, draft);
+    if (updated)
+        emit unitsChanged();
+    return updated;
+}
+
+Status Centre::removeUnit(const QString& code)
+{
+    const auto old = requireUnit(code);
+    if (!old)
+        return Status::failure(old.error());
+    Status s = UnitTable(*m_file).remove(old->id);
+    if (s)
+        emit unitsChanged();
+    return s;
+}
+
+Result<QString> Centre::unitReferences(const QString& code) const
+{
+    const auto u = requireUnit(code);
+    if (!u)
+        return Result<QString>::failure(u.error());
+    return UnitTable(*m_file).references(u->id);
+}
+
+TableImportReport Centre::importUnits(const QByteArray& table)
+{
+    TableImportReport report;
+    const QList<UnitListRow> rows = UnitList::parse(table, report.problems);
+    if (!report.problems.isEmpty())
+        return report;
+    Transaction t(*m_file);
+    UnitTable unitTable(*m_file);
+    for (const UnitListRow& row : rows) {
+        const auto added = unitTable.add(row.unit);
+        if (!added)
+            report.problems.append(tr("line %1: %2").arg(row.line).arg(added.error()));
+    }
+    if (report.problems.isEmpty()) {
+        if (Status s = t.commit(); !s)
+            report.problems.append(s.error());
+    }
+    if (!report.problems.isEmpty())
+        return report;
+    report.imported = int(rows.size());
+    report.unitsCreated = report.imported;
+    emit unitsChanged();
+    return report;
+}
+
+// ---- Keys --------------------------------------------------------------------------------------
+
+Result<QList<EnrolledKey>> Centre::keys(const QString& unitCode) const
+{
+    const auto u = requireUnit(unitCode);
+    if (!u)
+        return Result<QList<EnrolledKey>>::failure(u.error());
+    return KeyTable(*m_file).forUnit(u->id);
+}
+
+Result<SigningKey> Centre::readPublicKey(const QByteArray& pem)
+{
+    return SigningKey::fromPublicPem(pem);
+}
+
+Status Centre::enrolKey(const QString& unitCode, const SigningKey& publicKey)
+{
+    const auto u = requireUnit(unitCode);
+    if (!u)
+        return Status::failure(u.error());
+    Status s = KeyTable(*m_file).enrol(u->id, publicKey);
+    if (s)
+        emit keysChanged(u->code);
+    return s;
+}
+
+Result<int> Centre::revokeKeys(const QString& unitCode, const QString& keyId)
+{
+    const auto u = requireUnit(unitCode);
+    if (!u)
+        return Result<int>::failure(u.error());
+    auto revoked = KeyTable(*m_file).revoke(u->id, keyId);
+    if (revoked && revoked.value() > 0)
+        emit keysChanged(u->code);
+    return revoked;
+}
+
+// ---- Inbox -------------------------------------------------------------------------------------
+
+Result<QList<int>> Centre::inboxYears() const
+{
+    const auto submitted = SubmissionTable(*m_file).years();
+    const auto assessed = AssessmentTable(*m_file).years();
+    if (!submitted)
+        return submitted;
+    if (!assessed)
+        return assessed;
+    QList<int> years = submitted.value();
+    for (int y : assessed.value()) {
+        if (!years.contains(y))
+            years.append(y);
+    }
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    return years;
+}
+
+Result<QList<InboxEntry>> Centre::inbox(int year) const
+{
+    using R = Result<QList<InboxEntry>>;
+    const auto versions = SubmissionTable(*m_file).forYear(year);
+    if (!versions)
+        return R::failure(versions.error());
+    QHash<qint64, QList<SubmissionVersion>> byUnit;
+    for (const SubmissionVersion& v : versions.value())
+        byUnit[v.unitId].append(v);
+    const auto all = units();
+    if (!all)
+        return R::failure(all.error());
+    QList<InboxEntry> out;
+    for (const Unit& u : all.value()) {
+        InboxEntry e;
+        e.unit = u;
+        e.versions = byUnit.value(u.id);
+        e.status = e.versions.isEmpty()      ? InboxEntry::Status::NotReceived
+                   : e.versions.size() == 1 ? InboxEntry::Status::Received
+                                            : InboxEntry::Status::Resubmitted;
+        out.append(e);
+    }
+    return out;
+}
+
+Result<package::SubmissionData> Centre::submittedData(qint64 submissionId) const
+{
+    const auto bytes = SubmissionTable(*m_file).data(submissionId);
+    if (!bytes)
+        return Result<package::SubmissionData>::failure(bytes.error());
+    return package::SubmissionData::parse(bytes.value());
+}
+
+// ---- Import ------------------------------------------------------------------------------------
+
+Result<QHash<QString, CriteriaSetPtr>> Centre::setsByHash() const
+{
+    using R = Result<QHash<QString, CriteriaSetPtr>>;
+    QHash<QString, CriteriaSetPtr> sets;
+    for (const CriteriaSetPtr& s : CriteriaCatalog::shipped())
+        sets.insert(s->sha256, s);
+    const auto stored = AssessmentTable(*m_file).storedSets();
+    if (!stored)
+        return R::failure(stored.error());
+    for (const CriteriaSetPtr& s : stored.value())
+        sets.insert(s->sha256, s);
+    return sets;
+}
+
+Result<SubmissionReader> Centre::reader(ImportLimits limits) const
+{
+    using R = Result<SubmissionReader>;
+    TrustSnapshot trust;
+    const auto keys = KeyTable(*m_file).allEnrolled();
+    if (!keys)
+        return R::failure(keys.error());
+    trust.keys = keys.value();
+    const auto all = units();
+    if (!all)
+        return R::failure(all.error());
+    for (const Unit& u : all.value())
+        trust.units.insert(u.id, u);
+    const auto sets = setsByHash();
+    if (!sets)
+        return R::failure(sets.error());
+    trust.sets = sets.value();
+    const auto accepted = SubmissionTable(*m_file).acceptedAll();
+    if (!accepted)
+        return R::failure(accepted.error());
+    trust.accepted = accepted.value();
+    return SubmissionReader(trust, stagingFolder(), limits);
+}
+
+ImportOutcome Centre::accept(const PackageVerdict& verdict)
+{
+    ImportOutcome outcome = verdict.outcome;
+    auto reject = [&](const QString& rule, const QString& detail) {
+        outcome.kind = ImportOutcome::Kind::Rejected;
+        outcome.rule = rule;
+        outcome.detail = detail;
+        return outcome;
+    };
+    const StoredSubmission& s = verdict.submission;
+    if (verdict.forkAlert) {
+        // The rejection stands whatever happens here; the alert is kept for whoever investigates.
+        SubmissionTable(*m_file).recordAlert(s.unitId, s.year, s.setSha256, s.sequence, s.manifestSha256,
+                                             QStringLiteral("two different packages with one sequence number"));
+        return outcome;
+    }
+    if (!verdict.verified())
+        return outcome;
+
+    Transaction t(*m_file);
+    if (!t.started())
+        return reject(SubmissionReader::tr("storage"), tr("the centre's file is busy; try again"));
+    // What was read before may have changed meanwhile: the key and the version in force again.
+    const auto keys = KeyTable(*m_file).forUnit(s.unitId);
+    if (!keys)
+        return reject(SubmissionReader::tr("storage"), keys.error());
+    const bool inForce = std::any_of(keys->cbegin(), keys->cend(),
+                                     [&](const EnrolledKey& k) { return k.keyId == s.signerKeyId && k.active(); });
+    if (!inForce)
+        return reject(SubmissionReader::tr("revoked key"), SubmissionReader::tr("signed with a key that was revoked"));
+    const auto accepted = SubmissionTable(*m_file).accepted(s.unitId, s.year, s.setSha256);
+    if (!accepted)
+        return reject(SubmissionReader::tr("storage"), accepted.error());
+    switch (freshness(s.sequence, s.manifestSha256, accepted.value())) {
+    case Freshness::Older:
+        return reject(SubmissionReader::tr("older version"),
+                      SubmissionReader::tr("older than the accepted version %1").arg(accepted.value()->sequence));
+    case Freshness::Same:
+        outcome.kind = ImportOutcome::Kind::AlreadyImported;
+        return outcome;
+    case Freshness::Fork:
+        if (SubmissionTable(*m_file).recordAlert(s.unitId, s.year, s.setSha256, s.sequence, s.manifestSha256,
+                                                 QStringLiteral("two different packages with one sequence number")))
+            t.commit();
+        return reject(SubmissionReader::tr("fork"),
+                      SubmissionReader::tr("another package was accepted as version %1").arg(accepted.value()->sequence));
+    case Freshness::Newer:
+        break;
+    }
+    // Evidence into the content-addressed store (a file already there is the same file), then
+    // the rows; a file moved in for a package whose rows then fail is an unreferenced copy.
+    EvidenceStore store(m_file->evidenceFolder());
+    if (!QDir().mkpath(store.folder()))
+        return reject(SubmissionReader::tr("storage"), store.folder());
+    for (const auto& [sha, size] : s.evidence) {
+        Q_UNUSED(size)
+        if (store.contains(sha))
+            continue;
+        if (!QFile::rename(verdict.staged->pathFor(sha), store.pathFor(sha)))
+            return reject(SubmissionReader::tr("storage"), tr("cannot move %1 into the evidence store").arg(sha));
+    }
+    const auto id = SubmissionTable(*m_file).insert(s, outcome.unitCode,
+                                                    accepted.value() ? accepted.value()->manifestSha256 : QString());
+    if (!id)
+        return reject(SubmissionReader::tr("storage"), id.error());
+    if (Status st = t.commit(); !st)
+        return reject(SubmissionReader::tr("storage"), st.error());
+    emit inboxChanged();
+    return outcome;
+}
+
+ImportOutcome Centre::importPackage(const QString& path, const std::atomic_bool* cancel)
+{
+    auto r = reader();
+    if (!r) {
+        ImportOutcome o;
+        o.rule = SubmissionReader::tr("storage");
+        o.detail = r.error();
+        return o;
+    }
+    return accept(r->verify(path, cancel));
+}
+
+// ---- Criteria sets -----------------------------------------------------------------------------
+
+Status Centre::importSets(const QList<CriteriaSetPtr>& sets)
+{
+    Transaction t(*m_file);
+    for (const CriteriaSetPtr& set : sets) {
+        if (Status s = AssessmentTable(*m_file).storeSet(*set); !s)
+            return s;
+    }
+    return t.commit();
+}
+
+Result<QList<CriteriaSetPtr>> Centre::knownSets() const
+{
+    const auto sets = setsByHash();
+    if (!sets)
+        return Result<QList<CriteriaSetPtr>>::failure(sets.error());
+    QList<CriteriaSetPtr> out = sets->values();
+    std::sort(out.begin(), out.end(), [](const CriteriaSetPtr& a, const CriteriaSetPtr& b) {
+        return std::tie(a->year, a->id, a->version) < std::tie(b->year, b->id, b->version);
+    });
+    return out;
+}
+
+// ---- Results -----------------------------------------------------------------------------------
+
+Result<QList<int>> Centre::resultYears() const
+{
+    return AssessmentTable(*m_file).years();
+}
+
+Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup) const
+{
+    using R = Result<YearResults>;
+    AssessmentTable assessments(*m_file);
+    const auto all = units();
+    if (!all)
+        return R::failure(all.error());
+    QHash<qint64, Unit> unitsById;
+    for (const Unit& u : all.value())
+        unitsById.insert(u.id, u);
+    const auto refs = assessments.forYear(year);
+    if (!refs)
+        return R::failure(refs.error());
+    QList<UnitYearData> data;
+    for (const AssessmentRef& a : refs.value()) {
+        UnitYearData d;
+        d.unit = unitsById.value(a.unitId);
+        if (onlyGroup && d.unit.group != *onlyGroup)
+            continue;
+        if (a.historic) {
+            const auto h = assessments.historic(a.id);
+            if (!h)
+                return R::failure(h.error());
+            if (!h.value())
+                continue;
+            d.historic = h.value();
+            d.set = CriteriaCatalog::shippedFor(year, d.unit.group);
+        } else {
+            const auto set = assessments.storedSet(a.setSha256);
+            if (!set)
+                return R::failure(set.error());
+            if (!set.value())
+                return R::failure(tr("the criteria set of %1 for %2 cannot be read").arg(d.unit.code).arg(year));
+            d.set = set.value();
+            auto inputs = assessments.inputs(a.id);
+            if (!inputs)
+                return R::failure(inputs.error());
+            d.inputs = std::move(inputs.value());
+        }
+        data.append(d);
+    }
+    return YearResults::build(year, data);
+}
+
+TableImportReport Centre::importHistoricResults(int year, const QByteArray& table)
+{
+    TableImportReport report;
+    const QList<HistoricRow> rows = HistoricImport::parse(table, report.problems);
+    if (!report.problems.isEmpty())
+        return report;
+    UnitTable unitTable(*m_file);
+    AssessmentTable assessments(*m_file);
+    auto fail = [&](const QString& problem) {
+        report.problems.append(problem);
+        report.imported = 0;
+        report.unitsCreated = 0;
+        return report;
+    };
+    // Check every row against the registry before writing anything.
+    for (const HistoricRow& row : rows) {
+        const auto u = findUnit(row.unit);
+        if (!u)
+            return fail(u.error());
+        if (u.value()) {
+            const auto a = assessments.find(u.value()->id, year);
+            if (!a)
+                return fail(a.error());
+            if (u.value()->group != row.group)
+                report.problems.append(tr("line %1: unit %2 is in group %3, not %4")
+                                           .arg(row.line)
+                                           .arg(u.value()->code, UnitGroups::code(u.value()->group), UnitGroups::code(row.group)));
+            else if (a.value() && !a.value()->historic)
+                report.problems.append(tr("line %1: unit %2 already has a scored assessment for %3")
+                                           .arg(row.line)
+                                           .arg(u.value()->code)
+                                           .arg(year));
+            continue;
+        }
+        const auto sameCode = unitTable.byCode(codeFromName(row.unit));
+        if (!sameCode)
+            return fail(sameCode.error());
+        if (sameCode.value())
+            report.problems.append(tr("line %1: no unit is named \"%2\", and its code %3 belongs to another unit")
+                                       .arg(row.line)
+                                       .arg(row.unit, codeFromName(row.unit)));
+    }
+    if (!report.problems.isEmpty())
+        return report;
+
+    Transaction t(*m_file);
+    for (const HistoricRow& row : rows) {
+        const auto found = findUnit(row.unit);
+        if (!found)
+            return fail(found.error());
+        std::optional<Unit> unit = found.value();
+        if (!unit) {
+            auto added = unitTable.add({QString(), row.unit, row.group, true});
+            if (!added)
+                return fail(tr("line %1: %2").arg(row.line).arg(added.error()));
+            unit = added.value();
+            ++report.unitsCreated;
+        }
+        if (Status s = assessments.setHistoric(unit->id, unit->code, year, row.figures); !s)
+            return fail(tr("line %1: %2").arg(row.line).arg(s.error()));
+        ++report.imported;
+    }
+    if (Status s = t.commit(); !s)
+        return fail(s.error());
+    if (report.unitsCreated > 0)
+        emit unitsChanged();
+    emit resultsChanged();
+    return report;
+}
+
+Status Centre::recordScores(const QString& unitCode, int year, const CriteriaSetPtr& set, const ItemInputs& inputs)
+{
+    if (!set)
+        return Status::failure(tr("choose a criteria set"));
+    const auto u = requireUnit(unitCode);
+    if (!u)
+        return Status::failure(u.error());
+    if (set->group != u->group)
+        return Status::failure(tr("criteria set %1 is for the group %2, not %3")
+                                   .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(u->group)));
+    AssessmentTable assessments(*m_file);
+    Transaction t(*m_file);
+    const auto existing = assessments.find(u->id, year);
+    if (!existing)
+        return Status::failure(existing.error());
+    AssessmentRef ref;
+    if (existing.value()) {
+        if (existing.value()->historic || existing.value()->setSha256 != set->sha256)
+            return Status::failure(tr("%1 already has results for %2 on another basis").arg(u->name).arg(year));
+        ref = *existing.value();
+    } else {
+        const auto created = assessments.createScored(u->id, year, *set);
+        if (!created)
+            return Status::failure(created.error());
+        ref = created.value();
+    }
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+        if (Status s = assessments.setInput(ref, *set, it.key(), it.value()); !s)
+            return s;
+    }
+    if (Status s = t.commit(); !s)
+        return s;
+    emit resultsChanged();
+    return {};
+}
+
+} // namespace parindex

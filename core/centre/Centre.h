@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/centre/Inbox.h"
+#include "core/common/ChangeBatch.h"
+#include "core/criteria/CriteriaSet.h"
+#include "core/crypto/SigningKey.h"
+#include "core/package/PackageFormat.h"
+#include "core/package/SubmissionReader.h"
+#include "core/records/KeyRecords.h"
+#include "core/records/Unit.h"
+#include "core/results/YearResults.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace parindex {
+
+class DataFile;
+
+struct TableImportReport
+{
+    QStringList problems; // every problem with its line; nothing was imported when not empty
+    int imported = 0;
+    int unitsCreated = 0;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// The centre's service (Sở Nội vụ): the registry of units and their keys, the inbox and the
+// import of signed packages, the criteria sets it knows, and the year's results. The GUI and the
+// command line both work through it; every change is checked, saved in one transaction,
+// audited and announced.
+class Centre : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::shared_ptr<Centre>> create(const QString& path);
+    static Result<std::shared_ptr<Centre>> open(const QString& path);
+    // A centre file already opened (see DataFiles::open).
+    static Result<std::shared_ptr<Centre>> fromFile(std::shared_ptr<DataFile> file);
+    ~Centre() override;
+
+    QString path() const;
+    // Where received evidence files are kept, by content hash.
+    QString evidenceFolder() const;
+    void setActor(const QString& actor);
+
+    // Units
+    Result<QList<Unit>> units() const;
+    Result<Unit> unit(const QString& code) const;
+    // By code, or by name in any Unicode form and case.
+    Result<std::optional<Unit>> findUnit(const QString& codeOrName) const;
+    Result<Unit> addUnit(const UnitDraft& draft);
+    Result<Unit> updateUnit(const QString& code, const UnitDraft& draft);
+    // Only a unit the file holds nothing for (no assessment, key or package) can be removed.
+    Status removeUnit(const QString& code);
+    // What the file holds for a unit, in words; empty when nothing.
+    Result<QString> unitReferences(const QString& code) const;
+    // Registers every unit of a list (UnitList format), all or none.
+    TableImportReport importUnits(const QByteArray& table);
+
+    // Keys
+    Result<QList<EnrolledKey>> keys(const QString& unitCode) const;
+    // Reads a public key (PEM) as sent by a unit, without enrolling it.
+    static Result<SigningKey> readPublicKey(const QByteArray& pem);
+    Status enrolKey(const QString& unitCode, const SigningKey& publicKey);
+    // Revokes one key of the unit, or all of them when keyId is empty; returns how many.
+    Result<int> revokeKeys(const QString& unitCode, const QString& keyId = QString());
+
+    // Inbox
+    Result<QList<int>> inboxYears() const;
+    Result<QList<InboxEntry>> inbox(int year) const;
+    // The data a unit submitted in one version, as signed.
+    Result<package::SubmissionData> submittedData(qint64 submissionId) const;
+
+    // Importing packages. The reading (the slow part) touches no database and may run on a
+    // worker thread: reader() gathers what it trusts here; accept() stores a verified package,
+    // checking its freshness and key again in the same transaction.
+    Result<SubmissionReader> reader(ImportLimits limits = {}) const;
+    ImportOutcome accept(const PackageVerdict& verdict);
+    // Both steps for one file, on this thread.
+    ImportOutcome importPackage(const QString& path, const std::atomic_bool* cancel = nullptr);
+    QString stagingFolder() const;
+
+    // Criteria sets the centre knows beyond the shipped ones: all stored, or none.
+    Status importSets(const QList<CriteriaSetPtr>& sets);
+    Result<QList<CriteriaSetPtr>> knownSets() const;
+
+    // Results
+    Result<QList<int>> resultYears() const;
+    Result<YearResults> results(int year, std::optional<UnitGroup> onlyGroup = std::nullopt) const;
+    // Final results of a year scored elsewhere; all or none; units absent are registered.
+    TableImportReport importHistoricResults(int year, const QByteArray& table);
+    // The scores the centre holds for a unit's year (the basis of its results), in one step.
+    Status recordScores(const QString& unitCode, int year, const CriteriaSetPtr& set, const ItemInputs& inputs);
+
+    ChangeBatch beginBatch();
+
+signals:
+    void unitsChanged();
+    void keysChanged(const QString& unitCode);
+    void inboxChanged();
+    void resultsChanged();
+
+private:
+    explicit Centre(std::shared_ptr<DataFile> file);
+    Result<Unit> requireUnit(const QString& code) const;
+    Result<QHash<QString, CriteriaSetPtr>> setsByHash() const;
+
+    std::shared_ptr<DataFile> m_file;
+};
+
+} // namespace parindex

@@ -1,0 +1,29 @@
+#include "core/files/DataFiles.h"
+
+#include "core/store/DataFile.h"
+
+namespace parindex {
+
+Result<OpenedDataFile> DataFiles::open(const QString& path)
+{
+    using R = Result<OpenedDataFile>;
+    auto file = DataFile::open(path);
+    if (!file)
+        return R::failure(file.error());
+    OpenedDataFile opened;
+    opened.role = file.value()->role();
+    if (opened.role == Role::Unit) {
+        auto unit = UnitAssessment::fromFile(file.value());
+        if (!unit)
+            return R::failure(unit.error());
+        opened.unit = unit.value();
+    } else {
+        auto centre = Centre::fromFile(file.value());
+        if (!centre)
+            return R::failure(centre.error());
+        opened.centre = centre.value();
+    }
+    return opened;
+}
+
+} // namespace parindex

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/centre/Centre.h"
+#include "core/common/Role.h"
+#include "core/unit/UnitAssessment.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace parindex {
+
+// A data file opened for what it is: a unit's self-assessment or a centre.
+struct OpenedDataFile
+{
+    Role role = Role::Unit;
+    std::shared_ptr<UnitAssessment> unit; // set for a unit's file
+    std::shared_ptr<Centre> centre;       // set for a centre's file
+};
+
+class DataFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(DataFiles)
+
+public:
+    // Opens the file once and hands it to the service of its role.
+    static Result<OpenedDataFile> open(const QString& path);
+};
+
+} // namespace parindex

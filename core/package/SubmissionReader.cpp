@@ -1,0 +1,333 @@
+#include "core/package/SubmissionReader.h"
+
+#include "core/crypto/Sha256.h"
+#include "core/crypto/SigningKey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStorageInfo>
+#include <QUuid>
+
+#include <zlib.h>
+
+namespace parindex {
+
+namespace {
+
+struct Reject
+{
+    QString rule;
+    QString detail;
+};
+
+// Reads an entry's bytes: stored entries straight, deflated ones inflated, never more than the
+// declared size (one more byte of output is a lie about the size). Each chunk goes to `sink`.
+std::optional<Reject> readEntry(QIODevice& zip, const ZipEntry& e, const std::function<bool(const char*, qint64)>& sink,
+                                const std::atomic_bool* cancel)
+{
+    if (!zip.seek(qint64(e.dataOffset)))
+        return Reject{QCoreApplication::translate("SubmissionImporter", "truncated"), e.name};
+    QByteArray in(1 << 20, Qt::Uninitialized);
+    QByteArray out(1 << 20, Qt::Uninitialized);
+    quint64 remaining = e.compressedSize;
+    quint64 produced = 0;
+    quint32 crc = crc32(0, nullptr, 0);
+    z_stream z{};
+    if (e.method == 8 && inflateInit2(&z, -MAX_WBITS) != Z_OK)
+        return Reject{QCoreApplication::translate("SubmissionImporter", "zip"), e.name};
+    bool finished = e.method == 0;
+    std::optional<Reject> failure;
+    while (remaining > 0 && !failure) {
+        if (cancel && cancel->load()) {
+            failure = Reject{QCoreApplication::translate("SubmissionImporter", "cancelled"), e.name};
+            break;
+        }
+        const qint64 n = zip.read(in.data(), qint64(qMin<quint64>(remaining, quint64(in.size()))));
+        if (n <= 0) {
+            failure = Reject{QCoreApplication::translate("SubmissionImporter", "truncated"), e.name};
+            break;
+        }
+        remaining -= quint64(n);
+        if (e.method == 0) {
+            produced += quint64(n);
+            crc = crc32(crc, reinterpret_cast<const Bytef*>(in.constData()), uInt(n));
+            if (!sink(in.constData(), n))
+                failure = Reject{QCoreApplication::translate("SubmissionImporter", "storage"), e.name};
+            continue;
+        }
+        z.next_in = reinterpret_cast<Bytef*>(in.data());
+        z.avail_in = uInt(n);
+        while (z.avail_in > 0 && !failure && !finished) {
+            z.next_out = reinterpret_cast<Bytef*>(out.data());
+            z.avail_out = uInt(out.size());
+            const int rc = inflate(&z, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END) {
+                failure = Reject{QCoreApplication::translate("SubmissionImporter", "corrupt data"), e.name};
+                break;
+            }
+            const qint64 got = out.size() - qint64(z.avail_out);
+            produced += quint64(got);
+            if (produced > e.size) {
+                failure = Reject{QCoreApplication::translate("SubmissionImporter", "size lie"), e.name};
+                break;
+            }
+            crc = crc32(crc, reinterpret_cast<const Bytef*>(out.constData()), uInt(got));
+            if (got > 0 && !sink(out.constData(), got))
+                failure = Reject{QCoreApplication::translate("SubmissionImporter", "storage"), e.name};
+            finished = rc == Z_STREAM_END;
+        }
+    }
+    if (e.method == 8)
+        inflateEnd(&z);
+    if (failure)
+        return failure;
+    if (!finished || produced != e.size)
+        return Reject{QCoreApplication::translate("SubmissionImporter", "size lie"), e.name};
+    if (crc != e.crc32)
+        return Reject{QCoreApplication::translate("SubmissionImporter", "crc"), e.name};
+    return std::nullopt;
+}
+
+std::optional<Reject> readSmall(QIODevice& zip, const ZipEntry& e, qint64 cap, QByteArray& out)
+{
+    if (qint64(e.size) > cap)
+        return Reject{QCoreApplication::translate("SubmissionImporter", "limits"), e.name};
+    out.clear();
+    out.reserve(qsizetype(e.size));
+    return readEntry(zip, e, [&](const char* p, qint64 n) {
+        out.append(p, n);
+        return true;
+    }, nullptr);
+}
+
+} // namespace
+
+QString ImportOutcome::text() const
+{
+    switch (kind) {
+    case Kind::Accepted:
+        return QCoreApplication::translate("SubmissionImporter", "accepted");
+    case Kind::AlreadyImported:
+        return QCoreApplication::translate("SubmissionImporter", "already imported");
+    case Kind::Rejected:
+        break;
+    }
+    return QCoreApplication::translate("SubmissionImporter", "rejected: %1 (%2)").arg(rule, detail);
+}
+
+Freshness freshness(qint64 sequence, const QString& manifestSha256, const std::optional<AcceptedVersion>& accepted)
+{
+    const qint64 s = accepted ? accepted->sequence : 0;
+    if (sequence < s)
+        return Freshness::Older;
+    if (sequence > s)
+        return Freshness::Newer;
+    return accepted && accepted->manifestSha256 == manifestSha256 ? Freshness::Same : Freshness::Fork;
+}
+
+StagedFiles::~StagedFiles()
+{
+    QDir(m_folder).removeRecursively();
+    QDir().rmdir(QFileInfo(m_folder).absolutePath()); // the staging root too, once empty
+}
+
+SubmissionReader::SubmissionReader(TrustSnapshot trust, QString stagingRoot, ImportLimits limits)
+    : m_trust(std::move(trust)), m_stagingRoot(std::move(stagingRoot)), m_limits(limits)
+{
+}
+
+PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_bool* cancel) const
+{
+    PackageVerdict verdict;
+    ImportOutcome& outcome = verdict.outcome;
+    auto reject = [&](const QString& rule, const QString& detail) {
+        outcome.kind = ImportOutcome::Kind::Rejected;
+        outcome.rule = rule;
+        outcome.detail = detail;
+        verdict.staged.reset();
+        return verdict;
+    };
+    QFile zip(path);
+    if (!zip.open(QIODevice::ReadOnly))
+        return reject(tr("unreadable"), zip.errorString());
+
+    // 1. Structure, names and limits, before any byte is decompressed.
+    const auto scanned = ZipScanner::scan(zip, m_limits.zip);
+    if (!scanned)
+        return reject(tr("zip structure"), scanned.error());
+    QHash<QString, const ZipEntry*> byName;
+    QSet<QString> folded;
+    for (const ZipEntry& e : scanned.value()) {
+        if (!package::isAllowedEntryName(e.name))
+            return reject(tr("name not allowed"), e.name);
+        if (byName.contains(e.name) || folded.contains(e.name.toCaseFolded()))
+            return reject(tr("duplicate entry"), e.name);
+        byName.insert(e.name, &e);
+        folded.insert(e.name.toCaseFolded());
+        if (package::isBlobEntry(e.name) && e.method != 0)
+            return reject(tr("evidence must be stored"), e.name);
+    }
+    if (scanned->first().name != package::manifestEntry())
+        return reject(tr("manifest not first"), scanned->first().name);
+    for (const QString& required : {package::manifestEntry(), package::signatureEntry(), package::dataEntry()}) {
+        if (!byName.contains(required))
+            return reject(tr("missing entry"), required);
+    }
+
+    // 2. The signature, before the manifest is parsed: it must verify with a key enrolled for a unit.
+    QByteArray manifestBytes;
+    QByteArray signature;
+    if (auto r = readSmall(zip, *byName.value(package::manifestEntry()), m_limits.maxManifest, manifestBytes))
+        return reject(r->rule, r->detail);
+    if (auto r = readSmall(zip, *byName.value(package::signatureEntry()), 1024, signature))
+        return reject(r->rule, r->detail);
+    const QByteArray message = package::signedMessage(manifestBytes);
+    const EnrolledKey* signer = nullptr;
+    bool revokedSigner = false;
+    for (const EnrolledKey& k : m_trust.keys) {
+        const auto key = SigningKey::fromPublicPem(k.publicPem);
+        if (!key || !key->verify(message, signature))
+            continue;
+        if (!k.active()) {
+            revokedSigner = true;
+            continue;
+        }
+        signer = &k;
+        break;
+    }
+    if (!signer)
+        return revokedSigner ? reject(tr("revoked key"), tr("signed with a key that was revoked"))
+                             : reject(tr("signature"), tr("no enrolled key verifies the signature"));
+
+    // 3. The manifest's promises.
+    const auto parsed = package::Manifest::parse(manifestBytes);
+    if (!parsed)
+        return reject(tr("manifest"), parsed.error());
+    const package::Manifest& m = parsed.value();
+    verdict.manifest = m;
+    const auto unitIt = m_trust.units.constFind(signer->unitId);
+    if (unitIt == m_trust.units.cend())
+        return reject(tr("signer is not this unit"), tr("the key's unit is no longer registered"));
+    const Unit& unit = *unitIt;
+    outcome.unitCode = unit.code;
+    if (m.unitCode != unit.code)
+        return reject(tr("signer is not this unit"), tr("the key is enrolled for %1").arg(unit.code));
+    if (m.signerKeyId != signer->keyId)
+        return reject(tr("manifest"), tr("the signer named in the manifest is not the key that signed it"));
+    const CriteriaSetPtr set = m_trust.sets.value(m.setSha256);
+    if (!set || set->year != m.year || set->group != unit.group)
+        return reject(tr("unknown year or criteria set"), tr("%1 for %2").arg(m.setSha256.left(12)).arg(m.year));
+    outcome.sequence = m.sequence;
+    const ZipEntry* dataEntry = byName.value(package::dataEntry());
+    if (m.dataSize != qint64(dataEntry->size))
+        return reject(tr("size or hash mismatch"), dataEntry->name);
+    QSet<QString> listed;
+    qint64 blobBytes = 0;
+    for (const package::ManifestEvidence& e : m.evidence) {
+        const QString name = package::blobEntry(e.sha256);
+        const ZipEntry* entry = byName.value(name);
+        if (!entry)
+            return reject(tr("missing entry"), name);
+        if (e.size != qint64(entry->size))
+            return reject(tr("size or hash mismatch"), name);
+        listed.insert(name);
+        blobBytes += qint64(entry->size);
+    }
+    for (const ZipEntry& e : scanned.value()) {
+        if (package::isBlobEntry(e.name) && !listed.contains(e.name))
+            return reject(tr("extra entry"), e.name);
+    }
+
+    // 4. Freshness: newer than what was accepted for this unit, year and set.
+    const QString manifestSha = Sha256::hexHash(manifestBytes);
+    StoredSubmission& stored = verdict.submission;
+    stored.unitId = unit.id;
+    stored.year = m.year;
+    stored.setSha256 = m.setSha256;
+    stored.sequence = m.sequence;
+    stored.manifestSha256 = manifestSha;
+    stored.packageId = m.packageId;
+    stored.signerKeyId = signer->keyId;
+    stored.packageSize = zip.size();
+    stored.manifest = manifestBytes;
+    stored.signature = signature;
+    const auto accepted = m_trust.accepted.value(acceptedVersionKey(unit.id, m.year, m.setSha256));
+    const std::optional<AcceptedVersion> inForce =
+        m_trust.accepted.contains(acceptedVersionKey(unit.id, m.year, m.setSha256)) ? std::optional(accepted) : std::nullopt;
+    switch (freshness(m.sequence, manifestSha, inForce)) {
+    case Freshness::Older:
+        return reject(tr("older version"), tr("older than the accepted version %1").arg(accepted.sequence));
+    case Freshness::Same:
+        outcome.kind = ImportOutcome::Kind::AlreadyImported;
+        return verdict;
+    case Freshness::Fork:
+        verdict.forkAlert = true;
+        return reject(tr("fork"), tr("another package was accepted as version %1").arg(accepted.sequence));
+    case Freshness::Newer:
+        break;
+    }
+
+    // 5. The unit's data: its hash, then what it says against the manifest and the criteria set.
+    QByteArray data;
+    if (auto r = readSmall(zip, *dataEntry, m_limits.maxData, data))
+        return reject(r->rule, r->detail);
+    if (Sha256::hexHash(data) != m.dataSha256)
+        return reject(tr("size or hash mismatch"), dataEntry->name);
+    const auto content = package::SubmissionData::parse(data);
+    if (!content)
+        return reject(tr("data"), content.error());
+    if (content->unitCode != m.unitCode || content->year != m.year || content->setSha256 != m.setSha256)
+        return reject(tr("data"), tr("the data is for another unit, year or criteria set than the manifest"));
+    for (const package::SubmittedScore& score : content->scores) {
+        const CriteriaNode* node = set->find(score.item);
+        if (!node || !node->isLeaf())
+            return reject(tr("data"), tr("the criteria set has no scored item %1").arg(score.item));
+    }
+    for (const package::SubmittedDocument& d : content->documents) {
+        if (!listed.contains(package::blobEntry(d.sha256)))
+            return reject(tr("data"), tr("document %1 has no file in the package").arg(d.displayName));
+        for (const QString& item : d.items) {
+            if (!set->find(item))
+                return reject(tr("data"), tr("document %1 supports an item the set does not have: %2").arg(d.displayName, item));
+        }
+    }
+    stored.data = data;
+
+    // 6. Room on disk, then every byte streamed into staging while hashed; CRCs after each entry.
+    verdict.staged = std::make_shared<StagedFiles>(m_stagingRoot + QLatin1Char('/') +
+                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString staging = verdict.staged->folder();
+    if (!QDir().mkpath(staging))
+        return reject(tr("storage"), tr("cannot create %1").arg(staging));
+    if (QStorageInfo(staging).bytesAvailable() < blobBytes + m_limits.spareDisk)
+        return reject(tr("low disk space"), tr("%1 MiB needed").arg(((blobBytes + m_limits.spareDisk) >> 20) + 1));
+    for (const package::ManifestEvidence& e : m.evidence) {
+        const ZipEntry& entry = *byName.value(package::blobEntry(e.sha256));
+        QFile out(verdict.staged->pathFor(e.sha256));
+        if (!out.open(QIODevice::WriteOnly))
+            return reject(tr("storage"), out.errorString());
+        Sha256 hash;
+        const auto r = readEntry(zip, entry, [&](const char* p, qint64 n) {
+            hash.add(p, n);
+            return out.write(p, n) == n;
+        }, cancel);
+        if (r)
+            return reject(r->rule, r->detail);
+        if (!out.flush())
+            return reject(tr("storage"), out.errorString());
+        out.close();
+        if (hash.hexResult() != e.sha256)
+            return reject(tr("size or hash mismatch"), entry.name);
+        stored.evidence.append({e.sha256, e.size});
+    }
+    outcome.kind = ImportOutcome::Kind::Accepted;
+    return verdict;
+}
+
+} // namespace parindex
