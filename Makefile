@@ -3,6 +3,9 @@ BUILD_DIR ?= build
 DEMO_DIR  ?= $(BUILD_DIR)/demo
 JOBS      ?= $(shell nproc)
 CMAKE_ARGS ?=
+ifeq ($(CI),true)
+CMAKE_ARGS += -DPARINDEX_WERROR=ON
+endif
 
 .PHONY: all setup configure build run test bench demo translations sanitize package clean
 

@@ -5,9 +5,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
-
 #include <unistd.h>
 
 int main(int argc, char* argv[])
@@ -18,7 +16,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt wants a private runtime folder and complains on stderr without one.
         const QString runtime = QDir::tempPath() + QStringLiteral("/parindex-runtime-") + QString::number(::getuid());
-        if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);

@@ -1,5 +1,5 @@
-#include "ui/MainWindow.h"
 #include "core/common/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,12 +2,11 @@
 // catch_discover_tests can list tests at build time without a display), test-mode settings and
 // a fixed English UI unless a test installs Vietnamese.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "core/common/Translations.h"
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -69,7 +69,8 @@ void MainWindow::createActions()
     m_newUnitAction = new QAction(this);
     m_newUnitAction->setObjectName(QStringLiteral("actionNewUnit"));
     m_newUnitAction->setShortcut(QKeySequence::New);
-    m_newUnitAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
+    m_newUnitAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
     connect(m_newUnitAction, &QAction::triggered, this, &MainWindow::newUnitFile);
     m_newCentreAction = new QAction(this);
     m_newCentreAction->setObjectName(QStringLiteral("actionNewCentre"));
@@ -78,7 +79,8 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_openAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
 
     m_quitAction = new QAction(this);
@@ -139,8 +141,9 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open data file…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ParIndex"));
-    m_placeholderText->setText(tr("Open a data file (File → Open), or create one: a unit's self-assessment "
-                                  "(File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file)."));
+    m_placeholderText->setText(
+        tr("Open a data file (File → Open), or create one: a unit's self-assessment "
+           "(File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file)."));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -153,7 +156,8 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_workspace && m_workspace->busy() &&
-        !Dialogs::confirm(this, tr("Work in progress"), tr("An import or export is still running. Stop it and close?"))) {
+        !Dialogs::confirm(this, tr("Work in progress"),
+                          tr("An import or export is still running. Stop it and close?"))) {
         event->ignore();
         return;
     }
@@ -267,7 +271,8 @@ bool MainWindow::createUnitFile(const QString& path, const UnitIdentity& unit, i
 {
     auto created = UnitAssessment::create(path, unit, year, std::move(set));
     if (!created) {
-        m_banner->showMessage(tr("The unit data file was not created: %1").arg(created.error()), MessageBanner::Kind::Error);
+        m_banner->showMessage(tr("The unit data file was not created: %1").arg(created.error()),
+                              MessageBanner::Kind::Error);
         return false;
     }
     created = Result<std::shared_ptr<UnitAssessment>>::failure(QString());
@@ -278,15 +283,17 @@ void MainWindow::newUnitFile()
 {
     auto* dialog = new NewUnitDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { createUnitFile(dialog->path(), dialog->identity(), dialog->year(), dialog->criteriaSet()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        createUnitFile(dialog->path(), dialog->identity(), dialog->year(), dialog->criteriaSet());
+    });
     dialog->open();
 }
 
 void MainWindow::newCentreFile()
 {
     const QString folder = currentFile().isEmpty() ? QDir::homePath() : QFileInfo(currentFile()).absolutePath();
-    QString path = Dialogs::saveFileName(this, tr("New centre data file"), QDir(folder).filePath(QStringLiteral("so-noi-vu.parindex")),
+    QString path = Dialogs::saveFileName(this, tr("New centre data file"),
+                                         QDir(folder).filePath(QStringLiteral("so-noi-vu.parindex")),
                                          tr("ParIndex data files (*.parindex)"));
     if (path.isEmpty())
         return;
@@ -294,15 +301,17 @@ void MainWindow::newCentreFile()
         path += QStringLiteral(".parindex");
     auto created = Centre::create(path);
     if (!created) {
-        m_banner->showMessage(tr("The centre data file was not created: %1").arg(created.error()), MessageBanner::Kind::Error);
+        m_banner->showMessage(tr("The centre data file was not created: %1").arg(created.error()),
+                              MessageBanner::Kind::Error);
         return;
     }
     created = Result<std::shared_ptr<Centre>>::failure(QString());
     if (openFile(path))
-        m_banner->showMessage(tr("Centre file %1 created. Register the units (Units → Register a unit, or import a list), "
-                                 "then enrol the keys they send.")
-                                  .arg(QDir::toNativeSeparators(path)),
-                              MessageBanner::Kind::Information);
+        m_banner->showMessage(
+            tr("Centre file %1 created. Register the units (Units → Register a unit, or import a list), "
+               "then enrol the keys they send.")
+                .arg(QDir::toNativeSeparators(path)),
+            MessageBanner::Kind::Information);
 }
 
 void MainWindow::updateRecentMenu()

@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -24,7 +23,12 @@ struct Context
     QTextStream& err;
 };
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 // One command of parindex-cli. Each command is a class of its own (app/cli/commands/); they call
 // the services of core, never the store.

@@ -1,5 +1,4 @@
 #include "app/cli/Command.h"
-
 #include "core/centre/Centre.h"
 #include "core/unit/UnitAssessment.h"
 
@@ -23,7 +22,8 @@ int parse(QCommandLineParser& parser, Context& ctx, const QString& summary)
     if (parser.isSet(help)) {
         // QCommandLineParser::helpText() names the program only; say the command too.
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: parindex-cli ") + ctx.arguments.first());
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: parindex-cli ") + ctx.arguments.first());
         ctx.out << text;
         return Ok;
     }
@@ -125,7 +125,8 @@ std::shared_ptr<UnitAssessment> openUnit(const QCommandLineParser& parser, Conte
 
 QCommandLineOption fileOption(const char* description)
 {
-    return QCommandLineOption(QStringLiteral("file"), QCoreApplication::translate("Cli", description), QStringLiteral("FILE"));
+    return QCommandLineOption(QStringLiteral("file"), QCoreApplication::translate("Cli", description),
+                              QStringLiteral("FILE"));
 }
 
 QCommandLineOption yearOption()

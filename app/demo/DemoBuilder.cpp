@@ -4,13 +4,11 @@
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/unit/UnitAssessment.h"
 
-#include <QPainter>
-#include <QPdfWriter>
-
 #include <QDir>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 namespace parindex {
@@ -18,27 +16,91 @@ namespace parindex {
 namespace {
 
 const char* const kDepartments[] = {
-    "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường",
-    "Sở Công Thương", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Văn hóa và Thể thao", "Sở Du lịch",
-    "Sở Khoa học và Công nghệ", "Sở Dân tộc và Tôn giáo", "Sở Quy hoạch - Kiến trúc", "Văn phòng UBND Thành phố",
-    "Thanh tra Thành phố", "Ban Quản lý các khu công nghiệp và chế xuất", "Sở Ngoại vụ",
-    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng", "Sở An toàn thực phẩm", "Sở Giao thông vận tải",
+    "Sở Tài chính",
+    "Sở Nội vụ",
+    "Sở Tư pháp",
+    "Sở Xây dựng",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Công Thương",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Y tế",
+    "Sở Văn hóa và Thể thao",
+    "Sở Du lịch",
+    "Sở Khoa học và Công nghệ",
+    "Sở Dân tộc và Tôn giáo",
+    "Sở Quy hoạch - Kiến trúc",
+    "Văn phòng UBND Thành phố",
+    "Thanh tra Thành phố",
+    "Ban Quản lý các khu công nghiệp và chế xuất",
+    "Sở Ngoại vụ",
+    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng",
+    "Sở An toàn thực phẩm",
+    "Sở Giao thông vận tải",
 };
 // Not ranked with the others (assessed for information only).
 const char* const kNotRanked = "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng";
 
 const char* const kCommunes[] = {
-    "Phường Hoàn Kiếm", "Phường Cửa Nam", "Phường Ba Đình", "Phường Ngọc Hà", "Phường Giảng Võ",
-    "Phường Hai Bà Trưng", "Phường Vĩnh Tuy", "Phường Bạch Mai", "Phường Đống Đa", "Phường Kim Liên",
-    "Phường Văn Miếu - Quốc Tử Giám", "Phường Láng", "Phường Ô Chợ Dừa", "Phường Hồng Hà", "Phường Lĩnh Nam",
-    "Phường Hoàng Mai", "Phường Tương Mai", "Phường Định Công", "Phường Hoàng Liệt", "Phường Yên Sở",
-    "Phường Thanh Xuân", "Phường Khương Đình", "Phường Phương Liệt", "Phường Cầu Giấy", "Phường Nghĩa Đô",
-    "Phường Yên Hòa", "Phường Tây Hồ", "Phường Phú Thượng", "Phường Long Biên", "Phường Bồ Đề",
-    "Xã Sóc Sơn", "Xã Đa Phúc", "Xã Nội Bài", "Xã Trung Giã", "Xã Kim Anh", "Xã Đông Anh", "Xã Phúc Thịnh",
-    "Xã Thư Lâm", "Xã Thiên Lộc", "Xã Vĩnh Thanh", "Xã Gia Lâm", "Xã Thuận An", "Xã Bát Tràng", "Xã Phù Đổng",
-    "Xã Thanh Trì", "Xã Đại Thanh", "Xã Nam Phù", "Xã Ngọc Hồi", "Xã Quốc Oai", "Xã Hưng Đạo", "Xã Kiều Phú",
-    "Xã Phú Cát", "Xã Ba Vì", "Xã Minh Châu", "Xã Sơn Tây", "Xã Phúc Thọ", "Xã Đan Phượng", "Xã Hoài Đức",
-    "Xã Thạch Thất", "Xã Chương Mỹ",
+    "Phường Hoàn Kiếm",
+    "Phường Cửa Nam",
+    "Phường Ba Đình",
+    "Phường Ngọc Hà",
+    "Phường Giảng Võ",
+    "Phường Hai Bà Trưng",
+    "Phường Vĩnh Tuy",
+    "Phường Bạch Mai",
+    "Phường Đống Đa",
+    "Phường Kim Liên",
+    "Phường Văn Miếu - Quốc Tử Giám",
+    "Phường Láng",
+    "Phường Ô Chợ Dừa",
+    "Phường Hồng Hà",
+    "Phường Lĩnh Nam",
+    "Phường Hoàng Mai",
+    "Phường Tương Mai",
+    "Phường Định Công",
+    "Phường Hoàng Liệt",
+    "Phường Yên Sở",
+    "Phường Thanh Xuân",
+    "Phường Khương Đình",
+    "Phường Phương Liệt",
+    "Phường Cầu Giấy",
+    "Phường Nghĩa Đô",
+    "Phường Yên Hòa",
+    "Phường Tây Hồ",
+    "Phường Phú Thượng",
+    "Phường Long Biên",
+    "Phường Bồ Đề",
+    "Xã Sóc Sơn",
+    "Xã Đa Phúc",
+    "Xã Nội Bài",
+    "Xã Trung Giã",
+    "Xã Kim Anh",
+    "Xã Đông Anh",
+    "Xã Phúc Thịnh",
+    "Xã Thư Lâm",
+    "Xã Thiên Lộc",
+    "Xã Vĩnh Thanh",
+    "Xã Gia Lâm",
+    "Xã Thuận An",
+    "Xã Bát Tràng",
+    "Xã Phù Đổng",
+    "Xã Thanh Trì",
+    "Xã Đại Thanh",
+    "Xã Nam Phù",
+    "Xã Ngọc Hồi",
+    "Xã Quốc Oai",
+    "Xã Hưng Đạo",
+    "Xã Kiều Phú",
+    "Xã Phú Cát",
+    "Xã Ba Vì",
+    "Xã Minh Châu",
+    "Xã Sơn Tây",
+    "Xã Phúc Thọ",
+    "Xã Đan Phượng",
+    "Xã Hoài Đức",
+    "Xã Thạch Thất",
+    "Xã Chương Mỹ",
 };
 
 const char* const kNotApplicableReasons[] = {
@@ -166,8 +228,9 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
         QFile::remove(f);
     QDir(QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence"))).removeRecursively();
     {
-        auto created = UnitAssessment::create(building, {QStringLiteral("SO-TAI-CHINH"), QStringLiteral("Sở Tài chính"), UnitGroup::So},
-                                              2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+        auto created = UnitAssessment::create(
+            building, {QStringLiteral("SO-TAI-CHINH"), QStringLiteral("Sở Tài chính"), UnitGroup::So}, 2025,
+            CriteriaCatalog::shippedFor(2025, UnitGroup::So));
         if (!created)
             return R::failure(created.error());
         UnitAssessment& unit = *created.value();
@@ -190,11 +253,20 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
             QStringList items;
         };
         const Doc docs[] = {
-            {"ke-hoach-cchc-2025.pdf", "15/KH-STC", QDate(2025, 1, 8), "Kế hoạch cải cách hành chính năm 2025",
+            {"ke-hoach-cchc-2025.pdf",
+             "15/KH-STC",
+             QDate(2025, 1, 8),
+             "Kế hoạch cải cách hành chính năm 2025",
              {QStringLiteral("1.1.1"), QStringLiteral("1.1.2"), QStringLiteral("1.1.4")}},
-            {"bao-cao-cchc-nam-2025.pdf", "412/BC-STC", QDate(2025, 12, 10), "Báo cáo kết quả công tác cải cách hành chính năm 2025",
+            {"bao-cao-cchc-nam-2025.pdf",
+             "412/BC-STC",
+             QDate(2025, 12, 10),
+             "Báo cáo kết quả công tác cải cách hành chính năm 2025",
              {QStringLiteral("1.1.3"), QStringLiteral("1.2.1"), QStringLiteral("1.2.2")}},
-            {"ke-hoach-kiem-tra-cchc.pdf", "", QDate(), "Kế hoạch kiểm tra công tác cải cách hành chính",
+            {"ke-hoach-kiem-tra-cchc.pdf",
+             "",
+             QDate(),
+             "Kế hoạch kiểm tra công tác cải cách hành chính",
              {QStringLiteral("1.3.1")}},
         };
         for (const Doc& d : docs) {
@@ -212,13 +284,16 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
             if (!id)
                 return R::failure(id.error());
         }
-        unit.setExplanation(QStringLiteral("1.4.3"), QStringLiteral("Đã tổ chức 02 hội nghị tuyên truyền và chuyên mục trên "
-                                                                    "Cổng thông tin điện tử của Sở; tài liệu đang được số hóa."));
-        unit.setReportText(ReportSection::Difficulties,
-                           QStringLiteral("Nhân lực làm công tác cải cách hành chính còn kiêm nhiệm.\nHạ tầng số hóa hồ sơ "
-                                          "chưa đồng bộ giữa các phòng chuyên môn."));
-        unit.setReportText(ReportSection::Proposals,
-                           QStringLiteral("Đề nghị Sở Nội vụ tổ chức tập huấn về cách chấm các tiêu chí thành phần mới."));
+        unit.setExplanation(QStringLiteral("1.4.3"),
+                            QStringLiteral("Đã tổ chức 02 hội nghị tuyên truyền và chuyên mục trên "
+                                           "Cổng thông tin điện tử của Sở; tài liệu đang được số hóa."));
+        unit.setReportText(
+            ReportSection::Difficulties,
+            QStringLiteral("Nhân lực làm công tác cải cách hành chính còn kiêm nhiệm.\nHạ tầng số hóa hồ sơ "
+                           "chưa đồng bộ giữa các phòng chuyên môn."));
+        unit.setReportText(
+            ReportSection::Proposals,
+            QStringLiteral("Đề nghị Sở Nội vụ tổ chức tập huấn về cách chấm các tiêu chí thành phần mới."));
         if (Status s = batch.commit(); !s)
             return R::failure(s.error());
     } // closing the file folds its write-ahead log into it

@@ -251,7 +251,7 @@ Result<QList<InboxEntry>> Centre::inbox(int year) const
         InboxEntry e;
         e.unit = u;
         e.versions = byUnit.value(u.id);
-        e.status = e.versions.isEmpty()      ? InboxEntry::Status::NotReceived
+        e.status = e.versions.isEmpty()     ? InboxEntry::Status::NotReceived
                    : e.versions.size() == 1 ? InboxEntry::Status::Received
                                             : InboxEntry::Status::Resubmitted;
         out.append(e);
@@ -351,8 +351,9 @@ ImportOutcome Centre::accept(const PackageVerdict& verdict)
         if (SubmissionTable(*m_file).recordAlert(s.unitId, s.year, s.setSha256, s.sequence, s.manifestSha256,
                                                  QStringLiteral("two different packages with one sequence number")))
             t.commit();
-        return reject(SubmissionReader::tr("fork"),
-                      SubmissionReader::tr("another package was accepted as version %1").arg(accepted.value()->sequence));
+        return reject(
+            SubmissionReader::tr("fork"),
+            SubmissionReader::tr("another package was accepted as version %1").arg(accepted.value()->sequence));
     case Freshness::Newer:
         break;
     }
@@ -489,9 +490,10 @@ TableImportReport Centre::importHistoricResults(int year, const QByteArray& tabl
             if (!a)
                 return fail(a.error());
             if (u.value()->group != row.group)
-                report.problems.append(tr("line %1: unit %2 is in group %3, not %4")
-                                           .arg(row.line)
-                                           .arg(u.value()->code, UnitGroups::code(u.value()->group), UnitGroups::code(row.group)));
+                report.problems.append(
+                    tr("line %1: unit %2 is in group %3, not %4")
+                        .arg(row.line)
+                        .arg(u.value()->code, UnitGroups::code(u.value()->group), UnitGroups::code(row.group)));
             else if (a.value() && !a.value()->historic)
                 report.problems.append(tr("line %1: unit %2 already has a scored assessment for %3")
                                            .arg(row.line)
@@ -543,8 +545,9 @@ Status Centre::recordScores(const QString& unitCode, int year, const CriteriaSet
     if (!u)
         return Status::failure(u.error());
     if (set->group != u->group)
-        return Status::failure(tr("criteria set %1 is for the group %2, not %3")
-                                   .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(u->group)));
+        return Status::failure(
+            tr("criteria set %1 is for the group %2, not %3")
+                .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(u->group)));
     AssessmentTable assessments(*m_file);
     Transaction t(*m_file);
     const auto existing = assessments.find(u->id, year);

@@ -11,7 +11,6 @@
 #include "core/results/YearResults.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 

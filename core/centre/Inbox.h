@@ -11,7 +11,12 @@ namespace parindex {
 // What the centre has received from one unit for a year.
 struct InboxEntry
 {
-    enum class Status { NotReceived, Received, Resubmitted };
+    enum class Status
+    {
+        NotReceived,
+        Received,
+        Resubmitted
+    };
     Unit unit;
     Status status = Status::NotReceived;
     QList<SubmissionVersion> versions; // newest first

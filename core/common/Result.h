@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -9,8 +8,7 @@ namespace parindex {
 
 // A value or a human-readable reason why there is none. Core reports errors this way and never
 // shows a dialog; the caller decides how to present the message.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

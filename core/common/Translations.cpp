@@ -20,7 +20,8 @@ bool installTranslations(const QString& language)
         }
     }
     const bool vietnamese = language.startsWith(QLatin1String("vi"));
-    QLocale::setDefault(vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam) : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (!vietnamese)
         return true;
     ours = new QTranslator(QCoreApplication::instance());

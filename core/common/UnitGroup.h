@@ -3,14 +3,18 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace parindex {
 
 // The groups within which units are ranked. Codes are stable identifiers used in files and on
 // the command line; display names are translated.
-enum class UnitGroup { So, Xa, Huyen };
+enum class UnitGroup
+{
+    So,
+    Xa,
+    Huyen
+};
 
 class UnitGroups
 {

@@ -3,7 +3,6 @@
 #include "core/criteria/CriteriaLoader.h"
 
 #include <QDir>
-
 #include <algorithm>
 
 namespace parindex {

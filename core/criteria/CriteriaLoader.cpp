@@ -306,10 +306,13 @@ public:
     {
         n.level = level;
         const bool adjustment = level == NodeLevel::Bonus || level == NodeLevel::Penalty;
-        const char* childKey = level == NodeLevel::Area ? "criteria" : level == NodeLevel::Criterion ? "sub_criteria" : nullptr;
+        const char* childKey = level == NodeLevel::Area        ? "criteria"
+                               : level == NodeLevel::Criterion ? "sub_criteria"
+                                                               : nullptr;
         if (childKey)
-            checkKeys(path, o, {"code", "title", "max", "rule", "not_applicable_allowed", "guidance", "evidence",
-                                "sum_exception", "criteria", "sub_criteria"});
+            checkKeys(path, o,
+                      {"code", "title", "max", "rule", "not_applicable_allowed", "guidance", "evidence",
+                       "sum_exception", "criteria", "sub_criteria"});
         else
             checkKeys(path, o, {"code", "title", "max", "rule", "not_applicable_allowed", "guidance", "evidence"});
         if (childKey && o.contains(QLatin1String(level == NodeLevel::Area ? "sub_criteria" : "criteria")))
@@ -344,7 +347,8 @@ public:
                 const QJsonObject co = children.at(i).toObject();
                 CriteriaNode child;
                 child.code = normalized(co.value(QLatin1String("code")).toString());
-                const QString cp = path + QStringLiteral(" %1[%2] \"%3\"").arg(QLatin1String(childKey)).arg(i).arg(child.code);
+                const QString cp =
+                    path + QStringLiteral(" %1[%2] \"%3\"").arg(QLatin1String(childKey)).arg(i).arg(child.code);
                 if (!children.at(i).isObject()) {
                     problem(cp, tr("must be an object"));
                     continue;
@@ -439,7 +443,8 @@ public:
         if (root.value(QLatin1String("format_version")).toInt(-1) != 1)
             problem(QString(), tr("unsupported \"format_version\" (this version reads 1)"));
         set.id = string(QString(), root, "id");
-        if (!set.id.isEmpty() && !QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$")).match(set.id).hasMatch())
+        if (!set.id.isEmpty() &&
+            !QRegularExpression(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$")).match(set.id).hasMatch())
             problem(QString(), tr("\"id\" may contain only a-z, 0-9 and '-'"));
         set.version = integer(QString(), root, "version", 1, 1000000, 1);
         set.title = string(QString(), root, "title");
@@ -461,9 +466,10 @@ public:
             checkKeys(QStringLiteral("deadlines"), deadlines, {"self_assessment"});
             const QString text = string(QStringLiteral("deadlines"), deadlines, "self_assessment", false);
             set.selfAssessmentDeadline = QDateTime::fromString(text, Qt::ISODate);
-            if (!text.isEmpty() && (!set.selfAssessmentDeadline.isValid() || set.selfAssessmentDeadline.timeSpec() == Qt::LocalTime))
-                problem(QStringLiteral("deadlines"),
-                        tr("\"self_assessment\" must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00"));
+            if (!text.isEmpty() &&
+                (!set.selfAssessmentDeadline.isValid() || set.selfAssessmentDeadline.timeSpec() == Qt::LocalTime))
+                problem(QStringLiteral("deadlines"), tr("\"self_assessment\" must be a date and time with its offset, "
+                                                        "such as 2026-01-15T17:00:00+07:00"));
         }
 
         const QString groupText = string(QString(), root, "group");
@@ -507,7 +513,8 @@ public:
             set.areas.append(std::move(area));
         }
         if (!areas.isEmpty() && sum != set.scale)
-            problem(QStringLiteral("areas"), tr("areas add up to %1 but the scale is %2").arg(fmt(sum), fmt(set.scale)));
+            problem(QStringLiteral("areas"),
+                    tr("areas add up to %1 but the scale is %2").arg(fmt(sum), fmt(set.scale)));
         adjustment(root, "bonus", set.bonus, NodeLevel::Bonus);
         adjustment(root, "penalty", set.penalty, NodeLevel::Penalty);
         bands(root);
@@ -541,7 +548,8 @@ CriteriaLoadResult CriteriaLoader::loadBytes(const QByteArray& bytes)
         const QByteArray before = bytes.left(pe.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = pe.offset - (before.lastIndexOf('\n') + 1) + 1;
-        result.problems.append(tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(pe.errorString()));
+        result.problems.append(
+            tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(pe.errorString()));
         return result;
     }
     if (!doc.isObject()) {

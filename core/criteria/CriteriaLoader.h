@@ -11,8 +11,8 @@ namespace parindex {
 
 struct CriteriaLoadResult
 {
-    CriteriaSetPtr set;     // null when any problem was found
-    QStringList problems;   // every problem, each prefixed with its path in the document
+    CriteriaSetPtr set;   // null when any problem was found
+    QStringList problems; // every problem, each prefixed with its path in the document
     bool ok() const { return set != nullptr; }
 };
 

@@ -8,19 +8,33 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
 namespace parindex {
 
-enum class RuleKind { Options, Tiers, Proportional, Deduction, Judgement, Survey };
+enum class RuleKind
+{
+    Options,
+    Tiers,
+    Proportional,
+    Deduction,
+    Judgement,
+    Survey
+};
 
 // What a ratio rule does when the unit reports a denominator of 0 (nothing arose to measure).
-enum class ZeroDenominator { Invalid, FullPoints, Zero, NotApplicable };
+enum class ZeroDenominator
+{
+    Invalid,
+    FullPoints,
+    Zero,
+    NotApplicable
+};
 
 // How a not-applicable leaf affects the index.
-enum class NotApplicablePolicy {
+enum class NotApplicablePolicy
+{
     Rescale,   // its maximum leaves the denominator; the index is rescaled to 100
     FullPoints // it is awarded its maximum
 };
@@ -42,17 +56,24 @@ struct Tier
 struct Rule
 {
     RuleKind kind = RuleKind::Options;
-    QList<RuleOption> options;  // Options
-    QList<Tier> tiers;          // Tiers, highest threshold first
+    QList<RuleOption> options;                                    // Options
+    QList<Tier> tiers;                                            // Tiers, highest threshold first
     ZeroDenominator onZeroDenominator = ZeroDenominator::Invalid; // Tiers, Proportional
-    Points perItem;             // Deduction: points lost per counted violation
-    Points step;                // Judgement: the granularity of the value
+    Points perItem;                                               // Deduction: points lost per counted violation
+    Points step;                                                  // Judgement: the granularity of the value
 };
 
 QString ruleKindCode(RuleKind kind);
 std::optional<RuleKind> ruleKindFromCode(const QString& code);
 
-enum class NodeLevel { Area, Criterion, SubCriterion, Bonus, Penalty };
+enum class NodeLevel
+{
+    Area,
+    Criterion,
+    SubCriterion,
+    Bonus,
+    Penalty
+};
 
 struct CriteriaNode
 {
@@ -60,10 +81,10 @@ struct CriteriaNode
     QString code;
     QString title;
     Points max;
-    std::optional<Rule> rule;   // only leaves carry a rule
+    std::optional<Rule> rule; // only leaves carry a rule
     bool mayBeNotApplicable = false;
-    QString guidance;           // how the item is scored
-    QString evidence;           // what evidence is expected
+    QString guidance; // how the item is scored
+    QString evidence; // what evidence is expected
     QList<CriteriaNode> children;
     const CriteriaNode* parent = nullptr;
 
@@ -80,8 +101,8 @@ struct Band
 
 struct Adjustment
 {
-    Points cap;                 // the most this section can add or take away
-    QList<CriteriaNode> items;  // leaves
+    Points cap;                // the most this section can add or take away
+    QList<CriteriaNode> items; // leaves
 };
 
 // One criteria set (Bộ chỉ số): for one issuer, year and unit group. Immutable after loading;
@@ -108,8 +129,8 @@ public:
     Adjustment bonus;
     Adjustment penalty;
     QList<Band> bands;
-    QString sha256;             // hex digest of the canonical form
-    QByteArray canonicalJson;   // the exact bytes hashed
+    QString sha256;           // hex digest of the canonical form
+    QByteArray canonicalJson; // the exact bytes hashed
 
     CriteriaSet() = default;
     CriteriaSet(const CriteriaSet&) = delete;

@@ -1,7 +1,6 @@
 #include "core/crypto/Sha256.h"
 
 #include <openssl/evp.h>
-
 #include <stdexcept>
 
 namespace parindex {

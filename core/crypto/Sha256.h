@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 class QIODevice;
@@ -20,7 +19,7 @@ public:
 
     void add(const char* data, qsizetype size);
     void add(const QByteArray& data) { add(data.constData(), data.size()); }
-    QByteArray result();           // raw 32 bytes; the object is spent afterwards
+    QByteArray result(); // raw 32 bytes; the object is spent afterwards
     QString hexResult();
 
     static QByteArray hash(const QByteArray& data);

@@ -49,7 +49,9 @@ void SigningKey::Deleter::operator()(void* key) const
 
 SigningKey::SigningKey() = default;
 SigningKey::~SigningKey() = default;
-SigningKey::SigningKey(SigningKey&& other) noexcept : m_key(std::move(other.m_key)), m_private(std::exchange(other.m_private, false)) {}
+SigningKey::SigningKey(SigningKey&& other) noexcept
+    : m_key(std::move(other.m_key)), m_private(std::exchange(other.m_private, false))
+{}
 SigningKey& SigningKey::operator=(SigningKey&& other) noexcept
 {
     m_key = std::move(other.m_key);
@@ -153,7 +155,8 @@ Result<QByteArray> SigningKey::sign(const QByteArray& message) const
     if (ok) {
         signature.resize(static_cast<qsizetype>(len));
         ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(signature.data()), &len,
-                            reinterpret_cast<const unsigned char*>(message.constData()), static_cast<size_t>(message.size())) == 1;
+                            reinterpret_cast<const unsigned char*>(message.constData()),
+                            static_cast<size_t>(message.size())) == 1;
     }
     EVP_MD_CTX_free(ctx);
     if (!ok)

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 namespace parindex {
@@ -32,8 +31,8 @@ public:
 
     bool isValid() const { return m_key.get() != nullptr; }
     bool hasPrivateKey() const { return m_private; }
-    QByteArray rawPublicKey() const;     // 32 bytes
-    QString keyId() const;               // "sha256:" + hex of SHA-256 of the raw public key
+    QByteArray rawPublicKey() const; // 32 bytes
+    QString keyId() const;           // "sha256:" + hex of SHA-256 of the raw public key
     // A key id as people read it aloud and compare it on paper: "sha256: 1a2b 3c4d …", the hex
     // in groups of four; `perLine` groups a line (0: one line).
     static QString groupedFingerprint(const QString& keyId, int perLine = 0);

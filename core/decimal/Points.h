@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QString>
-
 #include <compare>
 #include <optional>
 
 namespace parindex {
 
-enum class NumberLocale { Vietnamese, English };
+enum class NumberLocale
+{
+    Vietnamese,
+    English
+};
 
 // An exact decimal amount of points, held as integer thousandths of a point.
 // Scores never pass through binary floating point.
@@ -57,8 +60,14 @@ private:
     qint64 m_t = 0;
 };
 
-constexpr Points min(Points a, Points b) { return a < b ? a : b; }
-constexpr Points max(Points a, Points b) { return a < b ? b : a; }
+constexpr Points min(Points a, Points b)
+{
+    return a < b ? a : b;
+}
+constexpr Points max(Points a, Points b)
+{
+    return a < b ? b : a;
+}
 
 // Integer division rounding half away from zero; den > 0.
 qint64 divideRounded(qint64 num, qint64 den);

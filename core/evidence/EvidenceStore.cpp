@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-
 #include <unistd.h>
 
 namespace parindex {
@@ -86,7 +85,8 @@ Result<StoredBlob> EvidenceStore::addFile(const QString& path, const std::functi
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<StoredBlob>::failure(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Result<StoredBlob>::failure(
+            tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return add(&f, progress, cancel);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <atomic>
 
 class QIODevice;
@@ -13,7 +12,7 @@ namespace parindex {
 
 struct StoredBlob
 {
-    QString sha256;     // lowercase hex, also the file's name in the store
+    QString sha256; // lowercase hex, also the file's name in the store
     qint64 size = 0;
 };
 

@@ -5,7 +5,6 @@
 #include "core/unit/UnitAssessment.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace parindex {

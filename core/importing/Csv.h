@@ -9,7 +9,7 @@ namespace parindex {
 
 struct CsvRecord
 {
-    int line = 0;           // 1-based line on which the record starts
+    int line = 0; // 1-based line on which the record starts
     QStringList fields;
 };
 

@@ -10,7 +10,17 @@ namespace parindex {
 
 namespace {
 
-enum Column { UnitCol, GroupCol, AppraisedCol, SurveyCol, BonusCol, PenaltyCol, MaxCol, ColumnCount };
+enum Column
+{
+    UnitCol,
+    GroupCol,
+    AppraisedCol,
+    SurveyCol,
+    BonusCol,
+    PenaltyCol,
+    MaxCol,
+    ColumnCount
+};
 
 // Accepted header names per column, English and Vietnamese (compared case-folded, NFC).
 const QList<QStringList>& headerNames()
@@ -19,7 +29,8 @@ const QList<QStringList>& headerNames()
         {QStringLiteral("unit"), QStringLiteral("đơn vị"), QStringLiteral("don vi")},
         {QStringLiteral("group"), QStringLiteral("nhóm"), QStringLiteral("nhom")},
         {QStringLiteral("appraised"), QStringLiteral("điểm thẩm định"), QStringLiteral("thẩm định")},
-        {QStringLiteral("survey"), QStringLiteral("điểm điều tra"), QStringLiteral("đtxhh"), QStringLiteral("điều tra")},
+        {QStringLiteral("survey"), QStringLiteral("điểm điều tra"), QStringLiteral("đtxhh"),
+         QStringLiteral("điều tra")},
         {QStringLiteral("bonus"), QStringLiteral("điểm thưởng"), QStringLiteral("thưởng")},
         {QStringLiteral("penalty"), QStringLiteral("điểm trừ"), QStringLiteral("trừ")},
         {QStringLiteral("max"), QStringLiteral("điểm tối đa"), QStringLiteral("tối đa")},
@@ -68,7 +79,8 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
     }
     for (int c : {UnitCol, GroupCol, AppraisedCol, SurveyCol}) {
         if (index[c] < 0)
-            problems.append(tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
+            problems.append(
+                tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
     }
     if (!problems.isEmpty())
         return rows;
@@ -79,9 +91,12 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord& rec = table.records.at(r);
         QStringList rowProblems;
-        auto field = [&](int c) { return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString(); };
+        auto field = [&](int c) {
+            return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString();
+        };
         if (rec.fields.size() != header.fields.size())
-            rowProblems.append(tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+            rowProblems.append(
+                tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
         HistoricRow row;
         row.line = rec.line;
         row.unit = field(UnitCol).simplified();

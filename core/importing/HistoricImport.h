@@ -11,14 +11,14 @@ namespace parindex {
 struct HistoricRow
 {
     int line = 0;
-    QString unit;           // code or name
+    QString unit; // code or name
     UnitGroup group = UnitGroup::So;
     HistoricFigures figures;
 };
 
 struct HistoricImportReport
 {
-    QStringList problems;   // every bad row with its line number; nothing imported when not empty
+    QStringList problems; // every bad row with its line number; nothing imported when not empty
     int imported = 0;
     int unitsCreated = 0;
     bool ok() const { return problems.isEmpty(); }

@@ -9,7 +9,15 @@ namespace parindex {
 
 namespace {
 
-enum Column { CodeCol, NameCol, GroupCol, RankedCol, IgnoredCol, ColumnCount };
+enum Column
+{
+    CodeCol,
+    NameCol,
+    GroupCol,
+    RankedCol,
+    IgnoredCol,
+    ColumnCount
+};
 
 const QList<QStringList>& headerNames()
 {
@@ -39,9 +47,11 @@ int columnOf(const QString& header)
 std::optional<bool> yesNo(const QString& text)
 {
     const QString k = matchKey(text);
-    static const QStringList yes = {QString(), QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("có"),
-                                    QStringLiteral("co"), QStringLiteral("x")};
-    static const QStringList no = {QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("không"), QStringLiteral("khong")};
+    static const QStringList yes = {
+        QString(),          QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("có"), QStringLiteral("co"),
+        QStringLiteral("x")};
+    static const QStringList no = {QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("không"),
+                                   QStringLiteral("khong")};
     if (yes.contains(k))
         return true;
     if (no.contains(k))
@@ -78,7 +88,8 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
     }
     for (int c : {NameCol, GroupCol}) {
         if (index[c] < 0)
-            problems.append(tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
+            problems.append(
+                tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
     }
     if (!problems.isEmpty())
         return rows;
@@ -90,9 +101,12 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord& rec = table.records.at(r);
         QStringList rowProblems;
-        auto field = [&](int c) { return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString(); };
+        auto field = [&](int c) {
+            return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString();
+        };
         if (rec.fields.size() != header.fields.size())
-            rowProblems.append(tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+            rowProblems.append(
+                tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
         UnitListRow row;
         row.line = rec.line;
         row.unit.name = field(NameCol).simplified();

@@ -23,7 +23,8 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(PackageFormat)
 
 public:
-    Reader(const QJsonObject& o, QString path, QString* problem) : m_o(o), m_path(std::move(path)), m_problem(problem) {}
+    Reader(const QJsonObject& o, QString path, QString* problem) : m_o(o), m_path(std::move(path)), m_problem(problem)
+    {}
 
     bool failed() const { return !m_problem->isEmpty(); }
     void fail(const QString& field, const QString& what)
@@ -124,7 +125,8 @@ Result<QJsonObject> parseObject(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::failure(Reader::tr("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+        return Result<QJsonObject>::failure(
+            Reader::tr("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         return Result<QJsonObject>::failure(Reader::tr("not a JSON object"));
     return doc.object();
@@ -216,8 +218,8 @@ QByteArray Manifest::toJson() const
                                                {QStringLiteral("self_possible"), selfPossible.toString()},
                                                {QStringLiteral("bonus"), bonus.toString()},
                                                {QStringLiteral("penalty"), penalty.toString()}}},
-        {QStringLiteral("signer"), QJsonObject{{QStringLiteral("algorithm"), signerAlgorithm},
-                                               {QStringLiteral("key_id"), signerKeyId}}},
+        {QStringLiteral("signer"),
+         QJsonObject{{QStringLiteral("algorithm"), signerAlgorithm}, {QStringLiteral("key_id"), signerKeyId}}},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -234,7 +236,8 @@ Result<Manifest> Manifest::parse(const QByteArray& json)
     if (r.string("format") != QLatin1String(SubmissionFormat))
         r.fail(QStringLiteral("format"), Reader::tr("not a submission package"));
     if (r.integer("format_version", 1, 1000) != SubmissionFormatVersion)
-        r.fail(QStringLiteral("format_version"), Reader::tr("this version of ParIndex reads format version %1").arg(SubmissionFormatVersion));
+        r.fail(QStringLiteral("format_version"),
+               Reader::tr("this version of ParIndex reads format version %1").arg(SubmissionFormatVersion));
     m.packageId = r.string("package_id");
     Reader unit(r.object("unit"), r.path(QStringLiteral("unit")), &problem);
     m.unitCode = unit.string("code");
@@ -305,23 +308,25 @@ QByteArray SubmissionData::toJson() const
     }
     QJsonArray docs;
     for (const SubmittedDocument& d : documents) {
-        docs.append(QJsonObject{{QStringLiteral("sha256"), d.sha256},
-                                {QStringLiteral("display_name"), d.displayName},
-                                {QStringLiteral("number"), d.number},
-                                {QStringLiteral("issued_on"), d.issuedOn.isValid() ? d.issuedOn.toString(Qt::ISODate) : QString()},
-                                {QStringLiteral("summary"), d.summary},
-                                {QStringLiteral("items"), stringArray(d.items)}});
+        docs.append(QJsonObject{
+            {QStringLiteral("sha256"), d.sha256},
+            {QStringLiteral("display_name"), d.displayName},
+            {QStringLiteral("number"), d.number},
+            {QStringLiteral("issued_on"), d.issuedOn.isValid() ? d.issuedOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("summary"), d.summary},
+            {QStringLiteral("items"), stringArray(d.items)}});
     }
     const QJsonObject root{
         {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), unitCode},
                                              {QStringLiteral("name"), unitName},
                                              {QStringLiteral("group"), UnitGroups::code(group)}}},
         {QStringLiteral("year"), year},
-        {QStringLiteral("criteria_set"), QJsonObject{{QStringLiteral("id"), setId}, {QStringLiteral("sha256"), setSha256}}},
+        {QStringLiteral("criteria_set"),
+         QJsonObject{{QStringLiteral("id"), setId}, {QStringLiteral("sha256"), setSha256}}},
         {QStringLiteral("scores"), scoreList},
         {QStringLiteral("evidence"), docs},
-        {QStringLiteral("report"), QJsonObject{{QStringLiteral("difficulties"), difficulties},
-                                               {QStringLiteral("proposals"), proposals}}},
+        {QStringLiteral("report"),
+         QJsonObject{{QStringLiteral("difficulties"), difficulties}, {QStringLiteral("proposals"), proposals}}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // The submission package's format, owned here and only here: entry names, the manifest and the
@@ -26,9 +25,9 @@ inline constexpr int SubmissionFormatVersion = 1;
 inline constexpr char SubmissionContext[] = "parindex/submission/v1";
 inline constexpr char SelfAssessmentRound[] = "self-assessment";
 
-QString manifestEntry();  // manifest.json
-QString signatureEntry(); // manifest.sig
-QString dataEntry();      // data/assessment.json
+QString manifestEntry();                  // manifest.json
+QString signatureEntry();                 // manifest.sig
+QString dataEntry();                      // data/assessment.json
 QString blobEntry(const QString& sha256); // blobs/<sha256>
 bool isBlobEntry(const QString& name);
 QString blobHash(const QString& entryName); // the hash part of blobs/<sha256>
@@ -59,9 +58,9 @@ struct Manifest
     QString setId;
     int setVersion = 0;
     QString setSha256;
-    qint64 sequence = 0;             // per unit, year and set; +1 on every export
-    QString previousManifestSha256;  // empty for the first export
-    QDateTime created;               // the unit's clock: informational only
+    qint64 sequence = 0;            // per unit, year and set; +1 on every export
+    QString previousManifestSha256; // empty for the first export
+    QDateTime created;              // the unit's clock: informational only
     QString appVersion;
     QString dataSha256;
     qint64 dataSize = 0;
@@ -82,7 +81,7 @@ struct Manifest
 struct SubmittedScore
 {
     QString item;
-    ItemInput input;          // the not-applicable reason rides in input.reason
+    ItemInput input; // the not-applicable reason rides in input.reason
     QString explanation;
     std::optional<Points> points; // as the unit computed them; the centre recomputes
 };

@@ -13,7 +13,6 @@
 #include <QSet>
 #include <QStorageInfo>
 #include <QUuid>
-
 #include <zlib.h>
 
 namespace parindex {
@@ -100,10 +99,13 @@ std::optional<Reject> readSmall(QIODevice& zip, const ZipEntry& e, qint64 cap, Q
         return Reject{QCoreApplication::translate("SubmissionImporter", "limits"), e.name};
     out.clear();
     out.reserve(qsizetype(e.size));
-    return readEntry(zip, e, [&](const char* p, qint64 n) {
-        out.append(p, n);
-        return true;
-    }, nullptr);
+    return readEntry(
+        zip, e,
+        [&](const char* p, qint64 n) {
+            out.append(p, n);
+            return true;
+        },
+        nullptr);
 }
 
 } // namespace
@@ -139,8 +141,7 @@ StagedFiles::~StagedFiles()
 
 SubmissionReader::SubmissionReader(TrustSnapshot trust, QString stagingRoot, ImportLimits limits)
     : m_trust(std::move(trust)), m_stagingRoot(std::move(stagingRoot)), m_limits(limits)
-{
-}
+{}
 
 PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_bool* cancel) const
 {
@@ -259,7 +260,8 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
     stored.signature = signature;
     const auto accepted = m_trust.accepted.value(acceptedVersionKey(unit.id, m.year, m.setSha256));
     const std::optional<AcceptedVersion> inForce =
-        m_trust.accepted.contains(acceptedVersionKey(unit.id, m.year, m.setSha256)) ? std::optional(accepted) : std::nullopt;
+        m_trust.accepted.contains(acceptedVersionKey(unit.id, m.year, m.setSha256)) ? std::optional(accepted)
+                                                                                    : std::nullopt;
     switch (freshness(m.sequence, manifestSha, inForce)) {
     case Freshness::Older:
         return reject(tr("older version"), tr("older than the accepted version %1").arg(accepted.sequence));
@@ -294,7 +296,8 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
             return reject(tr("data"), tr("document %1 has no file in the package").arg(d.displayName));
         for (const QString& item : d.items) {
             if (!set->find(item))
-                return reject(tr("data"), tr("document %1 supports an item the set does not have: %2").arg(d.displayName, item));
+                return reject(tr("data"),
+                              tr("document %1 supports an item the set does not have: %2").arg(d.displayName, item));
         }
     }
     stored.data = data;
@@ -313,10 +316,13 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
         if (!out.open(QIODevice::WriteOnly))
             return reject(tr("storage"), out.errorString());
         Sha256 hash;
-        const auto r = readEntry(zip, entry, [&](const char* p, qint64 n) {
-            hash.add(p, n);
-            return out.write(p, n) == n;
-        }, cancel);
+        const auto r = readEntry(
+            zip, entry,
+            [&](const char* p, qint64 n) {
+                hash.add(p, n);
+                return out.write(p, n) == n;
+            },
+            cancel);
         if (r)
             return reject(r->rule, r->detail);
         if (!out.flush())

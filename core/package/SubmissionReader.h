@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -18,7 +17,12 @@ namespace parindex {
 
 struct ImportOutcome
 {
-    enum class Kind { Accepted, AlreadyImported, Rejected };
+    enum class Kind
+    {
+        Accepted,
+        AlreadyImported,
+        Rejected
+    };
     Kind kind = Kind::Rejected;
     QString rule;   // for rejections: the rule broken, in a few words
     QString detail; // what exactly
@@ -42,13 +46,19 @@ struct ImportLimits
 struct TrustSnapshot
 {
     QList<EnrolledKey> keys;
-    QHash<qint64, Unit> units;                 // by id
-    QHash<QString, CriteriaSetPtr> sets;       // by sha256
-    QHash<QString, AcceptedVersion> accepted;  // by acceptedVersionKey()
+    QHash<qint64, Unit> units;                // by id
+    QHash<QString, CriteriaSetPtr> sets;      // by sha256
+    QHash<QString, AcceptedVersion> accepted; // by acceptedVersionKey()
 };
 
 // A package's sequence against the version in force (docs/package-format.md, "Freshness").
-enum class Freshness { Newer, Same, Older, Fork };
+enum class Freshness
+{
+    Newer,
+    Same,
+    Older,
+    Fork
+};
 Freshness freshness(qint64 sequence, const QString& manifestSha256, const std::optional<AcceptedVersion>& accepted);
 
 // A folder of staged evidence files (named by their hash), removed with its last owner.

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -26,7 +25,8 @@ bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& bytes, bool 
     QuaZipFile f(&zip);
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0)); // no clock in the package but the manifest's
-    if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0, compress ? Z_DEFAULT_COMPRESSION : 0))
+    if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
+                compress ? Z_DEFAULT_COMPRESSION : 0))
         return false;
     const bool ok = f.write(bytes) == bytes.size();
     f.close();
@@ -112,7 +112,8 @@ Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const Signin
             // The store names files by their hash: a file that no longer matches its name was
             // damaged on disk and must not be sent.
             if (hash.hexResult() != d.sha256 || copied != d.size)
-                return R::failure(tr("the evidence file of \"%1\" is damaged (its content no longer matches)").arg(d.displayName));
+                return R::failure(
+                    tr("the evidence file of \"%1\" is damaged (its content no longer matches)").arg(d.displayName));
             if (entry.getZipError() != ZIP_OK)
                 return R::failure(tr("writing the package failed"));
         }

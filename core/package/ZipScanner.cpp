@@ -2,7 +2,6 @@
 
 #include <QIODevice>
 #include <QStringDecoder>
-
 #include <algorithm>
 
 namespace parindex {
@@ -59,7 +58,8 @@ Result<QList<ZipEntry>> ZipScanner::scan(QIODevice& d, const ZipLimits& limits)
     quint64 endOfCentral = quint64(fileSize - kEocdSize);
     if (count == 0xFFFF || cdSize == 0xFFFFFFFF || cdOffset == 0xFFFFFFFF) {
         char locator[20];
-        if (fileSize < kEocdSize + 20 || !readAt(d, fileSize - kEocdSize - 20, locator, 20) || u32(locator) != kEocd64Locator)
+        if (fileSize < kEocdSize + 20 || !readAt(d, fileSize - kEocdSize - 20, locator, 20) ||
+            u32(locator) != kEocd64Locator)
             return R::failure(tr("damaged zip64 end record"));
         const quint64 eocd64Offset = u64(locator + 8);
         char e64[56];
@@ -146,7 +146,8 @@ Result<QList<ZipEntry>> ZipScanner::scan(QIODevice& d, const ZipLimits& limits)
             return R::failure(tr("directories are not allowed (%1)").arg(e.name));
         if (e.size > limits.maxEntrySize)
             return R::failure(tr("%1 is larger than the limit").arg(e.name));
-        if (e.method == 8 && e.size > 1024 * 1024 && e.size / qMax<quint64>(e.compressedSize, 1) > limits.maxCompressionRatio)
+        if (e.method == 8 && e.size > 1024 * 1024 &&
+            e.size / qMax<quint64>(e.compressedSize, 1) > limits.maxCompressionRatio)
             return R::failure(tr("%1 expands more than a document can (a compression bomb?)").arg(e.name));
         if (e.method == 0 && e.size != e.compressedSize)
             return R::failure(tr("stored entry %1 has two different sizes").arg(e.name));
@@ -156,7 +157,8 @@ Result<QList<ZipEntry>> ZipScanner::scan(QIODevice& d, const ZipLimits& limits)
 
         // The local header must agree with the directory.
         char local[30];
-        if (e.localHeaderOffset + 30 > cdOffset || !readAt(d, qint64(e.localHeaderOffset), local, 30) || u32(local) != kLocal)
+        if (e.localHeaderOffset + 30 > cdOffset || !readAt(d, qint64(e.localHeaderOffset), local, 30) ||
+            u32(local) != kLocal)
             return R::failure(tr("the local header of %1 is missing").arg(e.name));
         const quint16 localNameLength = u16(local + 26);
         const quint16 localExtraLength = u16(local + 28);

@@ -13,12 +13,12 @@ namespace parindex {
 struct ZipEntry
 {
     QString name;
-    quint16 method = 0;            // 0 stored, 8 deflated
+    quint16 method = 0; // 0 stored, 8 deflated
     quint32 crc32 = 0;
     quint64 compressedSize = 0;
     quint64 size = 0;
     quint64 localHeaderOffset = 0;
-    quint64 dataOffset = 0;        // where the entry's (compressed) bytes start
+    quint64 dataOffset = 0; // where the entry's (compressed) bytes start
 };
 
 struct ZipLimits

@@ -50,7 +50,8 @@ int DocumentPainter::paint(QTextDocument& document, QPagedPaintDevice& device)
         painter.restore();
         if (page > 0) {
             painter.setFont(numberFont);
-            painter.drawText(QRectF(0, -topMargin, body.width(), topMargin), Qt::AlignCenter, QString::number(page + 1));
+            painter.drawText(QRectF(0, -topMargin, body.width(), topMargin), Qt::AlignCenter,
+                             QString::number(page + 1));
         }
     }
     painter.end();

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
-
 #include <memory>
 #include <optional>
 

@@ -74,7 +74,8 @@ QString OfficialDocument::header(const QString& superior, const QString& agency,
         .arg(esc(superior), esc(agency.toUpper()), esc(number),
              t(QT_TRANSLATE_NOOP("OfficialDocument", "SOCIALIST REPUBLIC OF VIETNAM")),
              t(QT_TRANSLATE_NOOP("OfficialDocument", "Independence - Freedom - Happiness")), esc(placeAndDate))
-        .arg(subject.isEmpty() ? QString() : QStringLiteral("<br/><span style='font-size:11pt'>%1</span>").arg(esc(subject)));
+        .arg(subject.isEmpty() ? QString()
+                               : QStringLiteral("<br/><span style='font-size:11pt'>%1</span>").arg(esc(subject)));
 }
 
 QString OfficialDocument::signatureBlock(const QStringList& recipients) const

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
-
 #include <memory>
 
 class QTextDocument;

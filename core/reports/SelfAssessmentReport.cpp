@@ -18,8 +18,7 @@ QString esc(const QString& s)
 SelfAssessmentReport::SelfAssessmentReport(const UnitAssessment& assessment, QDate date, const QString& language)
     : m_assessment(assessment), m_date(date.isValid() ? date : Clock::now().toLocalTime().date()),
       m_document(std::make_unique<OfficialDocument>("SelfAssessmentReport", language))
-{
-}
+{}
 
 SelfAssessmentReport::~SelfAssessmentReport() = default;
 
@@ -47,26 +46,37 @@ QString SelfAssessmentReport::html() const
                             m_date);
     h += QStringLiteral("<p align='center' style='margin-top:18px; font-size:14pt'><b>%1</b><br/><b>%2</b></p>")
              .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "REPORT")),
-                  esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment and scoring of the Administrative Reform Index %1")).arg(a.year())));
-    h += QStringLiteral("<p class='body'>%1</p>")
-             .arg(esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Pursuant to Decision No. %1 of %2 of %3 issuing %4, %5 reports the results of its "
-                                                         "self-assessment and scoring of the Administrative Reform Index %6 as follows:"))
-                          .arg(set.decision, set.decisionDate.toString(QStringLiteral("dd/MM/yyyy")), set.issuer, set.title,
-                               a.unit().name)
+                  esc(t(QT_TRANSLATE_NOOP("SelfAssessmentReport",
+                                          "Self-assessment and scoring of the Administrative Reform Index %1"))
                           .arg(a.year())));
+    h +=
+        QStringLiteral("<p class='body'>%1</p>")
+            .arg(esc(
+                t(QT_TRANSLATE_NOOP("SelfAssessmentReport",
+                                    "Pursuant to Decision No. %1 of %2 of %3 issuing %4, %5 reports the results of its "
+                                    "self-assessment and scoring of the Administrative Reform Index %6 as follows:"))
+                    .arg(set.decision, set.decisionDate.toString(QStringLiteral("dd/MM/yyyy")), set.issuer, set.title,
+                         a.unit().name)
+                    .arg(a.year())));
 
     // I. Summary
     const Points selfPossible = e.selfPossible();
-    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "I. SELF-ASSESSMENT RESULTS")));
+    h += QStringLiteral("<p class='section'>%1</p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "I. SELF-ASSESSMENT RESULTS")));
     h += QStringLiteral("<p class='body'>%1</p>")
-             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessed total: <b>%1</b> of %2 points that the unit scores (items scored by the "
-                                                    "sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4."))
+             .arg(t(QT_TRANSLATE_NOOP(
+                        "SelfAssessmentReport",
+                        "Self-assessed total: <b>%1</b> of %2 points that the unit scores (items scored by the "
+                        "sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4."))
                       .arg(number(e.selfTotal()), number(selfPossible), number(e.bonus), number(e.penalty)));
     h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
                         "<thead><tr><th width='9%'>%1</th><th>%2</th><th width='11%'>%3</th>"
                         "<th width='12%'>%4</th><th width='14%'>%5</th></tr></thead>")
-             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Max points")),
-                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self score")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Remarks")));
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Max points")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self score")),
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Remarks")));
     for (const CriteriaNode* node : set.allNodes()) {
         const NodeResult* r = e.node(node->code);
         if (!r)
@@ -90,7 +100,8 @@ QString SelfAssessmentReport::html() const
                 note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Not applicable"));
                 break;
             case ItemScore::State::Unscored:
-                note = node->isSurvey() ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "By survey")) : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Not scored"));
+                note = node->isSurvey() ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "By survey"))
+                                        : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Not scored"));
                 break;
             case ItemScore::State::Invalid:
                 note = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Invalid"));
@@ -100,21 +111,26 @@ QString SelfAssessmentReport::html() const
             self = number(r->achieved);
         }
         if (adjustment)
-            note = node->level == NodeLevel::Bonus ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Bonus")) : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Penalty"));
-        const QString weight = node->level == NodeLevel::Area ? QStringLiteral(" style='font-weight:bold; background:#f7f7f7'")
-                               : node->level == NodeLevel::Criterion && !node->isLeaf() ? QStringLiteral(" style='font-weight:600'")
-                                                                                          : QString();
+            note = node->level == NodeLevel::Bonus ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Bonus"))
+                                                   : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Penalty"));
+        const QString weight =
+            node->level == NodeLevel::Area ? QStringLiteral(" style='font-weight:bold; background:#f7f7f7'")
+            : node->level == NodeLevel::Criterion && !node->isLeaf() ? QStringLiteral(" style='font-weight:600'")
+                                                                     : QString();
         h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td class='num' align='right'>%4</td>"
                             "<td class='num' align='right'>%5</td><td>%6</td></tr>")
                  .arg(weight, esc(node->code), esc(node->title), number(node->max), self, note);
     }
-    h += QStringLiteral("<tr style='font-weight:bold'><td></td><td>%1</td>"
-                        "<td class='num' align='right'>%2</td><td class='num' align='right'>%3</td><td></td></tr></table>")
-             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "TOTAL (self-assessed)")), number(selfPossible), number(e.selfTotal()));
+    h += QStringLiteral(
+             "<tr style='font-weight:bold'><td></td><td>%1</td>"
+             "<td class='num' align='right'>%2</td><td class='num' align='right'>%3</td><td></td></tr></table>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "TOTAL (self-assessed)")), number(selfPossible),
+                  number(e.selfTotal()));
 
     // II. Items scored without evidence
     const QString none = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "None."));
-    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "II. ITEMS SCORED WITHOUT EVIDENCE")));
+    h += QStringLiteral("<p class='section'>%1</p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "II. ITEMS SCORED WITHOUT EVIDENCE")));
     QString rows;
     for (const CriteriaNode* leaf : set.leaves()) {
         const NodeResult* r = e.node(leaf->code);
@@ -123,43 +139,57 @@ QString SelfAssessmentReport::html() const
         const QString explanation = a.stored(leaf->code).explanation;
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num' align='right'>%3</td><td>%4</td></tr>")
                     .arg(esc(leaf->code), esc(leaf->title), number(r->achieved),
-                         explanation.isEmpty() ? QStringLiteral("<i>%1</i>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No explanation yet"))) : esc(explanation));
+                         explanation.isEmpty()
+                             ? QStringLiteral("<i>%1</i>")
+                                   .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No explanation yet")))
+                             : esc(explanation));
     }
-    h += rows.isEmpty() ? QStringLiteral("<p class='body'>%1</p>").arg(none)
-                        : QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
-                                         "<thead><tr><th width='9%'>%1</th><th width='36%'>%2</th><th width='9%'>%3</th>"
-                                         "<th>%4</th></tr></thead>")
-                                  .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Points")),
-                                       t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Explanation"))) +
-                              rows + QStringLiteral("</table>");
+    h += rows.isEmpty()
+             ? QStringLiteral("<p class='body'>%1</p>").arg(none)
+             : QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
+                              "<thead><tr><th width='9%'>%1</th><th width='36%'>%2</th><th width='9%'>%3</th>"
+                              "<th>%4</th></tr></thead>")
+                       .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")),
+                            t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")),
+                            t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Points")),
+                            t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Explanation"))) +
+                   rows + QStringLiteral("</table>");
 
     // III. Evidence list
-    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "III. LIST OF EVIDENCE")));
+    h += QStringLiteral("<p class='section'>%1</p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "III. LIST OF EVIDENCE")));
     if (documents.isEmpty()) {
         h += QStringLiteral("<p class='body'>%1</p>").arg(none);
     } else {
         h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>"
                             "<th width='8%'>%1</th><th width='18%'>%2</th><th width='16%'>%3</th>"
                             "<th>%4</th><th width='16%'>%5</th></tr></thead>")
-                 .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No.")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Number")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Date of issue")),
-                      t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Summary")), t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Items")));
+                 .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "No.")),
+                      t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Number")),
+                      t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Date of issue")),
+                      t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Summary")),
+                      t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Items")));
         int n = 0;
         for (const EvidenceDocument& d : documents) {
             const QString summary = d.summary.isEmpty() ? d.displayName : d.summary;
             h += QStringLiteral("<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                      .arg(++n)
-                     .arg(esc(d.number), d.issuedOn.isValid() ? d.issuedOn.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+                     .arg(esc(d.number),
+                          d.issuedOn.isValid() ? d.issuedOn.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
                           esc(summary), esc(d.items.join(u", ")));
         }
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "IV. DIFFICULTIES AND OBSTACLES"))) +
+    h += QStringLiteral("<p class='section'>%1</p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "IV. DIFFICULTIES AND OBSTACLES"))) +
          OfficialDocument::paragraphs(a.reportText(ReportSection::Difficulties), none);
-    h += QStringLiteral("<p class='section'>%1</p>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "V. PROPOSALS AND RECOMMENDATIONS"))) +
+    h += QStringLiteral("<p class='section'>%1</p>")
+             .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "V. PROPOSALS AND RECOMMENDATIONS"))) +
          OfficialDocument::paragraphs(a.reportText(ReportSection::Proposals), none);
 
-    h += m_document->signatureBlock({t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Department of Home Affairs (Sở Nội vụ)"))});
+    h += m_document->signatureBlock(
+        {t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Department of Home Affairs (Sở Nội vụ)"))});
     h += m_document->end();
     return h;
 }
@@ -171,10 +201,11 @@ void SelfAssessmentReport::build(QTextDocument& document) const
 
 Status SelfAssessmentReport::writePdf(const QString& path) const
 {
-    return m_document->writePdf(
-        path,
-        t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment report %1 — %2")).arg(m_assessment.year()).arg(m_assessment.unit().name),
-        html());
+    return m_document->writePdf(path,
+                                t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self-assessment report %1 — %2"))
+                                    .arg(m_assessment.year())
+                                    .arg(m_assessment.unit().name),
+                                html());
 }
 
 } // namespace parindex

@@ -3,11 +3,10 @@
 #include "core/common/Result.h"
 #include "core/decimal/Points.h"
 
-#include <memory>
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <memory>
 
 class QTextDocument;
 

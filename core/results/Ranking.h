@@ -13,11 +13,11 @@ struct ResultRow
     QString unitCode;
     QString unitName;
     UnitGroup group = UnitGroup::So;
-    bool ranked = true;         // "not ranked" units are shown but get no rank
+    bool ranked = true; // "not ranked" units are shown but get no rank
     Points total;
     Points max;
-    int rank = 0;               // 0 = no rank
-    QString band;               // band label, empty when the year has no bands
+    int rank = 0; // 0 = no rank
+    QString band; // band label, empty when the year has no bands
     int indexDecimals = 2;
 
     Ratio index() const { return Ratio(total, max); }
@@ -28,7 +28,7 @@ struct GroupSummary
 {
     UnitGroup group = UnitGroup::So;
     int units = 0;
-    Points averageIndex;        // mean of the units' indices, rounded to 2 decimals
+    Points averageIndex; // mean of the units' indices, rounded to 2 decimals
 };
 
 // Orders rows by group (so, xa, huyen), then descending index compared at full precision, then

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/criteria/CriteriaSet.h"
 #include "core/scoring/ItemInput.h"
 #include "core/scoring/Scorer.h"
-#include "core/criteria/CriteriaSet.h"
 
 #include <QHash>
 
@@ -12,10 +12,10 @@ namespace parindex {
 struct NodeResult
 {
     Points achieved;
-    Points possible;        // max less not-applicable leaves (Rescale policy)
-    int unscored = 0;       // leaves below with no input
-    int invalid = 0;        // leaves below whose input breaks their rule
-    ItemScore item;         // leaves only
+    Points possible;  // max less not-applicable leaves (Rescale policy)
+    int unscored = 0; // leaves below with no input
+    int invalid = 0;  // leaves below whose input breaks their rule
+    ItemScore item;   // leaves only
 
     Ratio index() const { return Ratio(achieved, possible); }
 };
@@ -23,14 +23,14 @@ struct NodeResult
 // The whole set evaluated for one unit: every node, the adjustments and the total.
 struct Evaluation
 {
-    QHash<QString, NodeResult> nodes;   // by code, areas/criteria/leaves and bonus/penalty items
-    Points base;                        // sum over the areas
-    Points possible;                    // scale less not-applicable maxima
-    Points bonus;                       // after the cap
-    Points penalty;                     // after the cap
-    Points total;                       // base + bonus − penalty, never below 0
-    Points surveyPoints;                // the part of `base` that came from the survey
-    Points surveyPossible;              // the part of `possible` scored by the survey
+    QHash<QString, NodeResult> nodes; // by code, areas/criteria/leaves and bonus/penalty items
+    Points base;                      // sum over the areas
+    Points possible;                  // scale less not-applicable maxima
+    Points bonus;                     // after the cap
+    Points penalty;                   // after the cap
+    Points total;                     // base + bonus − penalty, never below 0
+    Points surveyPoints;              // the part of `base` that came from the survey
+    Points surveyPossible;            // the part of `possible` scored by the survey
 
     Ratio index() const { return Ratio(total, possible); }
     // What the unit itself scores: everything but the survey items.

@@ -3,7 +3,6 @@
 #include "core/decimal/Points.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace parindex {
@@ -11,15 +10,24 @@ namespace parindex {
 // What a unit (or the survey) entered for one leaf, before the rule turns it into points.
 struct ItemInput
 {
-    enum class Kind { None, Option, Value, Ratio, Count, NotApplicable, Survey };
+    enum class Kind
+    {
+        None,
+        Option,
+        Value,
+        Ratio,
+        Count,
+        NotApplicable,
+        Survey
+    };
 
     Kind kind = Kind::None;
-    int option = 0;          // Option: 0-based index into the rule's options
-    Points value;            // Value (judgement) or Survey points
-    Points numerator;        // Ratio
-    Points denominator;      // Ratio
-    qint64 count = 0;        // Count (deduction)
-    QString reason;          // NotApplicable: why
+    int option = 0;     // Option: 0-based index into the rule's options
+    Points value;       // Value (judgement) or Survey points
+    Points numerator;   // Ratio
+    Points denominator; // Ratio
+    qint64 count = 0;   // Count (deduction)
+    QString reason;     // NotApplicable: why
 
     static ItemInput none() { return {}; }
     static ItemInput ofOption(int index);

@@ -39,7 +39,8 @@ ItemScore Scorer::score(const CriteriaSet& set, const CriteriaNode& leaf, const 
     switch (rule.kind) {
     case RuleKind::Options:
         if (input.kind != Kind::Option)
-            return invalid(tr("item %1 is scored by choosing one of its %2 options").arg(leaf.code).arg(rule.options.size()));
+            return invalid(
+                tr("item %1 is scored by choosing one of its %2 options").arg(leaf.code).arg(rule.options.size()));
         if (input.option < 0 || input.option >= rule.options.size())
             return invalid(tr("item %1 has options 1 to %2; there is no option %3")
                                .arg(leaf.code)
@@ -79,7 +80,8 @@ ItemScore Scorer::score(const CriteriaSet& set, const CriteriaNode& leaf, const 
                 return u;
             }();
             const qint64 t = divideRounded(leaf.max.thousandths() * input.numerator.thousandths(),
-                                           input.denominator.thousandths() * unit) * unit;
+                                           input.denominator.thousandths() * unit) *
+                             unit;
             return scored(Points::fromThousandths(t));
         }
         for (const Tier& tier : rule.tiers) {
@@ -97,9 +99,10 @@ ItemScore Scorer::score(const CriteriaSet& set, const CriteriaNode& leaf, const 
         if (input.count < 0)
             return invalid(tr("item %1: the count cannot be negative").arg(leaf.code));
         // Cap the count before multiplying so a huge count cannot overflow.
-        const qint64 needed = rule.perItem.thousandths() > 0
-                                  ? (leaf.max.thousandths() + rule.perItem.thousandths() - 1) / rule.perItem.thousandths()
-                                  : 0;
+        const qint64 needed =
+            rule.perItem.thousandths() > 0
+                ? (leaf.max.thousandths() + rule.perItem.thousandths() - 1) / rule.perItem.thousandths()
+                : 0;
         const qint64 counted = qMin(input.count, needed);
         return scored(max(Points(), leaf.max - rule.perItem * counted));
     }
@@ -110,15 +113,16 @@ ItemScore Scorer::score(const CriteriaSet& set, const CriteriaNode& leaf, const 
         if (input.value.isNegative() || input.value > leaf.max)
             return invalid(tr("item %1: %2 is outside 0 to %3").arg(leaf.code, fmt(input.value), fmt(leaf.max)));
         if (input.value.thousandths() % rule.step.thousandths() != 0)
-            return invalid(tr("item %1: %2 is not a multiple of the step %3")
-                               .arg(leaf.code, fmt(input.value), fmt(rule.step)));
+            return invalid(
+                tr("item %1: %2 is not a multiple of the step %3").arg(leaf.code, fmt(input.value), fmt(rule.step)));
         return scored(input.value);
 
     case RuleKind::Survey:
         if (input.kind != Kind::Survey)
             return invalid(tr("item %1 is scored by the sociological survey, not by the unit").arg(leaf.code));
         if (input.value.isNegative() || input.value > leaf.max)
-            return invalid(tr("item %1: survey points %2 are outside 0 to %3").arg(leaf.code, fmt(input.value), fmt(leaf.max)));
+            return invalid(
+                tr("item %1: survey points %2 are outside 0 to %3").arg(leaf.code, fmt(input.value), fmt(leaf.max)));
         return scored(input.value);
     }
     return invalid(tr("item %1: unknown rule").arg(leaf.code));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/scoring/ItemInput.h"
 #include "core/criteria/CriteriaSet.h"
+#include "core/scoring/ItemInput.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +9,13 @@ namespace parindex {
 
 struct ItemScore
 {
-    enum class State { Unscored, Scored, NotApplicable, Invalid };
+    enum class State
+    {
+        Unscored,
+        Scored,
+        NotApplicable,
+        Invalid
+    };
     State state = State::Unscored;
     Points points;
     QString error; // Invalid: why the input breaks the rule

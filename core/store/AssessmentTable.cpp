@@ -49,8 +49,9 @@ StoredInput storedFrom(const QSqlQuery& q)
 Status AssessmentTable::storeSet(const CriteriaSet& set)
 {
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO criteria_sets(sha256, set_id, version, year, group_code, body, added_at) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO criteria_sets(sha256, set_id, version, year, group_code, body, added_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(set.sha256);
     q.addBindValue(set.id);
     q.addBindValue(set.version);
@@ -95,7 +96,9 @@ Result<QList<CriteriaSetPtr>> AssessmentTable::storedSets() const
     using R = Result<QList<CriteriaSetPtr>>;
     QSqlQuery q(m_file.db());
     const QString purpose = tr("reading the criteria sets");
-    if (Status s = execute(q, QStringLiteral("SELECT sha256 FROM criteria_sets ORDER BY year, set_id, version"), purpose); !s)
+    if (Status s =
+            execute(q, QStringLiteral("SELECT sha256 FROM criteria_sets ORDER BY year, set_id, version"), purpose);
+        !s)
         return R::failure(s.error());
     QStringList hashes;
     while (q.next())
@@ -176,7 +179,8 @@ Result<AssessmentRef> AssessmentTable::createScored(qint64 unitId, int year, con
     if (Status s = storeSet(set); !s)
         return R::failure(s.error());
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT INTO assessments(unit_id, year, kind, set_sha256, created_at) VALUES(?, ?, 'scored', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO assessments(unit_id, year, kind, set_sha256, created_at) VALUES(?, ?, 'scored', ?, ?)"));
     q.addBindValue(unitId);
     q.addBindValue(year);
     q.addBindValue(set.sha256);
@@ -312,7 +316,8 @@ Result<std::optional<HistoricFigures>> AssessmentTable::historic(qint64 assessme
 {
     using R = Result<std::optional<HistoricFigures>>;
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("SELECT appraised, survey, bonus, penalty, max FROM historic_results WHERE assessment_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT appraised, survey, bonus, penalty, max FROM historic_results WHERE assessment_id = ?"));
     q.addBindValue(assessmentId);
     const QString purpose = tr("reading historic results");
     if (Status s = execute(q, purpose); !s)
@@ -351,7 +356,8 @@ Status AssessmentTable::setHistoric(qint64 unitId, const QString& unitCode, int 
             old = QStringLiteral("%1/%2").arg(h.value()->total().toString(), h.value()->max.toString());
     } else {
         QSqlQuery q(m_file.db());
-        q.prepare(QStringLiteral("INSERT INTO assessments(unit_id, year, kind, created_at) VALUES(?, ?, 'historic', ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO assessments(unit_id, year, kind, created_at) VALUES(?, ?, 'historic', ?)"));
         q.addBindValue(unitId);
         q.addBindValue(year);
         q.addBindValue(nowText());
@@ -360,15 +366,16 @@ Status AssessmentTable::setHistoric(qint64 unitId, const QString& unitCode, int 
         existing = AssessmentRef{q.lastInsertId().toLongLong(), unitId, year, true, QString()};
     }
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO historic_results(assessment_id, appraised, survey, bonus, penalty, max) "
-                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO historic_results(assessment_id, appraised, survey, bonus, penalty, max) "
+                       "VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(existing->id);
     for (Points p : {f.appraised, f.survey, f.bonus, f.penalty, f.max})
         q.addBindValue(p.thousandths());
     if (Status s = execute(q, tr("saving the %1 results of %2").arg(year).arg(unitCode)); !s)
         return s;
-    if (Status s = m_file.audit(QStringLiteral("historic"), QStringLiteral("%1/%2").arg(unitCode).arg(year), QString(), old,
-                                QStringLiteral("%1/%2").arg(f.total().toString(), f.max.toString()));
+    if (Status s = m_file.audit(QStringLiteral("historic"), QStringLiteral("%1/%2").arg(unitCode).arg(year), QString(),
+                                old, QStringLiteral("%1/%2").arg(f.total().toString(), f.max.toString()));
         !s)
         return s;
     return t.commit();

@@ -6,7 +6,6 @@
 #include "core/store/DataFile.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace parindex {

@@ -42,24 +42,24 @@ Status execute(QSqlQuery& query, const QString& purpose)
 {
     if (query.exec())
         return {};
-    return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
-                               .arg(purpose, query.lastError().text()));
+    return Status::failure(
+        QCoreApplication::translate("DataFile", "%1 failed: %2").arg(purpose, query.lastError().text()));
 }
 
 Status execute(QSqlQuery& query, const QString& sql, const QString& purpose)
 {
     if (query.exec(sql))
         return {};
-    return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
-                               .arg(purpose, query.lastError().text()));
+    return Status::failure(
+        QCoreApplication::translate("DataFile", "%1 failed: %2").arg(purpose, query.lastError().text()));
 }
 
 Status finished(const QSqlQuery& query, const QString& purpose)
 {
     if (query.lastError().type() == QSqlError::NoError)
         return {};
-    return Status::failure(QCoreApplication::translate("DataFile", "%1 failed: %2")
-                               .arg(purpose, query.lastError().text()));
+    return Status::failure(
+        QCoreApplication::translate("DataFile", "%1 failed: %2").arg(purpose, query.lastError().text()));
 }
 
 int DataFile::latestSchemaVersion()
@@ -69,8 +69,7 @@ int DataFile::latestSchemaVersion()
 
 DataFile::DataFile(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_actor(defaultActor())
-{
-}
+{}
 
 DataFile::~DataFile()
 {
@@ -232,7 +231,8 @@ Result<QString> DataFile::meta(const QString& key) const
 Status DataFile::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return execute(q, tr("saving a setting"));

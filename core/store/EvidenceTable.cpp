@@ -137,7 +137,8 @@ Status EvidenceTable::update(const EvidenceDocument& doc)
         return Status::failure(tr("a document needs a name"));
     Transaction t(m_file);
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("UPDATE evidence SET display_name = ?, doc_number = ?, issued_on = ?, summary = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE evidence SET display_name = ?, doc_number = ?, issued_on = ?, summary = ? WHERE id = ?"));
     q.addBindValue(name);
     q.addBindValue(normalized(doc.number));
     q.addBindValue(doc.issuedOn.isValid() ? QVariant(doc.issuedOn.toString(Qt::ISODate)) : QVariant());
@@ -146,11 +147,14 @@ Status EvidenceTable::update(const EvidenceDocument& doc)
     if (Status s = execute(q, tr("saving document %1").arg(name)); !s)
         return s;
     auto describe = [](const EvidenceDocument& d) {
-        return QStringLiteral("%1 | %2 | %3 | %4").arg(d.displayName, d.number, d.issuedOn.toString(Qt::ISODate), d.summary);
+        return QStringLiteral("%1 | %2 | %3 | %4")
+            .arg(d.displayName, d.number, d.issuedOn.toString(Qt::ISODate), d.summary);
     };
     EvidenceDocument now = doc;
     now.displayName = name;
-    if (Status s = m_file.audit(QStringLiteral("evidence"), QString::number(doc.id), QString(), describe(*old), describe(now)); !s)
+    if (Status s =
+            m_file.audit(QStringLiteral("evidence"), QString::number(doc.id), QString(), describe(*old), describe(now));
+        !s)
         return s;
     return t.commit();
 }
@@ -189,7 +193,9 @@ Status EvidenceTable::setRemoved(qint64 evidenceId, bool removed)
     change.prepare(QStringLiteral("UPDATE evidence SET removed_at = ? WHERE id = ?"));
     change.addBindValue(removed ? QVariant(Clock::now().toUTC().toString(Qt::ISODate)) : QVariant());
     change.addBindValue(evidenceId);
-    if (Status s = execute(change, removed ? tr("removing document %1").arg(name) : tr("restoring document %1").arg(name)); !s)
+    if (Status s =
+            execute(change, removed ? tr("removing document %1").arg(name) : tr("restoring document %1").arg(name));
+        !s)
         return s;
     if (Status s = m_file.audit(QStringLiteral("evidence"), QString::number(evidenceId), items,
                                 removed ? described : QString(), removed ? QString() : described);

@@ -40,7 +40,8 @@ Status KeyTable::storeOwn(const SigningKey& key, const QByteArray& passphrase)
     q.addBindValue(now());
     if (Status s = execute(q, tr("retiring the previous key")); !s)
         return s;
-    q.prepare(QStringLiteral("INSERT INTO own_keys(key_id, algorithm, public_pem, private_pem, created_at) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO own_keys(key_id, algorithm, public_pem, private_pem, created_at) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(key.keyId());
     q.addBindValue(QString::fromLatin1(SigningKey::Algorithm));
     q.addBindValue(QString::fromLatin1(key.publicPem()));
@@ -106,14 +107,16 @@ Status KeyTable::enrol(qint64 unitId, const SigningKey& publicKey)
         return Status::failure(known.error());
     for (const EnrolledKey& k : known.value()) {
         if (k.unitId != unitId)
-            return Status::failure(k.active() ? tr("this key is enrolled for another unit")
-                                              : tr("this key was revoked for another unit and cannot be enrolled again"));
+            return Status::failure(k.active()
+                                       ? tr("this key is enrolled for another unit")
+                                       : tr("this key was revoked for another unit and cannot be enrolled again"));
         return Status::failure(k.active() ? tr("this key is already enrolled for the unit")
                                           : tr("this key was revoked for the unit and cannot be enrolled again"));
     }
     Transaction t(m_file);
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT INTO unit_keys(unit_id, key_id, algorithm, public_pem, enrolled_at) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO unit_keys(unit_id, key_id, algorithm, public_pem, enrolled_at) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(unitId);
     q.addBindValue(keyId);
     q.addBindValue(QString::fromLatin1(SigningKey::Algorithm));

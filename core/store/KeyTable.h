@@ -5,7 +5,6 @@
 #include "core/store/DataFile.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace parindex {

@@ -7,12 +7,14 @@
 
 namespace parindex {
 
-Result<std::optional<AcceptedVersion>> SubmissionTable::accepted(qint64 unitId, int year, const QString& setSha256) const
+Result<std::optional<AcceptedVersion>> SubmissionTable::accepted(qint64 unitId, int year,
+                                                                 const QString& setSha256) const
 {
     using R = Result<std::optional<AcceptedVersion>>;
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("SELECT sequence, manifest_sha256 FROM submissions WHERE unit_id = ? AND year = ? AND set_sha256 = ? "
-                             "ORDER BY sequence DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT sequence, manifest_sha256 FROM submissions WHERE unit_id = ? AND year = ? AND set_sha256 = ? "
+        "ORDER BY sequence DESC LIMIT 1"));
     q.addBindValue(unitId);
     q.addBindValue(year);
     q.addBindValue(setSha256);
@@ -32,11 +34,12 @@ Result<QHash<QString, AcceptedVersion>> SubmissionTable::acceptedAll() const
     QSqlQuery q(m_file.db());
     q.setForwardOnly(true);
     const QString purpose = tr("reading the accepted versions");
-    if (Status s = execute(q,
-                           QStringLiteral("SELECT unit_id, year, set_sha256, sequence, manifest_sha256 FROM submissions s "
-                                          "WHERE sequence = (SELECT max(sequence) FROM submissions t WHERE t.unit_id = s.unit_id "
-                                          "AND t.year = s.year AND t.set_sha256 = s.set_sha256)"),
-                           purpose);
+    if (Status s = execute(
+            q,
+            QStringLiteral("SELECT unit_id, year, set_sha256, sequence, manifest_sha256 FROM submissions s "
+                           "WHERE sequence = (SELECT max(sequence) FROM submissions t WHERE t.unit_id = s.unit_id "
+                           "AND t.year = s.year AND t.set_sha256 = s.set_sha256)"),
+            purpose);
         !s)
         return R::failure(s.error());
     QHash<QString, AcceptedVersion> out;
@@ -48,13 +51,15 @@ Result<QHash<QString, AcceptedVersion>> SubmissionTable::acceptedAll() const
     return out;
 }
 
-Result<qint64> SubmissionTable::insert(const StoredSubmission& s, const QString& unitCode, const QString& previousSha256)
+Result<qint64> SubmissionTable::insert(const StoredSubmission& s, const QString& unitCode,
+                                       const QString& previousSha256)
 {
     using R = Result<qint64>;
     Transaction t(m_file);
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT INTO submissions(unit_id, year, set_sha256, sequence, manifest_sha256, package_id, signer_key_id, "
-                             "received_at, package_size, manifest, signature, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO submissions(unit_id, year, set_sha256, sequence, manifest_sha256, package_id, signer_key_id, "
+        "received_at, package_size, manifest, signature, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.unitId);
     q.addBindValue(s.year);
     q.addBindValue(s.setSha256);

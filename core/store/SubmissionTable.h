@@ -4,7 +4,6 @@
 #include "core/store/DataFile.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace parindex {

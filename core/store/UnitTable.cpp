@@ -153,7 +153,9 @@ Result<Unit> UnitTable::update(qint64 id, const UnitDraft& draft)
     q.addBindValue(id);
     if (Status s = execute(q, tr("changing unit %1").arg(u.code)); !s)
         return R::failure(s.error());
-    if (Status s = m_file.audit(QStringLiteral("unit"), old.value()->code, QString(), describe(*old.value()), describe(u)); !s)
+    if (Status s =
+            m_file.audit(QStringLiteral("unit"), old.value()->code, QString(), describe(*old.value()), describe(u));
+        !s)
         return R::failure(s.error());
     if (Status s = t.commit(); !s)
         return R::failure(s.error());
@@ -197,14 +199,17 @@ Status UnitTable::remove(qint64 id)
     if (!refs)
         return Status::failure(refs.error());
     if (!refs.value().isEmpty())
-        return Status::failure(tr("%1 cannot be removed: the file holds its data (%2)").arg(old.value()->name, refs.value()));
+        return Status::failure(
+            tr("%1 cannot be removed: the file holds its data (%2)").arg(old.value()->name, refs.value()));
     Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = execute(q, tr("removing unit %1").arg(old.value()->code)); !s)
         return s;
-    if (Status s = m_file.audit(QStringLiteral("unit"), old.value()->code, QString(), describe(*old.value()), QString()); !s)
+    if (Status s =
+            m_file.audit(QStringLiteral("unit"), old.value()->code, QString(), describe(*old.value()), QString());
+        !s)
         return s;
     return t.commit();
 }

@@ -4,7 +4,6 @@
 #include "core/store/DataFile.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace parindex {

@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace parindex {
@@ -13,16 +12,14 @@ namespace {
 
 // A command that toggles between two states with one function: apply(state). The first redo,
 // run by push(), applies `after`; when that fails the command is dropped and the failure shown.
-template <typename State>
-class SwapCommand : public QUndoCommand
+template <typename State> class SwapCommand : public QUndoCommand
 {
 public:
     SwapCommand(AssessmentEditor& editor, const QString& text, State before, State after,
                 std::function<Status(const State&)> apply)
         : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after)),
           m_apply(std::move(apply))
-    {
-    }
+    {}
     void redo() override { run(m_after); }
     void undo() override { run(m_before); }
 
@@ -44,8 +41,7 @@ private:
 
 AssessmentEditor::AssessmentEditor(std::shared_ptr<UnitAssessment> assessment, QObject* parent)
     : QObject(parent), m_assessment(std::move(assessment)), m_stack(new QUndoStack(this))
-{
-}
+{}
 
 Status AssessmentEditor::setScore(const QString& code, const ItemInput& input)
 {
@@ -63,8 +59,9 @@ Status AssessmentEditor::setScore(const QString& code, const ItemInput& input)
     const ItemInput before = a.stored(code).input;
     if (before == input)
         return {};
-    m_stack->push(new SwapCommand<ItemInput>(*this, tr("Score %1").arg(code), before, input,
-                                             [this, code](const ItemInput& in) { return m_assessment->setInput(code, in); }));
+    m_stack->push(
+        new SwapCommand<ItemInput>(*this, tr("Score %1").arg(code), before, input,
+                                   [this, code](const ItemInput& in) { return m_assessment->setInput(code, in); }));
     return {};
 }
 
@@ -78,8 +75,9 @@ Status AssessmentEditor::setExplanation(const QString& code, const QString& text
     const QString after = normalized(text);
     if (before == after)
         return {};
-    m_stack->push(new SwapCommand<QString>(*this, tr("Explanation of %1").arg(code), before, after,
-                                           [this, code](const QString& t) { return m_assessment->setExplanation(code, t); }));
+    m_stack->push(
+        new SwapCommand<QString>(*this, tr("Explanation of %1").arg(code), before, after,
+                                 [this, code](const QString& t) { return m_assessment->setExplanation(code, t); }));
     return {};
 }
 
@@ -87,11 +85,10 @@ Status AssessmentEditor::link(qint64 evidenceId, const QString& code)
 {
     if (m_assessment->isLocked())
         return m_assessment->link(evidenceId, code);
-    m_stack->push(new SwapCommand<bool>(*this, tr("Link document to %1").arg(code), false, true,
-                                        [this, evidenceId, code](bool linked) {
-                                            return linked ? m_assessment->link(evidenceId, code)
-                                                          : m_assessment->unlink(evidenceId, code);
-                                        }));
+    m_stack->push(new SwapCommand<bool>(
+        *this, tr("Link document to %1").arg(code), false, true, [this, evidenceId, code](bool linked) {
+            return linked ? m_assessment->link(evidenceId, code) : m_assessment->unlink(evidenceId, code);
+        }));
     return {};
 }
 
@@ -99,11 +96,10 @@ Status AssessmentEditor::unlink(qint64 evidenceId, const QString& code)
 {
     if (m_assessment->isLocked())
         return m_assessment->unlink(evidenceId, code);
-    m_stack->push(new SwapCommand<bool>(*this, tr("Unlink document from %1").arg(code), true, false,
-                                        [this, evidenceId, code](bool linked) {
-                                            return linked ? m_assessment->link(evidenceId, code)
-                                                          : m_assessment->unlink(evidenceId, code);
-                                        }));
+    m_stack->push(new SwapCommand<bool>(
+        *this, tr("Unlink document from %1").arg(code), true, false, [this, evidenceId, code](bool linked) {
+            return linked ? m_assessment->link(evidenceId, code) : m_assessment->unlink(evidenceId, code);
+        }));
     return {};
 }
 
@@ -158,11 +154,12 @@ Status AssessmentEditor::updateDocument(const EvidenceDocument& doc)
     after.summary = normalized(doc.summary);
     if (after.displayName.isEmpty())
         return Status::failure(tr("a document needs a name"));
-    if (after.displayName == before->displayName && after.number == before->number && after.issuedOn == before->issuedOn &&
-        after.summary == before->summary)
+    if (after.displayName == before->displayName && after.number == before->number &&
+        after.issuedOn == before->issuedOn && after.summary == before->summary)
         return {};
-    m_stack->push(new SwapCommand<EvidenceDocument>(*this, tr("Details of %1").arg(after.displayName), *before, after,
-                                                    [this](const EvidenceDocument& d) { return m_assessment->updateEvidence(d); }));
+    m_stack->push(new SwapCommand<EvidenceDocument>(
+        *this, tr("Details of %1").arg(after.displayName), *before, after,
+        [this](const EvidenceDocument& d) { return m_assessment->updateEvidence(d); }));
     return {};
 }
 
@@ -174,11 +171,10 @@ Status AssessmentEditor::removeDocument(qint64 evidenceId)
     const auto doc = a.document(evidenceId);
     if (!doc)
         return Status::failure(tr("the document no longer exists"));
-    m_stack->push(new SwapCommand<bool>(*this, tr("Remove %1").arg(doc->displayName), true, false,
-                                        [this, evidenceId](bool present) {
-                                            return present ? m_assessment->restoreEvidence(evidenceId)
-                                                           : m_assessment->removeEvidence(evidenceId);
-                                        }));
+    m_stack->push(new SwapCommand<bool>(
+        *this, tr("Remove %1").arg(doc->displayName), true, false, [this, evidenceId](bool present) {
+            return present ? m_assessment->restoreEvidence(evidenceId) : m_assessment->removeEvidence(evidenceId);
+        }));
     return {};
 }
 

@@ -22,7 +22,8 @@ ItemStatus itemStatus(const CriteriaNode& node, const NodeResult* result, const 
     }
     // A penalty is the unit's own admission: nothing to prove.
     if (result->item.points > Points() && !hasEvidence && node.level != NodeLevel::Penalty)
-        return stored.explanation.trimmed().isEmpty() ? ItemStatus::NeedsEvidence : ItemStatus::ExplainedWithoutEvidence;
+        return stored.explanation.trimmed().isEmpty() ? ItemStatus::NeedsEvidence
+                                                      : ItemStatus::ExplainedWithoutEvidence;
     return ItemStatus::Scored;
 }
 

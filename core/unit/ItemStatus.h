@@ -8,7 +8,8 @@ namespace parindex {
 
 // Where one item of a self-assessment stands. Written once, here, and used by the tree's
 // colours and filters, the pre-submission check and the self-assessment report.
-enum class ItemStatus {
+enum class ItemStatus
+{
     Group,                      // not a scored item
     Survey,                     // scored by the sociological survey, not by the unit
     NotScored,                  // no input yet

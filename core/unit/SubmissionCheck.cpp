@@ -27,9 +27,11 @@ QList<CheckProblem> SubmissionCheck::run(const UnitAssessment& a)
                              tr("%1: marked not applicable without a reason").arg(item->code)});
             break;
         case ItemStatus::NeedsEvidence:
-            problems.append({Kind::NoEvidenceNoExplanation, item->code, 0,
-                             tr("%1: %2 points claimed without evidence or an explanation")
-                                 .arg(item->code, a.evaluation().node(item->code)->item.points.toString(NumberLocale::Vietnamese))});
+            problems.append(
+                {Kind::NoEvidenceNoExplanation, item->code, 0,
+                 tr("%1: %2 points claimed without evidence or an explanation")
+                     .arg(item->code,
+                          a.evaluation().node(item->code)->item.points.toString(NumberLocale::Vietnamese))});
             break;
         case ItemStatus::Group:
         case ItemStatus::Survey:

@@ -9,16 +9,17 @@ namespace parindex {
 // One thing to put right before the self-assessment is submitted ("lỗi thường gặp").
 struct CheckProblem
 {
-    enum class Kind {
-        Unscored,                 // a self-scored item has no input
-        NoEvidenceNoExplanation,  // points claimed with neither evidence nor an explanation
-        InvalidValue,             // the input breaks the item's rule (e.g. numerator above denominator)
+    enum class Kind
+    {
+        Unscored,                // a self-scored item has no input
+        NoEvidenceNoExplanation, // points claimed with neither evidence nor an explanation
+        InvalidValue,            // the input breaks the item's rule (e.g. numerator above denominator)
         NotApplicableWithoutReason,
-        EvidenceWithoutNumber,    // a document without số/ký hiệu
-        EvidenceWithoutDate,      // a document without ngày ban hành
+        EvidenceWithoutNumber, // a document without số/ký hiệu
+        EvidenceWithoutDate,   // a document without ngày ban hành
     };
     Kind kind;
-    QString itemCode;             // the item to go to; for evidence, the first item it supports
+    QString itemCode; // the item to go to; for evidence, the first item it supports
     qint64 evidenceId = 0;
     QString message;
 };

@@ -21,7 +21,8 @@ const QString kLastManifestKey = QStringLiteral("submission/last_manifest_sha256
 
 QString sectionKey(ReportSection s)
 {
-    return s == ReportSection::Difficulties ? QStringLiteral("report/difficulties") : QStringLiteral("report/proposals");
+    return s == ReportSection::Difficulties ? QStringLiteral("report/difficulties")
+                                            : QStringLiteral("report/proposals");
 }
 
 } // namespace
@@ -44,8 +45,9 @@ Result<std::shared_ptr<UnitAssessment>> UnitAssessment::create(const QString& pa
     if (set->year != year)
         return R::failure(tr("criteria set %1 is for %2, not %3").arg(set->id).arg(set->year).arg(year));
     if (set->group != identity.group)
-        return R::failure(tr("criteria set %1 is for the group %2, not %3")
-                              .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(identity.group)));
+        return R::failure(
+            tr("criteria set %1 is for the group %2, not %3")
+                .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(identity.group)));
     if (normalized(identity.code).isEmpty())
         return R::failure(tr("a unit needs a code"));
     auto created = DataFile::create(path, Role::Unit);
@@ -260,7 +262,8 @@ Status UnitAssessment::checkAttachable(const EvidenceDocument& metadata) const
 }
 
 Result<StoredBlob> UnitAssessment::storeFile(const EvidenceStore& store, const QString& path,
-                                             const std::function<void(qint64)>& progress, const std::atomic_bool* cancel)
+                                             const std::function<void(qint64)>& progress,
+                                             const std::atomic_bool* cancel)
 {
     EvidenceStore copy(store.folder());
     return copy.addFile(path, progress, cancel);
@@ -523,7 +526,8 @@ Status UnitAssessment::recordExport(const ExportSummary& summary, const QString&
         return s;
     if (Status s = m_file->setMeta(kLastManifestKey, summary.manifestSha256); !s)
         return s;
-    if (Status s = m_file->audit(QStringLiteral("export"), target, QString(), previous.value(), summary.manifestSha256); !s)
+    if (Status s = m_file->audit(QStringLiteral("export"), target, QString(), previous.value(), summary.manifestSha256);
+        !s)
         return s;
     return t.commit();
 }

@@ -14,7 +14,6 @@
 
 #include <QObject>
 #include <QSet>
-
 #include <memory>
 #include <optional>
 
@@ -30,7 +29,11 @@ struct UnitIdentity
 };
 
 // Free-text sections of the self-assessment report.
-enum class ReportSection { Difficulties, Proposals };
+enum class ReportSection
+{
+    Difficulties,
+    Proposals
+};
 
 // The unit's service: a unit's data file seen as what the unit works on — one unit, one year,
 // one criteria set, its item inputs, explanations, evidence, signing key and exports. Every

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 using namespace parindex;

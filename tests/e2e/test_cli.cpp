@@ -32,8 +32,8 @@ TEST_CASE("parindex-cli sets list and validate", "[cli]")
 {
     const auto list = runCli({u"sets"_s, u"list"_s});
     CHECK(list.exitCode == 0);
-    for (const QString& id : {u"hanoi-2025-so"_s, u"hanoi-2025-xa"_s, u"hanoi-2024-so"_s, u"hanoi-2024-huyen"_s,
-                              u"bnv-2948-tinh-2018"_s})
+    for (const QString& id :
+         {u"hanoi-2025-so"_s, u"hanoi-2025-xa"_s, u"hanoi-2024-so"_s, u"hanoi-2024-huyen"_s, u"bnv-2948-tinh-2018"_s})
         CHECK(list.out.contains(id));
 
     const auto valid = runCli({u"sets"_s, u"validate"_s, test::sourcePath(u"criteria_templates/hanoi-2025-so.json"_s)});
@@ -42,8 +42,10 @@ TEST_CASE("parindex-cli sets list and validate", "[cli]")
 
     QTemporaryDir dir;
     const QString broken = dir.filePath(u"broken.json"_s);
-    test::writeFile(broken, test::toBytes(test::with(test::smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"max"_s}, u"3.5"_s)));
-    const auto invalid = runCli({u"sets"_s, u"validate"_s, test::sourcePath(u"criteria_templates/hanoi-2025-xa.json"_s), broken});
+    test::writeFile(broken,
+                    test::toBytes(test::with(test::smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"max"_s}, u"3.5"_s)));
+    const auto invalid =
+        runCli({u"sets"_s, u"validate"_s, test::sourcePath(u"criteria_templates/hanoi-2025-xa.json"_s), broken});
     CHECK(invalid.exitCode == 1);
     CHECK(invalid.out.contains(u"areas[0] \"1\" criteria[0] \"1.1\": children add up to 3,00 but max is 3,50"_s));
     CHECK(invalid.out.contains(u"invalid, 2 problem(s)"_s));
@@ -129,8 +131,10 @@ TEST_CASE("parindex-cli new-centre, import-results and results end to end", "[cl
         CHECK(r.err.contains(u"nothing imported"_s));
         CHECK(test::countRows(centre, u"assessments"_s) == before);
         CHECK(runCli({u"results"_s, u"--file"_s, centre, u"--year"_s, u"20x"_s}).exitCode == 2);
-        CHECK(runCli({u"results"_s, u"--file"_s, centre, u"--year"_s, u"2024"_s, u"--format"_s, u"xml"_s}).exitCode == 2);
-        CHECK(runCli({u"results"_s, u"--file"_s, dir.filePath(u"none.parindex"_s), u"--year"_s, u"2024"_s}).exitCode == 1);
+        CHECK(runCli({u"results"_s, u"--file"_s, centre, u"--year"_s, u"2024"_s, u"--format"_s, u"xml"_s}).exitCode ==
+              2);
+        CHECK(runCli({u"results"_s, u"--file"_s, dir.filePath(u"none.parindex"_s), u"--year"_s, u"2024"_s}).exitCode ==
+              1);
     }
 }
 
@@ -142,7 +146,7 @@ TEST_CASE("parindex-cli demo writes a realistic centre", "[cli][demo]")
     REQUIRE(r.exitCode == 0);
     const QString centre = dir.filePath(u"centre.parindex"_s);
     CHECK(QFile::exists(centre));
-    CHECK(runCli({u"demo"_s, u"--out"_s, dir.path()}).exitCode == 1);          // refuses to overwrite
+    CHECK(runCli({u"demo"_s, u"--out"_s, dir.path()}).exitCode == 1);               // refuses to overwrite
     CHECK(runCli({u"demo"_s, u"--out"_s, dir.path(), u"--force"_s}).exitCode == 0); // unless asked
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u"building"_s).isEmpty());
 
@@ -172,9 +176,9 @@ TEST_CASE("parindex-cli demo writes a realistic centre", "[cli][demo]")
         }
     }
     CHECK(ranks >= 28);
-    CHECK(tie);       // two communes with identical results
-    CHECK(unranked);  // one unit is assessed but not ranked
-    CHECK(rescaled);  // not-applicable items reduce the maximum
+    CHECK(tie);      // two communes with identical results
+    CHECK(unranked); // one unit is assessed but not ranked
+    CHECK(rescaled); // not-applicable items reduce the maximum
     const auto history = runCli({u"results"_s, u"--file"_s, centre, u"--year"_s, u"2024"_s, u"--format"_s, u"csv"_s});
     CHECK(history.out.count(u'\n') > 5);
     CHECK(test::countRows(centre, u"item_inputs"_s) > 2000);

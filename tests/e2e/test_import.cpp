@@ -1,12 +1,11 @@
-#include "support/SetBuilder.h"
-#include "support/TestSupport.h"
-
+#include "core/centre/Centre.h"
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/criteria/CriteriaLoader.h"
 #include "core/package/SubmissionReader.h"
 #include "core/package/SubmissionWriter.h"
-#include "core/centre/Centre.h"
 #include "core/unit/UnitAssessment.h"
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -32,8 +31,9 @@ struct World
         REQUIRE(c.ok());
         centre = c.value();
         QDir().mkpath(dir.filePath(u"unit"_s));
-        auto u = UnitAssessment::create(dir.filePath(u"unit/U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
-                                        CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+        auto u =
+            UnitAssessment::create(dir.filePath(u"unit/U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
+                                   2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
         REQUIRE(u.ok());
         unit = u.value();
         REQUIRE(unit->setInput(u"1.1.1"_s, ItemInput::ofOption(0)).ok());
@@ -211,8 +211,8 @@ TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknow
     {
         const auto own = CriteriaLoader::loadBytes(test::toBytes(test::smallSet()));
         QDir().mkpath(w.dir.filePath(u"other"_s));
-        auto other = UnitAssessment::create(w.dir.filePath(u"other/O.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
-                                            2025, own.set);
+        auto other = UnitAssessment::create(w.dir.filePath(u"other/O.parindex"_s),
+                                            {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025, own.set);
         REQUIRE(other.ok());
         const QString pkg = w.exportPackage(u"unknown-set.zip"_s, other.value().get());
         CHECK(w.import(pkg).rule == u"unknown year or criteria set"_s);

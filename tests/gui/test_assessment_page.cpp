@@ -1,10 +1,9 @@
+#include "core/common/Translations.h"
+#include "core/criteria/CriteriaCatalog.h"
 #include "support/TestSupport.h"
-
 #include "ui/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
-#include "core/common/Translations.h"
-#include "core/criteria/CriteriaCatalog.h"
 #include "ui/unit/AssessmentPage.h"
 #include "ui/unit/AssessmentTreeModel.h"
 #include "ui/unit/EvidenceDialog.h"
@@ -15,13 +14,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QClipboard>
-#include <QKeyEvent>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QTreeWidget>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +30,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
@@ -47,8 +46,7 @@ void screenshot(QWidget* w, const QString& name)
     CHECK(w->grab().save(dir + u'/' + name + u".png"_s));
 }
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     INFO("widget " << name);
@@ -388,7 +386,8 @@ TEST_CASE("The unit creates its signing key and exports the signed package", "[g
     CHECK(w.banner()->text().contains(u"version 1"_s));
 }
 
-TEST_CASE("The unit's signing key page: fingerprint in groups, a new key only after a question, the letter", "[gui][unit][package]")
+TEST_CASE("The unit's signing key page: fingerprint in groups, a new key only after a question, the letter",
+          "[gui][unit][package]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"u.parindex"_s);
@@ -454,6 +453,7 @@ TEST_CASE("The unit's signing key page: fingerprint in groups, a new key only af
         CHECK(text.contains(g));
     CHECK(text.contains(SigningKey::groupedFingerprint(first).split(u' ').at(1))); // the replaced key
     QProcess render;
-    render.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, pdf, QDir::current().absoluteFilePath(u"screenshots/enrolment-letter"_s)});
+    render.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, pdf,
+                                 QDir::current().absoluteFilePath(u"screenshots/enrolment-letter"_s)});
     CHECK(render.waitForFinished(30000));
 }

@@ -1,15 +1,14 @@
+#include "core/centre/Centre.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/unit/UnitAssessment.h"
 #include "support/TestSupport.h"
-
 #include "ui/MainWindow.h"
+#include "ui/centre/CentreWorkspace.h"
 #include "ui/centre/InboxPage.h"
+#include "ui/centre/UnitDialog.h"
 #include "ui/centre/UnitsPage.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
-#include "core/criteria/CriteriaCatalog.h"
-#include "core/centre/Centre.h"
-#include "ui/centre/CentreWorkspace.h"
-#include "ui/centre/UnitDialog.h"
-#include "core/unit/UnitAssessment.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,8 +18,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -39,8 +38,9 @@ TEST_CASE("The centre imports packages from its inbox and sees each unit's versi
         REQUIRE(centre.ok());
         REQUIRE(centre.value()->addUnit({u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok());
         REQUIRE(centre.value()->addUnit({u"SO-TP"_s, u"Sở Tư pháp"_s, UnitGroup::So, true}).ok());
-        auto unit = UnitAssessment::create(dir.filePath(u"unit/U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
-                                           CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+        auto unit =
+            UnitAssessment::create(dir.filePath(u"unit/U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
+                                   2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
         REQUIRE(unit.ok());
         REQUIRE(unit.value()->setInput(u"1.1.1"_s, ItemInput::ofOption(0)).ok());
         REQUIRE(unit.value()->setExplanation(u"1.1.1"_s, u"Kế hoạch số 15/KH-STC"_s).ok());
@@ -92,8 +92,7 @@ TEST_CASE("The centre imports packages from its inbox and sees each unit's versi
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     INFO("widget " << name);

@@ -1,24 +1,23 @@
+#include "app/demo/DemoBuilder.h"
+#include "core/centre/Centre.h"
+#include "core/common/Translations.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/unit/UnitAssessment.h"
 #include "support/TestSupport.h"
-
 #include "ui/MainWindow.h"
 #include "ui/centre/AreaBreakdownModel.h"
 #include "ui/centre/ResultsTableModel.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
-#include "core/common/Translations.h"
-#include "app/demo/DemoBuilder.h"
-#include "core/centre/Centre.h"
-#include "core/criteria/CriteriaCatalog.h"
-#include "core/unit/UnitAssessment.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QMenuBar>
-#include <QTableView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSet>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -139,9 +138,9 @@ TEST_CASE("The main window opens the demo and shows ranked results", "[gui]")
     for (const CriteriaNode& area : clicked->set->areas)
         areas.append(area.title);
     CHECK(lines.mid(0, areas.size()) == areas);
-    CHECK(lines.mid(areas.size()) == QStringList{u"Bonus points (capped at %1)"_s.arg(clicked->set->bonus.cap.toString()),
-                                                 u"Penalty points (capped at %1)"_s.arg(clicked->set->penalty.cap.toString()),
-                                                 u"Total"_s});
+    CHECK(lines.mid(areas.size()) ==
+          QStringList{u"Bonus points (capped at %1)"_s.arg(clicked->set->bonus.cap.toString()),
+                      u"Penalty points (capped at %1)"_s.arg(clicked->set->penalty.cap.toString()), u"Total"_s});
     CHECK(column(breakdown, ui::AreaBreakdownModel::PointsColumn).last() == clicked->evaluation->total.toFixed(2));
     screenshot(&w, u"main-window-en-1366"_s);
 
@@ -197,7 +196,8 @@ TEST_CASE("The window speaks Vietnamese with a decimal comma", "[gui][i18n]")
             menus.append(a->text());
         CHECK(menus == QStringList{u"&Tệp"_s, u"&Đơn vị"_s, u"&Hồ sơ nhận"_s, u"&Xem"_s, u"&Trợ giúp"_s});
         auto* view = w.findChild<QTableView*>(u"resultsView"_s);
-        CHECK(view->model()->headerData(ui::ResultsTableModel::IndexColumn, Qt::Horizontal).toString() == u"Chỉ số (%)"_s);
+        CHECK(view->model()->headerData(ui::ResultsTableModel::IndexColumn, Qt::Horizontal).toString() ==
+              u"Chỉ số (%)"_s);
         CHECK(column(view, ui::ResultsTableModel::IndexColumn).first().contains(u','));
         CHECK(w.findChild<QLabel*>(u"groupAverage"_s)->text().contains(u"chỉ số trung bình"_s));
         screenshot(&w, u"main-window-vi-1920"_s);

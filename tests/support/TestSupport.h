@@ -1,27 +1,23 @@
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include "core/decimal/Points.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList& s) { return "[" + s.join(QStringLiteral(" | ")).toStdString() + "]"; }
 };
-template <>
-struct StringMaker<parindex::Points>
+template <> struct StringMaker<parindex::Points>
 {
     static std::string convert(const parindex::Points& p) { return p.toString().toStdString(); }
 };

@@ -1,7 +1,6 @@
-#include "support/TestSupport.h"
-
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/unit/UnitAssessment.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QProcess>
@@ -9,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <signal.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,7 +24,7 @@ int killRounds()
 
 struct Observed
 {
-    QHash<QString, QString> lastAck;   // code → encoded input
+    QHash<QString, QString> lastAck; // code → encoded input
     QString lastTryCode;
     QString lastTryInput;
     bool lastTryAcked = true;

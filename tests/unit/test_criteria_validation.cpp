@@ -1,7 +1,6 @@
+#include "core/criteria/CriteriaLoader.h"
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
-
-#include "core/criteria/CriteriaLoader.h"
 
 using namespace Qt::Literals::StringLiterals;
 using parindex::CriteriaLoader;
@@ -71,13 +70,15 @@ TEST_CASE("Every kind of problem is found, all of them at once", "[criteria]")
     }
     SECTION("tiers out of order")
     {
-        auto set = with(smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"tiers"_s, 1, u"min"_s},
-                        u"95"_s);
+        auto set =
+            with(smallSet(),
+                 {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"tiers"_s, 1, u"min"_s}, u"95"_s);
         CHECK(mentions(problemsOf(set), u"tiers out of order: threshold 95,00% must be below the previous 90,00%"_s));
     }
     SECTION("a lower tier giving more points")
     {
-        auto set = with(smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"tiers"_s, 0, u"points"_s},
+        auto set = with(smallSet(),
+                        {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"tiers"_s, 0, u"points"_s},
                         u"0.5"_s);
         const QStringList p = problemsOf(set);
         CHECK(mentions(p, u"a lower tier gives more points"_s));
@@ -85,16 +86,17 @@ TEST_CASE("Every kind of problem is found, all of them at once", "[criteria]")
     }
     SECTION("options above max")
     {
-        auto set = with(smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"options"_s, 1,
-                                     u"points"_s},
-                        u"1.5"_s);
+        auto set = with(
+            smallSet(),
+            {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"options"_s, 1, u"points"_s}, u"1.5"_s);
         CHECK(mentions(problemsOf(set), u"option \"Không kịp thời\" gives 1,50 points, above the item's max 1,00"_s));
     }
     SECTION("no option gives the max")
     {
-        auto set = with(smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"options"_s, 0,
-                                     u"points"_s},
-                        u"0.75"_s);
+        auto set =
+            with(smallSet(),
+                 {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"options"_s, 0, u"points"_s},
+                 u"0.75"_s);
         CHECK(mentions(problemsOf(set), u"no option gives the item's max 1,00"_s));
     }
     SECTION("caps missing")
@@ -129,12 +131,14 @@ TEST_CASE("Every kind of problem is found, all of them at once", "[criteria]")
     }
     SECTION("deduction per item above the max")
     {
-        auto set = with(smallSet(), {u"areas"_s, 1, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"per_item"_s}, u"2"_s);
+        auto set =
+            with(smallSet(), {u"areas"_s, 1, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"per_item"_s}, u"2"_s);
         CHECK(mentions(problemsOf(set), u"\"per_item\" must be above 0 and at most the item's max 1,00"_s));
     }
     SECTION("a survey item marked not applicable")
     {
-        auto set = with(smallSet(), {u"areas"_s, 1, u"criteria"_s, 0, u"sub_criteria"_s, 2, u"not_applicable_allowed"_s}, true);
+        auto set = with(smallSet(),
+                        {u"areas"_s, 1, u"criteria"_s, 0, u"sub_criteria"_s, 2, u"not_applicable_allowed"_s}, true);
         CHECK(mentions(problemsOf(set), u"a survey item cannot be marked not applicable"_s));
     }
     SECTION("child code not under its parent's code")
@@ -163,7 +167,8 @@ TEST_CASE("Every kind of problem is found, all of them at once", "[criteria]")
     SECTION("a leaf without a rule, and an unknown zero-denominator policy")
     {
         auto set = with(smallSet(), {u"areas"_s, 0, u"criteria"_s, 1, u"rule"_s}, QJsonValue::Undefined);
-        set = with(set, {u"areas"_s, 1, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"zero_denominator"_s}, u"maybe"_s);
+        set = with(set, {u"areas"_s, 1, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"zero_denominator"_s},
+                   u"maybe"_s);
         const QStringList p = problemsOf(set);
         CHECK(mentions(p, u"areas[0] \"1\" criteria[1] \"1.2\": a leaf needs a \"rule\" object"_s));
         CHECK(mentions(p, u"\"zero_denominator\" must be one of"_s));
@@ -192,7 +197,8 @@ TEST_CASE("The content hash identifies a set exactly", "[criteria]")
     CHECK(b.set->title == smallSet()[u"title"_s].toString().normalized(QString::NormalizationForm_C));
     // One changed option label: another set.
     const auto c = CriteriaLoader::loadBytes(toBytes(with(
-        smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"options"_s, 1, u"label"_s}, u"Chậm"_s)));
+        smallSet(), {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 0, u"rule"_s, u"options"_s, 1, u"label"_s},
+        u"Chậm"_s)));
     REQUIRE(c.ok());
     CHECK(c.set->sha256 != a.set->sha256);
 }

@@ -1,8 +1,7 @@
-#include "support/TestSupport.h"
-
 #include "core/common/Text.h"
 #include "core/common/UnitGroup.h"
 #include "core/records/Unit.h"
+#include "support/TestSupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;

@@ -1,9 +1,8 @@
-#include "support/TestSupport.h"
-
+#include "core/centre/Centre.h"
 #include "core/importing/Csv.h"
 #include "core/importing/HistoricImport.h"
-#include "core/centre/Centre.h"
 #include "core/importing/UnitList.h"
+#include "support/TestSupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
@@ -45,8 +44,9 @@ TEST_CASE("Historic results import: ';', decimal comma, BOM and NFD names", "[im
     const QString nfd = u"Sở Tư pháp"_s.normalized(QString::NormalizationForm_D);
     const QByteArray csv = "\xEF\xBB\xBFĐơn vị;Nhóm;Điểm thẩm định;Điểm điều tra;Điểm thưởng;Điểm trừ\n"
                            "Sở Tài chính;so;62,75;28,5;1;0\n" +
-                           nfd.toUtf8() + ";Sở, cơ quan tương đương Sở;60;27,25;;0,5\n"
-                                          "Phường Cửa Nam;xa;58;30;0;0\n";
+                           nfd.toUtf8() +
+                           ";Sở, cơ quan tương đương Sở;60;27,25;;0,5\n"
+                           "Phường Cửa Nam;xa;58;30;0;0\n";
     const auto report = c.centre->importHistoricResults(2024, csv);
     INFO(report.problems.join(u'\n').toStdString());
     REQUIRE(report.ok());
@@ -70,7 +70,8 @@ TEST_CASE("Historic results import: ';', decimal comma, BOM and NFD names", "[im
 
     SECTION("re-importing the same year replaces the figures, still all or nothing")
     {
-        const auto again = c.centre->importHistoricResults(2024, "unit,group,appraised,survey\nSở Tài chính,so,\"50,5\",30\n");
+        const auto again =
+            c.centre->importHistoricResults(2024, "unit,group,appraised,survey\nSở Tài chính,so,\"50,5\",30\n");
         REQUIRE(again.ok());
         CHECK(c.centre->results(2024)->unit(u"SO-TC"_s)->row.total == pts("80.5"));
         CHECK(c.rows("units") == 3);
@@ -84,14 +85,14 @@ TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line"
     const int unitsBefore = c.rows("units");
     const int auditBefore = c.rows("audit_log");
     const QByteArray csv = "unit;group;appraised;survey;max\n"
-                           "Sở Nội vụ;so;60;30;100\n"          // good
-                           "Sở Y tế;tinh;60;30;100\n"          // unknown group
-                           "Sở Xây dựng;so;sáu mươi;30;100\n"  // not a number
-                           ";so;60;30;100\n"                   // empty unit
-                           "Sở Nội vụ;so;61;30;100\n"          // duplicate
-                           "Sở Công Thương;so;80;30;100\n"     // above max
-                           "Sở Tài chính;xa;60;30;100\n"       // group differs from the registry
-                           "Sở Du lịch;so;60;30\n";            // short row
+                           "Sở Nội vụ;so;60;30;100\n"         // good
+                           "Sở Y tế;tinh;60;30;100\n"         // unknown group
+                           "Sở Xây dựng;so;sáu mươi;30;100\n" // not a number
+                           ";so;60;30;100\n"                  // empty unit
+                           "Sở Nội vụ;so;61;30;100\n"         // duplicate
+                           "Sở Công Thương;so;80;30;100\n"    // above max
+                           "Sở Tài chính;xa;60;30;100\n"      // group differs from the registry
+                           "Sở Du lịch;so;60;30\n";           // short row
     const auto r = c.centre->importHistoricResults(2024, csv);
     CHECK_FALSE(r.ok());
     const QString all = r.problems.join(u'\n');
@@ -154,12 +155,12 @@ TEST_CASE("A list of units is registered all or nothing, every problem with its 
         const int before = c.rows("units");
         const int auditBefore = c.rows("audit_log");
         const QByteArray list = "name,group,code,ranked\n"
-                                "Sở Tư pháp,so,,yes\n"        // good
-                                "Sở Tài chính,so,,yes\n"      // already registered
-                                "Sở Y tế,tinh,,yes\n"         // unknown group
-                                ",so,X,yes\n"                 // no name
-                                "Sở Xây dựng,so,,maybe\n"     // ranked?
-                                "Sở Tư pháp,so,,yes\n";       // twice in the list
+                                "Sở Tư pháp,so,,yes\n"    // good
+                                "Sở Tài chính,so,,yes\n"  // already registered
+                                "Sở Y tế,tinh,,yes\n"     // unknown group
+                                ",so,X,yes\n"             // no name
+                                "Sở Xây dựng,so,,maybe\n" // ranked?
+                                "Sở Tư pháp,so,,yes\n";   // twice in the list
         const auto r = c.centre->importUnits(list);
         const QString all = r.problems.join(u'\n');
         INFO(all.toStdString());
@@ -184,7 +185,8 @@ TEST_CASE("Units are edited, and removed only while the file holds nothing for t
     CHECK(c.centre->unit(u"PHUONG-TAY-MO"_s).ok());
     CHECK(c.centre->addUnit({u"SO TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).error().contains(u"no spaces"_s));
     CHECK(c.centre->addUnit({u"X"_s, u"phường tây mỗ"_s, UnitGroup::Xa, true}).error().contains(u"already exists"_s));
-    const auto edited = c.centre->updateUnit(u"PHUONG-TAY-MO"_s, {u"P-TAY-MO"_s, u"Phường Tây Mỗ"_s, UnitGroup::Xa, false});
+    const auto edited =
+        c.centre->updateUnit(u"PHUONG-TAY-MO"_s, {u"P-TAY-MO"_s, u"Phường Tây Mỗ"_s, UnitGroup::Xa, false});
     REQUIRE(edited.ok());
     CHECK(edited->code == u"P-TAY-MO"_s);
     CHECK_FALSE(edited->ranked);

@@ -1,10 +1,9 @@
-#include "support/TestSupport.h"
-
-#include "core/crypto/Sha256.h"
-#include "core/crypto/SigningKey.h"
 #include "core/centre/Centre.h"
 #include "core/criteria/CriteriaCatalog.h"
+#include "core/crypto/Sha256.h"
+#include "core/crypto/SigningKey.h"
 #include "core/unit/UnitAssessment.h"
+#include "support/TestSupport.h"
 
 #include <QProcess>
 
@@ -59,8 +58,9 @@ TEST_CASE("Ed25519 keys sign, verify and travel as standard PEM", "[crypto]")
         test::writeFile(dir.filePath(u"msg"_s), message);
         test::writeFile(dir.filePath(u"sig"_s), signature.value());
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"pkeyutl"_s, u"-verify"_s, u"-pubin"_s, u"-inkey"_s, dir.filePath(u"k.pub"_s),
-                                     u"-rawin"_s, u"-in"_s, dir.filePath(u"msg"_s), u"-sigfile"_s, dir.filePath(u"sig"_s)});
+        openssl.start(u"openssl"_s,
+                      {u"pkeyutl"_s, u"-verify"_s, u"-pubin"_s, u"-inkey"_s, dir.filePath(u"k.pub"_s), u"-rawin"_s,
+                       u"-in"_s, dir.filePath(u"msg"_s), u"-sigfile"_s, dir.filePath(u"sig"_s)});
         REQUIRE(openssl.waitForFinished(30000));
         INFO(openssl.readAllStandardError().toStdString());
         CHECK(openssl.exitCode() == 0);

@@ -1,9 +1,8 @@
-#include "support/TestSupport.h"
-
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/package/SubmissionWriter.h"
-#include "support/SetBuilder.h"
 #include "core/unit/UnitAssessment.h"
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,8 +19,9 @@ namespace {
 QByteArray zipEntry(const QString& zip, const QString& name)
 {
     QProcess p;
-    p.start(u"python3"_s, {u"-c"_s, u"import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"_s,
-                           zip, name});
+    p.start(u"python3"_s,
+            {u"-c"_s, u"import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"_s,
+             zip, name});
     REQUIRE(p.waitForFinished(30000));
     REQUIRE(p.exitCode() == 0);
     return p.readAllStandardOutput();
@@ -29,7 +29,11 @@ QByteArray zipEntry(const QString& zip, const QString& name)
 QStringList zipNames(const QString& zip)
 {
     QProcess p;
-    p.start(u"python3"_s, {u"-c"_s, u"import sys,zipfile\nfor i in zipfile.ZipFile(sys.argv[1]).infolist(): print(i.filename, i.compress_type)"_s, zip});
+    p.start(
+        u"python3"_s,
+        {u"-c"_s,
+         u"import sys,zipfile\nfor i in zipfile.ZipFile(sys.argv[1]).infolist(): print(i.filename, i.compress_type)"_s,
+         zip});
     REQUIRE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n');
 }
@@ -38,8 +42,8 @@ QStringList zipNames(const QString& zip)
 TEST_CASE("A submission package has the signed layout and its sequence rises", "[package]")
 {
     QTemporaryDir dir;
-    auto created = UnitAssessment::create(dir.filePath(u"U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
-                                          CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+    auto created = UnitAssessment::create(dir.filePath(u"U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
+                                          2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
     REQUIRE(created.ok());
     UnitAssessment& unit = *created.value();
     REQUIRE(unit.setInput(u"1.1.1"_s, ItemInput::ofOption(0)).ok());
@@ -135,12 +139,13 @@ TEST_CASE("The package format reads strictly: types, forms and every field", "[p
         REQUIRE_FALSE(r.ok());
         return r.error();
     };
-    CHECK(broken({u"sequence"_s}, 3) == u"sequence: a text is expected"_s);          // a number, not a string
+    CHECK(broken({u"sequence"_s}, 3) == u"sequence: a text is expected"_s);            // a number, not a string
     CHECK(broken({u"sequence"_s}, u"03"_s).startsWith(u"sequence: a whole number"_s)); // not its canonical form
     CHECK(broken({u"sequence"_s}, u"0"_s).startsWith(u"sequence: a whole number"_s));
     CHECK(broken({u"format_version"_s}, 2).startsWith(u"format_version: "_s));
     CHECK(broken({u"criteria_set"_s, u"sha256"_s}, u"ABC"_s).startsWith(u"criteria_set.sha256: "_s));
-    CHECK(broken({u"evidence"_s, 0, u"path"_s}, u"blobs/../../etc/passwd"_s).startsWith(u"evidence[0].path: must be blobs/"_s));
+    CHECK(broken({u"evidence"_s, 0, u"path"_s}, u"blobs/../../etc/passwd"_s)
+              .startsWith(u"evidence[0].path: must be blobs/"_s));
     CHECK(broken({u"evidence"_s, 0, u"size"_s}, 42.0).startsWith(u"evidence[0].size: "_s));
     CHECK(broken({u"unit"_s}, u"SO-TC"_s).startsWith(u"unit: an object is expected"_s));
     CHECK(broken({u"signer"_s, u"key_id"_s}, QJsonValue()).startsWith(u"signer.key_id: "_s));

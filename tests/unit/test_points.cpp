@@ -50,7 +50,7 @@ TEST_CASE("Ratio compares at full precision and rounds only the printed percent"
     const Ratio a(pts("84.584"), pts("100"));
     const Ratio b(pts("84.576"), pts("100"));
     CHECK(a.percent(2) == b.percent(2)); // both print 84,58
-    CHECK(a > b);                         // but are not equal
+    CHECK(a > b);                        // but are not equal
     CHECK(Ratio(pts("2"), pts("3")).percent(2) == pts("66.67"));
     CHECK(Ratio(pts("1"), pts("3")).percent(2) == pts("33.33"));
     CHECK(Ratio(pts("50"), pts("100")) == Ratio(pts("49"), pts("98")));

@@ -1,9 +1,8 @@
-#include "support/TestSupport.h"
-
 #include "core/common/Text.h"
 #include "core/common/UnitGroup.h"
-#include "core/results/Ranking.h"
 #include "core/records/Unit.h"
+#include "core/results/Ranking.h"
+#include "support/TestSupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;

@@ -1,8 +1,7 @@
-#include "support/SetBuilder.h"
-#include "support/TestSupport.h"
-
 #include "core/criteria/CriteriaLoader.h"
 #include "core/scoring/Evaluation.h"
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
@@ -56,14 +55,16 @@ TEST_CASE("Options give their level's points", "[scoring]")
 TEST_CASE("Percentage tiers: the first tier whose threshold holds, > and ≥ at the boundary", "[scoring]")
 {
     const auto set = load(test::smallSet()); // > 90 → 2; ≥ 70 → 1; else 0
-    auto ratio = [&](const char* n, const char* d) { return pointsOf(*set, "1.1.2", ItemInput::ofRatio(pts(n), pts(d))); };
-    CHECK(ratio("9", "10") == pts("1"));          // exactly 90 % is not > 90 %
-    CHECK(ratio("901", "1000") == pts("2"));      // 90,1 %
-    CHECK(ratio("7", "10") == pts("1"));          // exactly 70 % is ≥ 70 %
-    CHECK(ratio("699", "1000") == pts("0"));      // 69,9 %
+    auto ratio = [&](const char* n, const char* d) {
+        return pointsOf(*set, "1.1.2", ItemInput::ofRatio(pts(n), pts(d)));
+    };
+    CHECK(ratio("9", "10") == pts("1"));     // exactly 90 % is not > 90 %
+    CHECK(ratio("901", "1000") == pts("2")); // 90,1 %
+    CHECK(ratio("7", "10") == pts("1"));     // exactly 70 % is ≥ 70 %
+    CHECK(ratio("699", "1000") == pts("0")); // 69,9 %
     CHECK(ratio("0", "10") == pts("0"));
     CHECK(ratio("10", "10") == pts("2"));
-    CHECK(ratio("2", "3") == pts("0"));           // 66,67 %
+    CHECK(ratio("2", "3") == pts("0")); // 66,67 %
     CHECK(errorOf(*set, "1.1.2", ItemInput::ofRatio(pts("11"), pts("10"))) ==
           u"item 1.1.2: the numerator 11 is larger than the denominator 10"_s);
     CHECK(errorOf(*set, "1.1.2", ItemInput::ofRatio(pts("0"), pts("0"))) == u"item 1.1.2: the denominator is 0"_s);
@@ -73,7 +74,8 @@ TEST_CASE("Percentage tiers: the first tier whose threshold holds, > and ≥ at 
 TEST_CASE("A zero denominator follows the rule's policy", "[scoring]")
 {
     auto base = test::smallSet();
-    const QList<QVariant> path = {u"areas"_s, 0, u"criteria"_s, 0, u"sub_criteria"_s, 1, u"rule"_s, u"zero_denominator"_s};
+    const QList<QVariant> path = {u"areas"_s,        0, u"criteria"_s, 0,
+                                  u"sub_criteria"_s, 1, u"rule"_s,     u"zero_denominator"_s};
     const auto zero = ItemInput::ofRatio(pts("0"), pts("0"));
     CHECK(pointsOf(*load(test::with(base, path, u"full_points"_s)), "1.1.2", zero) == pts("2"));
     CHECK(pointsOf(*load(test::with(base, path, u"zero"_s)), "1.1.2", zero) == pts("0"));
@@ -85,10 +87,12 @@ TEST_CASE("A zero denominator follows the rule's policy", "[scoring]")
 TEST_CASE("Proportional: max × ratio rounded once to the set's precision", "[scoring]")
 {
     const auto set = load(test::smallSet()); // 2.1.1 max 2, 2 decimals
-    auto ratio = [&](const char* n, const char* d) { return pointsOf(*set, "2.1.1", ItemInput::ofRatio(pts(n), pts(d))); };
+    auto ratio = [&](const char* n, const char* d) {
+        return pointsOf(*set, "2.1.1", ItemInput::ofRatio(pts(n), pts(d)));
+    };
     CHECK(ratio("1", "3") == pts("0.67"));
     CHECK(ratio("2", "3") == pts("1.33"));
-    CHECK(ratio("1", "16") == pts("0.13"));   // 0,125 → 0,13 (half up)
+    CHECK(ratio("1", "16") == pts("0.13")); // 0,125 → 0,13 (half up)
     CHECK(ratio("45", "50") == pts("1.8"));
     CHECK(ratio("50", "50") == pts("2"));
     CHECK(ratio("0", "7") == pts("0"));
@@ -112,7 +116,8 @@ TEST_CASE("Judgement: any value in [0, max] on the step", "[scoring]")
     CHECK(pointsOf(*set, "1.2", ItemInput::ofValue(pts("2.75"))) == pts("2.75"));
     CHECK(pointsOf(*set, "1.2", ItemInput::ofValue(pts("0"))) == pts("0"));
     CHECK(pointsOf(*set, "1.2", ItemInput::ofValue(pts("3"))) == pts("3"));
-    CHECK(errorOf(*set, "1.2", ItemInput::ofValue(pts("2.8"))) == u"item 1.2: 2,8 is not a multiple of the step 0,25"_s);
+    CHECK(errorOf(*set, "1.2", ItemInput::ofValue(pts("2.8"))) ==
+          u"item 1.2: 2,8 is not a multiple of the step 0,25"_s);
     CHECK(errorOf(*set, "1.2", ItemInput::ofValue(pts("3.25"))) == u"item 1.2: 3,25 is outside 0 to 3"_s);
     CHECK(errorOf(*set, "1.2", ItemInput::ofValue(pts("-0.25"))).contains(u"outside"_s));
 }
@@ -128,21 +133,24 @@ TEST_CASE("Survey items take points from the survey only", "[scoring]")
 TEST_CASE("Not applicable only where the set allows it", "[scoring]")
 {
     const auto set = load(test::smallSet());
-    CHECK(scoreOf(*set, "2.1.1", ItemInput::notApplicable(u"không phát sinh"_s)).state == ItemScore::State::NotApplicable);
+    CHECK(scoreOf(*set, "2.1.1", ItemInput::notApplicable(u"không phát sinh"_s)).state ==
+          ItemScore::State::NotApplicable);
     CHECK(errorOf(*set, "1.1.1", ItemInput::notApplicable(u"x"_s)) == u"item 1.1.1 cannot be marked not applicable"_s);
 }
 
 TEST_CASE("Item inputs round-trip through their stored text form", "[scoring]")
 {
-    for (const ItemInput& in : {ItemInput::ofOption(2), ItemInput::ofValue(pts("0.75")), ItemInput::ofRatio(pts("45"), pts("50.5")),
-                                ItemInput::ofCount(3), ItemInput::ofSurvey(pts("1.25")), ItemInput::none()}) {
+    for (const ItemInput& in :
+         {ItemInput::ofOption(2), ItemInput::ofValue(pts("0.75")), ItemInput::ofRatio(pts("45"), pts("50.5")),
+          ItemInput::ofCount(3), ItemInput::ofSurvey(pts("1.25")), ItemInput::none()}) {
         const auto back = ItemInput::decode(in.encode());
         REQUIRE(back.has_value());
         CHECK(*back == in);
     }
     CHECK(ItemInput::ofOption(0).encode() == u"option:1"_s);
     CHECK(ItemInput::decode(u"na"_s)->kind == ItemInput::Kind::NotApplicable);
-    for (const QString& bad : {u"option:0"_s, u"option:x"_s, u"ratio:1"_s, u"count:-2"_s, u"value:1,2,3"_s, u"weird:1"_s, u"x"_s})
+    for (const QString& bad :
+         {u"option:0"_s, u"option:x"_s, u"ratio:1"_s, u"count:-2"_s, u"value:1,2,3"_s, u"weird:1"_s, u"x"_s})
         CHECK_FALSE(ItemInput::decode(bad).has_value());
 }
 
@@ -198,14 +206,19 @@ TEST_CASE("Evaluation adds up the tree, rescales for N/A and caps adjustments", 
         QJsonObject twoEach = test::smallSet();
         QJsonObject bonus = twoEach.value(u"bonus"_s).toObject();
         QJsonArray bonusItems = bonus.value(u"items"_s).toArray();
-        bonusItems.append(QJsonObject{{u"code"_s, u"T.2"_s}, {u"title"_s, u"Giải thưởng"_s}, {u"max"_s, u"1"_s},
+        bonusItems.append(QJsonObject{{u"code"_s, u"T.2"_s},
+                                      {u"title"_s, u"Giải thưởng"_s},
+                                      {u"max"_s, u"1"_s},
                                       {u"rule"_s, QJsonObject{{u"kind"_s, u"judgement"_s}, {u"step"_s, u"0.5"_s}}}});
         bonus.insert(u"items"_s, bonusItems);
         twoEach.insert(u"bonus"_s, bonus);
         QJsonObject penalty = twoEach.value(u"penalty"_s).toObject();
         QJsonArray penaltyItems = penalty.value(u"items"_s).toArray();
-        penaltyItems.append(QJsonObject{{u"code"_s, u"Tr.2"_s}, {u"title"_s, u"Chậm báo cáo"_s}, {u"max"_s, u"1"_s},
-                                        {u"rule"_s, QJsonObject{{u"kind"_s, u"deduction"_s}, {u"per_item"_s, u"0.5"_s}}}});
+        penaltyItems.append(
+            QJsonObject{{u"code"_s, u"Tr.2"_s},
+                        {u"title"_s, u"Chậm báo cáo"_s},
+                        {u"max"_s, u"1"_s},
+                        {u"rule"_s, QJsonObject{{u"kind"_s, u"deduction"_s}, {u"per_item"_s, u"0.5"_s}}}});
         penalty.insert(u"items"_s, penaltyItems);
         twoEach.insert(u"penalty"_s, penalty);
         const auto capped = load(twoEach);

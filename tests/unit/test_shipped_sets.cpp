@@ -1,7 +1,6 @@
-#include "support/TestSupport.h"
-
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/criteria/CriteriaLoader.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QSet>

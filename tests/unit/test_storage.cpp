@@ -1,6 +1,3 @@
-#include "support/SetBuilder.h"
-#include "support/TestSupport.h"
-
 #include "core/common/Clock.h"
 #include "core/criteria/CriteriaLoader.h"
 #include "core/evidence/EvidenceStore.h"
@@ -8,13 +5,15 @@
 #include "core/store/EvidenceTable.h"
 #include "core/store/Schema.h"
 #include "core/store/UnitTable.h"
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QTimeZone>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
@@ -155,7 +154,8 @@ TEST_CASE("A file from the first version is upgraded when opened, keeping its da
         rawExec(path, QString::fromUtf8(sql));
     rawExec(path, u"PRAGMA user_version=1"_s);
     rawExec(path, u"INSERT INTO meta(key, value) VALUES('role', 'centre')"_s);
-    rawExec(path, u"INSERT INTO units(code, name, group_code, created_at) VALUES('SO-TC', 'Sở Tài chính', 'so', 'x')"_s);
+    rawExec(path,
+            u"INSERT INTO units(code, name, group_code, created_at) VALUES('SO-TC', 'Sở Tài chính', 'so', 'x')"_s);
     auto opened = DataFile::open(path);
     REQUIRE(opened.ok());
     CHECK(opened.value()->schemaVersion() == DataFile::latestSchemaVersion());
@@ -189,7 +189,8 @@ TEST_CASE("Every change is audited with who, when, item, old and new", "[storage
     Clock::reset();
 
     QSqlQuery q(fx.file->db());
-    REQUIRE(q.exec(u"SELECT at, actor, entity, item, old_value, new_value FROM audit_log WHERE entity = 'score' ORDER BY id"_s));
+    REQUIRE(q.exec(
+        u"SELECT at, actor, entity, item, old_value, new_value FROM audit_log WHERE entity = 'score' ORDER BY id"_s));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == u"2026-01-05T09:30:00.000Z"_s);
     CHECK(q.value(1).toString() == u"tester"_s);
@@ -212,8 +213,12 @@ TEST_CASE("An input that breaks its rule is refused and changes nothing", "[stor
     const int auditBefore = test::countRows(fx.file->path(), u"audit_log"_s);
     CHECK(assessments.setInput(a.value(), *fx.set, u"1.2"_s, ItemInput::ofValue(pts("2.8"))).error() ==
           u"item 1.2: 2,8 is not a multiple of the step 0,25"_s);
-    CHECK(assessments.setInput(a.value(), *fx.set, u"9.9"_s, ItemInput::ofValue(pts("1"))).error().contains(u"no scored item 9.9"_s));
-    CHECK(assessments.setInput(a.value(), *fx.set, u"2.1.1"_s, ItemInput::notApplicable(u"  "_s)).error().contains(u"say why"_s));
+    CHECK(assessments.setInput(a.value(), *fx.set, u"9.9"_s, ItemInput::ofValue(pts("1")))
+              .error()
+              .contains(u"no scored item 9.9"_s));
+    CHECK(assessments.setInput(a.value(), *fx.set, u"2.1.1"_s, ItemInput::notApplicable(u"  "_s))
+              .error()
+              .contains(u"say why"_s));
     CHECK(test::countRows(fx.file->path(), u"item_inputs"_s) == 0);
     CHECK(test::countRows(fx.file->path(), u"audit_log"_s) == auditBefore);
     CHECK_FALSE(assessments.createScored(unit->id, 2024, *fx.set).ok()); // set is for 2025
@@ -224,7 +229,8 @@ TEST_CASE("Foreign keys hold and nested transactions roll back as a whole", "[st
 {
     Fixture fx;
     QSqlQuery q(fx.file->db());
-    CHECK_FALSE(q.exec(u"INSERT INTO assessments(unit_id, year, kind, created_at) VALUES(999, 2025, 'historic', 'x')"_s));
+    CHECK_FALSE(
+        q.exec(u"INSERT INTO assessments(unit_id, year, kind, created_at) VALUES(999, 2025, 'historic', 'x')"_s));
     UnitTable units(*fx.file);
     {
         Transaction outer(*fx.file);
@@ -258,7 +264,8 @@ TEST_CASE("Evidence is stored once, by content, before any row refers to it", "[
     qint64 reported = 0;
     auto blob = store.add(&one, [&](qint64 n) { reported = n; });
     REQUIRE(blob.ok());
-    CHECK(blob->sha256 == u"%1"_s.arg(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())));
+    CHECK(blob->sha256 ==
+          u"%1"_s.arg(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())));
     CHECK(blob->size == content.size());
     CHECK(reported == content.size());
     CHECK(store.contains(blob->sha256));
@@ -276,7 +283,8 @@ TEST_CASE("Evidence is stored once, by content, before any row refers to it", "[
         QBuffer b(&other);
         REQUIRE(b.open(QIODevice::ReadOnly));
         std::atomic_bool cancel{false};
-        auto r = store.add(&b, [&](qint64) { cancel = true; }, &cancel);
+        auto r = store.add(
+            &b, [&](qint64) { cancel = true; }, &cancel);
         CHECK_FALSE(r.ok());
         CHECK(QDir(store.folder()).entryList(QDir::Files | QDir::Hidden) == QStringList{blob->sha256});
     }

@@ -1,14 +1,13 @@
-#include "support/SetBuilder.h"
-#include "support/TestSupport.h"
-
 #include "core/centre/Centre.h"
 #include "core/common/Clock.h"
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/criteria/CriteriaLoader.h"
 #include "core/reports/SelfAssessmentReport.h"
-#include "core/unit/AssessmentEditor.h"
 #include "core/store/DataFile.h"
+#include "core/unit/AssessmentEditor.h"
 #include "core/unit/SubmissionCheck.h"
+#include "support/SetBuilder.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QProcess>
@@ -29,8 +28,8 @@ struct UnitFixture
     {
         const auto loaded = CriteriaLoader::loadBytes(test::toBytes(test::smallSet()));
         REQUIRE(loaded.ok());
-        auto created = UnitAssessment::create(dir.filePath(u"U.parindex"_s), {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So},
-                                              2025, loaded.set);
+        auto created = UnitAssessment::create(dir.filePath(u"U.parindex"_s),
+                                              {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025, loaded.set);
         REQUIRE(created.ok());
         unit = created.value();
     }
@@ -179,8 +178,9 @@ TEST_CASE("The pre-submission check finds every kind of problem", "[unit][check]
     QSqlQuery q(raw.value()->db());
     REQUIRE(q.exec(u"INSERT INTO item_inputs(assessment_id, item_code, input, updated_at) VALUES(%1, '2.1.1', "
                    "'ratio:11/10', 'x')"_s.arg(fx.unit->assessment().id)));
-    REQUIRE(q.exec(u"INSERT INTO item_inputs(assessment_id, item_code, input, updated_at) VALUES(%1, '2.1.2', 'na', 'x')"_s
-                       .arg(fx.unit->assessment().id)));
+    REQUIRE(q.exec(
+        u"INSERT INTO item_inputs(assessment_id, item_code, input, updated_at) VALUES(%1, '2.1.2', 'na', 'x')"_s.arg(
+            fx.unit->assessment().id)));
     auto reopened = UnitAssessment::open(fx.unit->path());
     REQUIRE(reopened.ok());
     fx.unit = reopened.value();
@@ -211,16 +211,18 @@ TEST_CASE("After the deadline the assessment is read-only", "[unit][deadline]")
 TEST_CASE("A deadline named by the criteria set is carried into the unit file", "[unit][deadline]")
 {
     QTemporaryDir dir;
-    auto withDeadline = test::with(test::smallSet(), {u"deadlines"_s, u"self_assessment"_s}, u"2026-01-15T17:00:00+07:00"_s);
+    auto withDeadline =
+        test::with(test::smallSet(), {u"deadlines"_s, u"self_assessment"_s}, u"2026-01-15T17:00:00+07:00"_s);
     const auto loaded = CriteriaLoader::loadBytes(test::toBytes(withDeadline));
     REQUIRE(loaded.ok());
-    auto unit = UnitAssessment::create(dir.filePath(u"u.parindex"_s), {u"S"_s, u"Sở S"_s, UnitGroup::So}, 2025, loaded.set);
+    auto unit =
+        UnitAssessment::create(dir.filePath(u"u.parindex"_s), {u"S"_s, u"Sở S"_s, UnitGroup::So}, 2025, loaded.set);
     REQUIRE(unit.ok());
     REQUIRE(unit.value()->deadline().has_value());
     CHECK(*unit.value()->deadline() == QDateTime(QDate(2026, 1, 15), QTime(10, 0), Qt::UTC));
     // A deadline without its offset is ambiguous, so it is refused.
-    const auto bad = CriteriaLoader::loadBytes(test::toBytes(
-        test::with(test::smallSet(), {u"deadlines"_s, u"self_assessment"_s}, u"2026-01-15T17:00:00"_s)));
+    const auto bad = CriteriaLoader::loadBytes(
+        test::toBytes(test::with(test::smallSet(), {u"deadlines"_s, u"self_assessment"_s}, u"2026-01-15T17:00:00"_s)));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.problems.first().startsWith(u"deadlines: "_s));
 }

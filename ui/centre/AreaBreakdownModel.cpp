@@ -23,8 +23,8 @@ void AreaBreakdownModel::setUnit(const UnitYearResult* unit)
             m_lines.append({area.code, area.title, r->possible, r->achieved, r->index(), true, false, false});
         }
         if (!set.bonus.items.isEmpty())
-            m_lines.append({QString(), tr("Bonus points (capped at %1)").arg(formatPoints(set.bonus.cap)), set.bonus.cap,
-                            e.bonus, Ratio(), false, false, true});
+            m_lines.append({QString(), tr("Bonus points (capped at %1)").arg(formatPoints(set.bonus.cap)),
+                            set.bonus.cap, e.bonus, Ratio(), false, false, true});
         if (!set.penalty.items.isEmpty())
             m_lines.append({QString(), tr("Penalty points (capped at %1)").arg(formatPoints(set.penalty.cap)),
                             set.penalty.cap, -e.penalty, Ratio(), false, false, true});
@@ -67,7 +67,8 @@ QVariant AreaBreakdownModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= MaxColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= MaxColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                           : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::FontRole && l.emphasised) {
         QFont f;
         f.setBold(true);

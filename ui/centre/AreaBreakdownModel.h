@@ -13,7 +13,15 @@ class AreaBreakdownModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, TitleColumn, MaxColumn, PointsColumn, IndexColumn, ColumnCount };
+    enum Column
+    {
+        CodeColumn,
+        TitleColumn,
+        MaxColumn,
+        PointsColumn,
+        IndexColumn,
+        ColumnCount
+    };
 
     explicit AreaBreakdownModel(QObject* parent = nullptr);
 

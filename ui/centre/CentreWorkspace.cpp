@@ -45,7 +45,8 @@ CentreWorkspace::CentreWorkspace(std::shared_ptr<Centre> centre, MessageBanner* 
         m_inbox->chooseFiles();
     });
     m_importPackagesAction->setObjectName(QStringLiteral("actionImportPackages"));
-    m_importPackagesAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-receive"), style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_importPackagesAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("mail-receive"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_importFolderAction = m_inboxMenu->addAction(QString(), this, [this, show] {
         show(m_inbox);
         m_inbox->chooseFolder();

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/Workspace.h"
-
 #include "core/centre/Centre.h"
+#include "ui/Workspace.h"
 
 class QTabWidget;
 

@@ -137,9 +137,10 @@ void InboxPage::refresh()
         unit->setText(5, latest.signerKeyId.left(23) + QStringLiteral("…"));
         unit->setData(0, Qt::UserRole, latest.id);
         for (const SubmissionVersion& v : e.versions) {
-            auto* item = new QTreeWidgetItem(unit, {tr("version %1").arg(v.sequence), QString(), QString::number(v.sequence),
-                                                    QLocale().toString(v.receivedAt.toLocalTime(), QLocale::ShortFormat),
-                                                    sizeText(v.size), v.signerKeyId.left(23) + QStringLiteral("…")});
+            auto* item =
+                new QTreeWidgetItem(unit, {tr("version %1").arg(v.sequence), QString(), QString::number(v.sequence),
+                                           QLocale().toString(v.receivedAt.toLocalTime(), QLocale::ShortFormat),
+                                           sizeText(v.size), v.signerKeyId.left(23) + QStringLiteral("…")});
             item->setData(0, Qt::UserRole, v.id);
             item->setToolTip(5, v.signerKeyId);
         }
@@ -163,7 +164,8 @@ void InboxPage::chooseFolder()
     for (const QFileInfo& f : QDir(folder).entryInfoList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name))
         paths.append(f.filePath());
     if (paths.isEmpty()) {
-        m_banner->showMessage(tr("%1 holds no package (.zip).").arg(QDir::toNativeSeparators(folder)), MessageBanner::Kind::Warning);
+        m_banner->showMessage(tr("%1 holds no package (.zip).").arg(QDir::toNativeSeparators(folder)),
+                              MessageBanner::Kind::Warning);
         return;
     }
     importPaths(paths);
@@ -189,7 +191,8 @@ void InboxPage::importPaths(const QStringList& paths)
     m_task->start(
         [this, r, paths, rejected, looked](const TaskControl& control) {
             for (int i = 0; i < paths.size() && !control.cancelled(); ++i) {
-                control.setLabel(tr("Verifying %1 (%2 of %3)…").arg(QFileInfo(paths.at(i)).fileName()).arg(i + 1).arg(paths.size()));
+                control.setLabel(
+                    tr("Verifying %1 (%2 of %3)…").arg(QFileInfo(paths.at(i)).fileName()).arg(i + 1).arg(paths.size()));
                 auto verdict = std::make_shared<PackageVerdict>(r.verify(paths.at(i), control.cancelFlag()));
                 const QString name = QFileInfo(paths.at(i)).fileName();
                 control.post([this, verdict, name, rejected, looked] {
@@ -206,8 +209,10 @@ void InboxPage::importPaths(const QStringList& paths)
             refresh();
             QString text = tr("%1 package(s) looked at, %2 rejected.").arg(*looked).arg(*rejected);
             if (cancelled && *looked < paths.size())
-                text += QLatin1Char(' ') + tr("Cancelled: %n package(s) not looked at.", nullptr, int(paths.size() - *looked));
-            m_banner->showMessage(text, *rejected || cancelled ? MessageBanner::Kind::Warning : MessageBanner::Kind::Information);
+                text += QLatin1Char(' ') +
+                        tr("Cancelled: %n package(s) not looked at.", nullptr, int(paths.size() - *looked));
+            m_banner->showMessage(text, *rejected || cancelled ? MessageBanner::Kind::Warning
+                                                               : MessageBanner::Kind::Information);
             emit imported();
         });
 }

@@ -103,7 +103,8 @@ ResultsPage::ResultsPage(std::shared_ptr<Centre> centre, MessageBanner* banner, 
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &ResultsPage::reloadResults);
     connect(m_group, &QComboBox::currentIndexChanged, this, &ResultsPage::reloadResults);
-    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::showSelectedUnit);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResultsPage::showSelectedUnit);
     connect(m_centre.get(), &Centre::resultsChanged, this, &ResultsPage::reloadYears);
     connect(m_centre.get(), &Centre::unitsChanged, this, &ResultsPage::reloadResults);
     retranslate();

@@ -1,7 +1,7 @@
 #include "ui/centre/ResultsSortProxy.h"
 
-#include "ui/centre/ResultsTableModel.h"
 #include "core/common/Text.h"
+#include "ui/centre/ResultsTableModel.h"
 
 namespace parindex::ui {
 

@@ -13,7 +13,17 @@ class ResultsTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RankColumn, UnitColumn, GroupColumn, TotalColumn, MaxColumn, IndexColumn, BandColumn, ColumnCount };
+    enum Column
+    {
+        RankColumn,
+        UnitColumn,
+        GroupColumn,
+        TotalColumn,
+        MaxColumn,
+        IndexColumn,
+        BandColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int UnitCodeRole = Qt::UserRole + 2;
 

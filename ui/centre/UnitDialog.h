@@ -3,7 +3,6 @@
 #include "core/records/Unit.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QCheckBox;

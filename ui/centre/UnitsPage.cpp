@@ -114,9 +114,9 @@ void UnitsPage::refresh()
                                                   active ? tr("%n key(s) in force", nullptr, active) : tr("no key")});
         item->setData(0, CodeRole, u.code);
         for (const EnrolledKey& k : enrolled) {
-            const QString when = k.active()
-                                     ? tr("enrolled %1").arg(QLocale().toString(k.enrolledAt.toLocalTime(), QLocale::ShortFormat))
-                                     : tr("revoked %1").arg(QLocale().toString(k.revokedAt.toLocalTime(), QLocale::ShortFormat));
+            const QString when =
+                k.active() ? tr("enrolled %1").arg(QLocale().toString(k.enrolledAt.toLocalTime(), QLocale::ShortFormat))
+                           : tr("revoked %1").arg(QLocale().toString(k.revokedAt.toLocalTime(), QLocale::ShortFormat));
             auto* child = new QTreeWidgetItem(item, {k.keyId, QString(), QString(), when});
             child->setData(0, CodeRole, u.code);
             child->setData(0, KeyRole, k.keyId);
@@ -134,7 +134,8 @@ void UnitsPage::applySearch()
     const QString key = matchKey(m_search->text());
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
-        const bool match = key.isEmpty() || matchKey(item->text(0)).contains(key) || matchKey(item->text(1)).contains(key);
+        const bool match =
+            key.isEmpty() || matchKey(item->text(0)).contains(key) || matchKey(item->text(1)).contains(key);
         item->setHidden(!match);
     }
 }
@@ -162,14 +163,18 @@ void UnitsPage::selectUnit(const QString& code)
 
 void UnitsPage::registerUnit()
 {
-    auto* dialog = new UnitDialog(tr("Register a unit"), UnitDraft{}, [this](const UnitDraft& draft) {
-        const auto added = m_centre->addUnit(draft);
-        if (!added)
-            return added.error();
-        m_banner->showMessage(tr("%1 registered as %2.").arg(added->name, added->code), MessageBanner::Kind::Information);
-        selectUnit(added->code);
-        return QString();
-    }, this);
+    auto* dialog = new UnitDialog(
+        tr("Register a unit"), UnitDraft{},
+        [this](const UnitDraft& draft) {
+            const auto added = m_centre->addUnit(draft);
+            if (!added)
+                return added.error();
+            m_banner->showMessage(tr("%1 registered as %2.").arg(added->name, added->code),
+                                  MessageBanner::Kind::Information);
+            selectUnit(added->code);
+            return QString();
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -182,16 +187,17 @@ void UnitsPage::editUnit()
         return;
     }
     const QString code = unit->code;
-    auto* dialog = new UnitDialog(tr("Change %1").arg(unit->name), {unit->code, unit->name, unit->group, unit->ranked},
-                                  [this, code](const UnitDraft& draft) {
-                                      const auto changed = m_centre->updateUnit(code, draft);
-                                      if (!changed)
-                                          return changed.error();
-                                      m_banner->showMessage(tr("%1 changed.").arg(changed->name), MessageBanner::Kind::Information);
-                                      selectUnit(changed->code);
-                                      return QString();
-                                  },
-                                  this);
+    auto* dialog = new UnitDialog(
+        tr("Change %1").arg(unit->name), {unit->code, unit->name, unit->group, unit->ranked},
+        [this, code](const UnitDraft& draft) {
+            const auto changed = m_centre->updateUnit(code, draft);
+            if (!changed)
+                return changed.error();
+            m_banner->showMessage(tr("%1 changed.").arg(changed->name), MessageBanner::Kind::Information);
+            selectUnit(changed->code);
+            return QString();
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -217,14 +223,16 @@ void UnitsPage::removeUnit()
 
 void UnitsPage::importList()
 {
-    const QString path = Dialogs::openFileName(this, tr("Import a list of units"), tr("Tables (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Dialogs::openFileName(this, tr("Import a list of units"), tr("Tables (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024) {
-        m_banner->showMessage(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(),
-                                                         f.isOpen() ? tr("larger than 16 MiB") : f.errorString()),
-                              MessageBanner::Kind::Error);
+        m_banner->showMessage(
+            tr("Cannot read %1: %2")
+                .arg(QFileInfo(path).fileName(), f.isOpen() ? tr("larger than 16 MiB") : f.errorString()),
+            MessageBanner::Kind::Error);
         return;
     }
     const TableImportReport report = m_centre->importUnits(f.readAll());
@@ -232,12 +240,14 @@ void UnitsPage::importList()
         QStringList shown = report.problems.mid(0, 8);
         if (report.problems.size() > shown.size())
             shown.append(tr("… and %n more", nullptr, int(report.problems.size() - shown.size())));
-        m_banner->showMessage(tr("Nothing was imported from %1:\n%2").arg(QFileInfo(path).fileName(), shown.join(u'\n')),
-                              MessageBanner::Kind::Error);
+        m_banner->showMessage(
+            tr("Nothing was imported from %1:\n%2").arg(QFileInfo(path).fileName(), shown.join(u'\n')),
+            MessageBanner::Kind::Error);
         return;
     }
-    m_banner->showMessage(tr("%n unit(s) registered from %1.", nullptr, report.imported).arg(QFileInfo(path).fileName()),
-                          MessageBanner::Kind::Information);
+    m_banner->showMessage(
+        tr("%n unit(s) registered from %1.", nullptr, report.imported).arg(QFileInfo(path).fileName()),
+        MessageBanner::Kind::Information);
 }
 
 void UnitsPage::enrolKey()
@@ -247,7 +257,8 @@ void UnitsPage::enrolKey()
         m_banner->showMessage(tr("Choose the unit first."), MessageBanner::Kind::Warning);
         return;
     }
-    const QString path = Dialogs::openFileName(this, tr("The public key sent by %1").arg(unit->name), tr("Public keys (*.pub *.pem)"));
+    const QString path =
+        Dialogs::openFileName(this, tr("The public key sent by %1").arg(unit->name), tr("Public keys (*.pub *.pem)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -269,7 +280,8 @@ void UnitsPage::enrolKey()
         m_banner->showMessage(tr("The key was not enrolled: %1").arg(s.error()), MessageBanner::Kind::Error);
         return;
     }
-    m_banner->showMessage(tr("Key %1 enrolled for %2.").arg(key->keyId(), unit->name), MessageBanner::Kind::Information);
+    m_banner->showMessage(tr("Key %1 enrolled for %2.").arg(key->keyId(), unit->name),
+                          MessageBanner::Kind::Information);
 }
 
 void UnitsPage::revokeKey()
@@ -279,8 +291,10 @@ void UnitsPage::revokeKey()
         return;
     QTreeWidgetItem* item = m_tree->currentItem();
     const QString keyId = item ? item->data(0, KeyRole).toString() : QString();
-    const QString what = keyId.isEmpty() ? tr("every key of %1").arg(unit->name) : tr("the key %1 of %2").arg(keyId, unit->name);
-    if (!Dialogs::confirm(this, tr("Revoke"), tr("Revoke %1? Packages signed with it will be rejected from now on.").arg(what)))
+    const QString what =
+        keyId.isEmpty() ? tr("every key of %1").arg(unit->name) : tr("the key %1 of %2").arg(keyId, unit->name);
+    if (!Dialogs::confirm(this, tr("Revoke"),
+                          tr("Revoke %1? Packages signed with it will be rejected from now on.").arg(what)))
         return;
     const auto revoked = m_centre->revokeKeys(unit->code, keyId);
     if (!revoked)

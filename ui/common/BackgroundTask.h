@@ -3,7 +3,6 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
-
 #include <atomic>
 #include <functional>
 #include <memory>

@@ -12,7 +12,12 @@ class MessageBanner : public QFrame
     Q_OBJECT
 
 public:
-    enum class Kind { Information, Warning, Error };
+    enum class Kind
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageBanner(QWidget* parent = nullptr);
 

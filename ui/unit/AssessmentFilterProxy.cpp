@@ -1,7 +1,7 @@
 #include "ui/unit/AssessmentFilterProxy.h"
 
-#include "ui/unit/AssessmentTreeModel.h"
 #include "core/common/Text.h"
+#include "ui/unit/AssessmentTreeModel.h"
 
 namespace parindex::ui {
 

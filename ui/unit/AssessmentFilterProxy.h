@@ -11,7 +11,13 @@ class AssessmentFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class Mode { All, NotScored, WithoutEvidence, WithProblems };
+    enum class Mode
+    {
+        All,
+        NotScored,
+        WithoutEvidence,
+        WithProblems
+    };
 
     explicit AssessmentFilterProxy(QObject* parent = nullptr);
     void setMode(Mode mode);

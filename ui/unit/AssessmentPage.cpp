@@ -1,15 +1,15 @@
 #include "ui/unit/AssessmentPage.h"
 
+#include "core/unit/SubmissionCheck.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Format.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/unit/AssessmentFilterProxy.h"
 #include "ui/unit/AssessmentTreeModel.h"
 #include "ui/unit/EvidenceDialog.h"
 #include "ui/unit/EvidencePane.h"
 #include "ui/unit/ItemEditor.h"
-#include "ui/common/BackgroundTask.h"
-#include "ui/common/Dialogs.h"
-#include "ui/common/Format.h"
-#include "ui/common/MessageBanner.h"
-#include "core/unit/SubmissionCheck.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -233,14 +233,16 @@ void AssessmentPage::refreshTotals()
     const Evaluation& e = m_assessment->evaluation();
     const CriteriaSet& set = m_assessment->set();
     const QString share = formatPoints(e.selfIndex().percent(set.indexDecimals), set.indexDecimals);
-    const QString text = tr("<b>%1</b> · %2 · criteria set %3<br/>Self-assessed total: <b>%4</b> of the %5 points the unit "
-                            "scores (<b>%6%</b>); the %7 survey points are added by Sở Nội vụ.")
-                             .arg(m_assessment->unit().name.toHtmlEscaped())
-                             .arg(m_assessment->year())
-                             .arg(set.decision.toHtmlEscaped(), formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()),
-                                  share, formatPoints(e.surveyPossible));
+    const QString text =
+        tr("<b>%1</b> · %2 · criteria set %3<br/>Self-assessed total: <b>%4</b> of the %5 points the unit "
+           "scores (<b>%6%</b>); the %7 survey points are added by Sở Nội vụ.")
+            .arg(m_assessment->unit().name.toHtmlEscaped())
+            .arg(m_assessment->year())
+            .arg(set.decision.toHtmlEscaped(), formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()), share,
+                 formatPoints(e.surveyPossible));
     m_totals->setText(text);
-    emit totalsChanged(tr("Self-assessed %1 of %2 (%3%)").arg(formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()), share));
+    emit totalsChanged(
+        tr("Self-assessed %1 of %2 (%3%)").arg(formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()), share));
 }
 
 void AssessmentPage::refreshChecks()
@@ -271,9 +273,10 @@ void AssessmentPage::runChecks()
 void AssessmentPage::refreshLock()
 {
     if (m_assessment->isLocked())
-        m_banner->showMessage(tr("The self-assessment closed on %1. It can be read and printed but no longer changed.")
-                                  .arg(QLocale().toString(m_assessment->deadline()->toLocalTime(), QLocale::ShortFormat)),
-                              MessageBanner::Kind::Warning);
+        m_banner->showMessage(
+            tr("The self-assessment closed on %1. It can be read and printed but no longer changed.")
+                .arg(QLocale().toString(m_assessment->deadline()->toLocalTime(), QLocale::ShortFormat)),
+            MessageBanner::Kind::Warning);
     m_difficulties->setReadOnly(m_assessment->isLocked());
     m_proposals->setReadOnly(m_assessment->isLocked());
     m_itemEditor->showItem(m_itemEditor->currentCode());
@@ -281,9 +284,10 @@ void AssessmentPage::refreshLock()
 
 void AssessmentPage::chooseFilesFor(const QString& code)
 {
-    const QStringList paths = Dialogs::openFileNames(this, tr("Attach evidence to %1").arg(code),
-                                                     tr("Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif "
-                                                        "*.tiff *.zip);;All files (*)"));
+    const QStringList paths =
+        Dialogs::openFileNames(this, tr("Attach evidence to %1").arg(code),
+                               tr("Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.tif "
+                                  "*.tiff *.zip);;All files (*)"));
     if (!paths.isEmpty())
         attachFiles(paths, {code});
 }
@@ -305,7 +309,8 @@ void AssessmentPage::attachFiles(const QStringList& paths, const QStringList& it
         return;
     // The copy runs on the worker (files only); each copied file is recorded here, in order.
     delete m_attachTask;
-    m_attachTask = new BackgroundTask(this, tr("Copying documents into the evidence store…"), QStringLiteral("attachProgress"));
+    m_attachTask =
+        new BackgroundTask(this, tr("Copying documents into the evidence store…"), QStringLiteral("attachProgress"));
     const QString folder = m_assessment->evidenceStore().folder();
     auto attached = std::make_shared<int>(0);
     auto failures = std::make_shared<QStringList>();
@@ -326,7 +331,9 @@ void AssessmentPage::attachFiles(const QStringList& paths, const QStringList& it
                 before += QFileInfo(path).size();
                 if (!blob) {
                     if (!control.cancelled())
-                        control.post([failures, name, error = blob.error()] { failures->append(tr("%1: %2").arg(name, error)); });
+                        control.post([failures, name, error = blob.error()] {
+                            failures->append(tr("%1: %2").arg(name, error));
+                        });
                     continue;
                 }
                 control.post([this, blob = blob.value(), path, items, attached, failures, name] {
@@ -340,13 +347,15 @@ void AssessmentPage::attachFiles(const QStringList& paths, const QStringList& it
         },
         [this, items, attached, failures](bool cancelled) {
             if (!failures->isEmpty())
-                m_banner->showMessage(tr("Not attached: %1").arg(failures->join(QStringLiteral("; "))), MessageBanner::Kind::Error);
+                m_banner->showMessage(tr("Not attached: %1").arg(failures->join(QStringLiteral("; "))),
+                                      MessageBanner::Kind::Error);
             else if (*attached > 0)
-                m_banner->showMessage(tr("%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the "
-                                         "evidence list.",
-                                         nullptr, *attached)
-                                          .arg(items.join(QStringLiteral(", "))),
-                                      MessageBanner::Kind::Information);
+                m_banner->showMessage(
+                    tr("%n document(s) attached to %1. Add the number (số/ký hiệu) and date of each in the "
+                       "evidence list.",
+                       nullptr, *attached)
+                        .arg(items.join(QStringLiteral(", "))),
+                    MessageBanner::Kind::Information);
             else if (cancelled)
                 m_banner->showMessage(tr("Attaching was cancelled; nothing was added."), MessageBanner::Kind::Warning);
         });
@@ -380,7 +389,8 @@ void AssessmentPage::openDocument(qint64 evidenceId)
         QFile::remove(copy);
         if (!QFile::copy(m_assessment->evidenceStore().pathFor(d.sha256), copy) ||
             !QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
-            m_banner->showMessage(tr("Cannot open %1 with the system viewer.").arg(d.displayName), MessageBanner::Kind::Error);
+            m_banner->showMessage(tr("Cannot open %1 with the system viewer.").arg(d.displayName),
+                                  MessageBanner::Kind::Error);
         return;
     }
 }

@@ -243,7 +243,8 @@ void AssessmentTreeModel::itemChanged(const QString& code)
     // The item, its ancestors and the bonus/penalty group rows whose sums may move.
     while (id > 0) {
         const Entry& e = m_entries.at(id);
-        emit dataChanged(createIndex(e.row, PointsColumn, quintptr(id)), createIndex(e.row, StatusColumn, quintptr(id)));
+        emit dataChanged(createIndex(e.row, PointsColumn, quintptr(id)),
+                         createIndex(e.row, StatusColumn, quintptr(id)));
         id = e.parent;
     }
     for (int top : m_entries.at(0).children) {
@@ -258,7 +259,8 @@ void AssessmentTreeModel::evidenceChanged()
     for (int id = 1; id < m_entries.size(); ++id) {
         const Entry& e = m_entries.at(id);
         if (e.node && e.node->isLeaf())
-            emit dataChanged(createIndex(e.row, StatusColumn, quintptr(id)), createIndex(e.row, StatusColumn, quintptr(id)));
+            emit dataChanged(createIndex(e.row, StatusColumn, quintptr(id)),
+                             createIndex(e.row, StatusColumn, quintptr(id)));
     }
 }
 

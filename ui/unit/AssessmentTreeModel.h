@@ -14,7 +14,15 @@ class AssessmentTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, TitleColumn, MaxColumn, PointsColumn, StatusColumn, ColumnCount };
+    enum Column
+    {
+        CodeColumn,
+        TitleColumn,
+        MaxColumn,
+        PointsColumn,
+        StatusColumn,
+        ColumnCount
+    };
     static constexpr int CodeRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2;
     static constexpr int IsLeafRole = Qt::UserRole + 3;

@@ -11,8 +11,9 @@
 namespace parindex::ui {
 
 EvidenceDialog::EvidenceDialog(const EvidenceDocument& doc, QWidget* parent)
-    : QDialog(parent), m_doc(doc), m_name(new QLineEdit(doc.displayName, this)), m_number(new QLineEdit(doc.number, this)),
-      m_hasDate(new QCheckBox(this)), m_date(new QDateEdit(this)), m_summary(new QPlainTextEdit(doc.summary, this))
+    : QDialog(parent), m_doc(doc), m_name(new QLineEdit(doc.displayName, this)),
+      m_number(new QLineEdit(doc.number, this)), m_hasDate(new QCheckBox(this)), m_date(new QDateEdit(this)),
+      m_summary(new QPlainTextEdit(doc.summary, this))
 {
     setObjectName(QStringLiteral("evidenceDialog"));
     setWindowTitle(tr("Document details"));

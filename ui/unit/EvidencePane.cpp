@@ -13,8 +13,9 @@
 namespace parindex::ui {
 
 EvidencePane::EvidencePane(UnitAssessment& assessment, QWidget* parent)
-    : QWidget(parent), m_assessment(assessment), m_list(new QTreeWidget(this)), m_edit(new QPushButton(tr("Details…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_open(new QPushButton(tr("Open"), this))
+    : QWidget(parent), m_assessment(assessment), m_list(new QTreeWidget(this)),
+      m_edit(new QPushButton(tr("Details…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_open(new QPushButton(tr("Open"), this))
 {
     setObjectName(QStringLiteral("evidencePane"));
     setAcceptDrops(true);
@@ -39,9 +40,8 @@ EvidencePane::EvidencePane(UnitAssessment& assessment, QWidget* parent)
         if (qint64 id = currentDocument())
             emit openRequested(id);
     });
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        emit editRequested(item->data(0, Qt::UserRole).toLongLong());
-    });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { emit editRequested(item->data(0, Qt::UserRole).toLongLong()); });
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
@@ -65,9 +65,10 @@ void EvidencePane::refresh()
     const qint64 current = currentDocument();
     m_list->clear();
     for (const EvidenceDocument& d : m_assessment.evidence()) {
-        auto* item = new QTreeWidgetItem(m_list, {d.displayName, d.number,
-                                                  d.issuedOn.isValid() ? QLocale().toString(d.issuedOn, QLocale::ShortFormat) : QString(),
-                                                  d.summary, d.items.join(QStringLiteral(", "))});
+        auto* item = new QTreeWidgetItem(
+            m_list, {d.displayName, d.number,
+                     d.issuedOn.isValid() ? QLocale().toString(d.issuedOn, QLocale::ShortFormat) : QString(), d.summary,
+                     d.items.join(QStringLiteral(", "))});
         item->setData(0, Qt::UserRole, d.id);
         for (int column : {1, 2}) {
             if (item->text(column).isEmpty()) {

@@ -23,7 +23,14 @@
 namespace parindex::ui {
 
 namespace {
-enum Page { OptionsPage, RatioPage, CountPage, StepPage, SurveyPage };
+enum Page
+{
+    OptionsPage,
+    RatioPage,
+    CountPage,
+    StepPage,
+    SurveyPage
+};
 
 // A spin box over whole steps that shows points ("0,75" for 3 steps of 0,25).
 class StepSpinBox : public QSpinBox
@@ -45,7 +52,7 @@ protected:
         const auto p = Points::parse(text);
         if (!p)
             return text.isEmpty() || text.endsWith(u',') || text.endsWith(u'.') ? QValidator::Intermediate
-                                                                                 : QValidator::Invalid;
+                                                                                : QValidator::Invalid;
         return m_step > Points() && p->thousandths() % m_step.thousandths() == 0 ? QValidator::Acceptable
                                                                                  : QValidator::Intermediate;
     }
@@ -256,7 +263,8 @@ void ItemEditor::refresh()
     for (QWidget* w : findChildren<QGroupBox*>())
         w->setVisible(leaf);
     if (!leaf) {
-        m_heading->setText(node ? QStringLiteral("%1 %2").arg(node->code, node->title) : tr("Choose an item in the tree."));
+        m_heading->setText(node ? QStringLiteral("%1 %2").arg(node->code, node->title)
+                                : tr("Choose an item in the tree."));
         m_maxLabel->setText(node ? tr("Max %1 points").arg(formatPoints(node->max)) : QString());
         return;
     }
@@ -282,8 +290,9 @@ void ItemEditor::refresh()
             delete b;
         }
         for (int i = 0; i < rule.options.size(); ++i) {
-            auto* b = new QRadioButton(tr("%1 — %2 points").arg(rule.options.at(i).label, formatPoints(rule.options.at(i).points)),
-                                       m_optionsPage);
+            auto* b = new QRadioButton(
+                tr("%1 — %2 points").arg(rule.options.at(i).label, formatPoints(rule.options.at(i).points)),
+                m_optionsPage);
             b->setObjectName(QStringLiteral("option%1").arg(i + 1));
             m_options->addButton(b, i);
             m_optionsPage->layout()->addWidget(b);
@@ -301,16 +310,18 @@ void ItemEditor::refresh()
         const bool ratio = stored.input.kind == ItemInput::Kind::Ratio;
         m_numerator->setText(ratio ? formatPoints(stored.input.numerator) : QString());
         m_denominator->setText(ratio ? formatPoints(stored.input.denominator) : QString());
-        m_ratioResult->setText(ratio && result && result->item.state == ItemScore::State::Scored
-                                   ? tr("%1% → %2 points")
-                                         .arg(formatPoints(Ratio(stored.input.numerator, stored.input.denominator).percent(2), 2),
-                                              formatPoints(result->achieved))
-                                   : tr("Enter what was achieved out of the total."));
+        m_ratioResult->setText(
+            ratio && result && result->item.state == ItemScore::State::Scored
+                ? tr("%1% → %2 points")
+                      .arg(formatPoints(Ratio(stored.input.numerator, stored.input.denominator).percent(2), 2),
+                           formatPoints(result->achieved))
+                : tr("Enter what was achieved out of the total."));
         break;
     }
     case RuleKind::Deduction:
         m_stack->setCurrentIndex(CountPage);
-        m_count->setValue(stored.input.kind == ItemInput::Kind::Count ? int(qMin<qint64>(stored.input.count, 9999)) : 0);
+        m_count->setValue(stored.input.kind == ItemInput::Kind::Count ? int(qMin<qint64>(stored.input.count, 9999))
+                                                                      : 0);
         m_countResult->setText(tr("%1 points off for each; never below 0.").arg(formatPoints(rule.perItem)) +
                                (result && result->item.state == ItemScore::State::Scored
                                     ? QStringLiteral(" ") + tr("Result: %1 points.").arg(formatPoints(result->achieved))
@@ -321,7 +332,9 @@ void ItemEditor::refresh()
         auto* steps = static_cast<StepSpinBox*>(m_steps);
         steps->setStep(rule.step);
         steps->setRange(0, int(node->max.thousandths() / rule.step.thousandths()));
-        steps->setValue(stored.input.kind == ItemInput::Kind::Value ? int(stored.input.value.thousandths() / rule.step.thousandths()) : 0);
+        steps->setValue(stored.input.kind == ItemInput::Kind::Value
+                            ? int(stored.input.value.thousandths() / rule.step.thousandths())
+                            : 0);
         break;
     }
     case RuleKind::Survey:

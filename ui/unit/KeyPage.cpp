@@ -25,10 +25,10 @@ namespace parindex::ui {
 
 KeyPage::KeyPage(UnitAssessment& unit, SubmissionActions& actions, MessageBanner* banner, QWidget* parent)
     : QWidget(parent), m_unit(unit), m_actions(actions), m_banner(banner), m_heading(new QLabel(this)),
-      m_state(new QLabel(this)), m_fingerprint(new QLabel(this)), m_created(new QLabel(this)), m_advice(new QLabel(this)),
-      m_create(new QPushButton(this)), m_copy(new QPushButton(this)), m_savePublic(new QPushButton(this)),
-      m_letterPdf(new QPushButton(this)), m_letterPrint(new QPushButton(this)), m_historyLabel(new QLabel(this)),
-      m_history(new QTreeWidget(this))
+      m_state(new QLabel(this)), m_fingerprint(new QLabel(this)), m_created(new QLabel(this)),
+      m_advice(new QLabel(this)), m_create(new QPushButton(this)), m_copy(new QPushButton(this)),
+      m_savePublic(new QPushButton(this)), m_letterPdf(new QPushButton(this)), m_letterPrint(new QPushButton(this)),
+      m_historyLabel(new QLabel(this)), m_history(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("keyPage"));
     m_fingerprint->setObjectName(QStringLiteral("fingerprintLabel"));
@@ -127,10 +127,11 @@ void KeyPage::refresh()
     m_fingerprint->setVisible(hasKey);
     m_history->clear();
     for (const OwnKeyInfo& k : history.value()) {
-        auto* item = new QTreeWidgetItem(m_history, {SigningKey::groupedFingerprint(k.keyId),
-                                                     QLocale().toString(k.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                     k.current() ? tr("in use")
-                                                                 : QLocale().toString(k.retiredAt.toLocalTime(), QLocale::ShortFormat)});
+        auto* item = new QTreeWidgetItem(
+            m_history,
+            {SigningKey::groupedFingerprint(k.keyId),
+             QLocale().toString(k.createdAt.toLocalTime(), QLocale::ShortFormat),
+             k.current() ? tr("in use") : QLocale().toString(k.retiredAt.toLocalTime(), QLocale::ShortFormat)});
         item->setToolTip(0, k.keyId);
     }
 }
@@ -151,8 +152,9 @@ void KeyPage::exportLetter()
         m_banner->showMessage(data.error(), MessageBanner::Kind::Warning);
         return;
     }
-    const QString suggested = QFileInfo(m_unit.path()).absoluteDir().filePath(
-        QStringLiteral("cong-van-dang-ky-khoa-%1.pdf").arg(m_unit.unit().code));
+    const QString suggested = QFileInfo(m_unit.path())
+                                  .absoluteDir()
+                                  .filePath(QStringLiteral("cong-van-dang-ky-khoa-%1.pdf").arg(m_unit.unit().code));
     const QString path = Dialogs::saveFileName(this, tr("Save the enrolment letter"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -160,7 +162,8 @@ void KeyPage::exportLetter()
         m_banner->showMessage(s.error(), MessageBanner::Kind::Error);
         return;
     }
-    m_banner->showMessage(tr("Enrolment letter written to %1").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+    m_banner->showMessage(tr("Enrolment letter written to %1").arg(QDir::toNativeSeparators(path)),
+                          MessageBanner::Kind::Information);
 }
 
 void KeyPage::printLetter()
@@ -171,7 +174,8 @@ void KeyPage::printLetter()
         return;
     }
     const EnrolmentLetterData d = data.value();
-    showPrintPreview(this, QStringLiteral("letterPreview"), [d](QTextDocument& document) { EnrolmentLetter(d).build(document); });
+    showPrintPreview(this, QStringLiteral("letterPreview"),
+                     [d](QTextDocument& document) { EnrolmentLetter(d).build(document); });
 }
 
 } // namespace parindex::ui

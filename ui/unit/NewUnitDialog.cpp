@@ -1,9 +1,9 @@
 #include "ui/unit/NewUnitDialog.h"
 
-#include "ui/common/Dialogs.h"
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/criteria/CriteriaLoader.h"
 #include "core/records/Unit.h"
+#include "ui/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -119,7 +119,8 @@ void NewUnitDialog::chooseSetFile()
             lines.append(p.toHtmlEscaped());
         if (loaded.problems.size() > 12)
             lines.append(tr("… and %n more", nullptr, int(loaded.problems.size() - 12)));
-        m_problems->setText(tr("This criteria set cannot be used:") + QStringLiteral("<br/>") + lines.join(QStringLiteral("<br/>")));
+        m_problems->setText(tr("This criteria set cannot be used:") + QStringLiteral("<br/>") +
+                            lines.join(QStringLiteral("<br/>")));
         return;
     }
     m_problems->clear();

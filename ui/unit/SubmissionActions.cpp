@@ -14,8 +14,7 @@ namespace parindex::ui {
 
 SubmissionActions::SubmissionActions(UnitAssessment& unit, MessageBanner* banner, QWidget* parent)
     : QObject(parent), m_unit(unit), m_banner(banner), m_parent(parent)
-{
-}
+{}
 
 bool SubmissionActions::running() const
 {
@@ -36,17 +35,19 @@ void SubmissionActions::createKey()
         return;
     }
     if (current.value() &&
-        !Dialogs::confirm(m_parent, tr("Replace the signing key?"),
-                          tr("This file already has a signing key:\n\n%1\n\nSở Nội vụ accepts packages signed with a new "
-                             "key only after it has enrolled that key from a new official letter. Until then, packages "
-                             "you send are refused. The current key is kept in the file's history.\n\nCreate a new key "
-                             "anyway?")
-                              .arg(SigningKey::groupedFingerprint(current.value()->keyId, 8))))
+        !Dialogs::confirm(
+            m_parent, tr("Replace the signing key?"),
+            tr("This file already has a signing key:\n\n%1\n\nSở Nội vụ accepts packages signed with a new "
+               "key only after it has enrolled that key from a new official letter. Until then, packages "
+               "you send are refused. The current key is kept in the file's history.\n\nCreate a new key "
+               "anyway?")
+                .arg(SigningKey::groupedFingerprint(current.value()->keyId, 8))))
         return;
-    auto* dialog = new PassphraseDialog(tr("Create the unit's signing key"),
-                                        tr("The key signs the packages you send to Sở Nội vụ. It is kept in this file, "
-                                           "encrypted with the passphrase: keep the passphrase safe, it cannot be recovered."),
-                                        true, m_parent);
+    auto* dialog =
+        new PassphraseDialog(tr("Create the unit's signing key"),
+                             tr("The key signs the packages you send to Sở Nội vụ. It is kept in this file, "
+                                "encrypted with the passphrase: keep the passphrase safe, it cannot be recovered."),
+                             true, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto key = m_unit.createSigningKey(dialog->passphrase());
@@ -54,9 +55,9 @@ void SubmissionActions::createKey()
             m_banner->showMessage(key.error(), MessageBanner::Kind::Error);
             return;
         }
-        m_banner->showMessage(tr("Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1")
-                                  .arg(key->keyId),
-                              MessageBanner::Kind::Information);
+        m_banner->showMessage(
+            tr("Signing key created. Its fingerprint, to quote in the letter to Sở Nội vụ: %1").arg(key->keyId),
+            MessageBanner::Kind::Information);
         savePublicKey();
     });
     dialog->open();
@@ -66,16 +67,20 @@ void SubmissionActions::savePublicKey()
 {
     const auto key = m_unit.signingKey();
     if (!key || !key.value()) {
-        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).") : key.error(),
+        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).")
+                                  : key.error(),
                               MessageBanner::Kind::Warning);
         return;
     }
-    const QString suggested = QFileInfo(m_unit.path()).absoluteDir().filePath(m_unit.unit().code + QStringLiteral(".pub"));
-    const QString path = Dialogs::saveFileName(m_parent, tr("Save the public key for Sở Nội vụ"), suggested, tr("Public keys (*.pub)"));
+    const QString suggested =
+        QFileInfo(m_unit.path()).absoluteDir().filePath(m_unit.unit().code + QStringLiteral(".pub"));
+    const QString path =
+        Dialogs::saveFileName(m_parent, tr("Save the public key for Sở Nội vụ"), suggested, tr("Public keys (*.pub)"));
     if (path.isEmpty())
         return;
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(key.value()->publicPem) != key.value()->publicPem.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(key.value()->publicPem) != key.value()->publicPem.size() ||
+        !out.commit()) {
         m_banner->showMessage(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()),
                               MessageBanner::Kind::Error);
         return;
@@ -91,27 +96,31 @@ void SubmissionActions::exportPackage()
         return;
     const auto key = m_unit.signingKey();
     if (!key || !key.value()) {
-        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).") : key.error(),
+        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).")
+                                  : key.error(),
                               MessageBanner::Kind::Warning);
         return;
     }
     const int problems = int(SubmissionCheck::run(m_unit).size());
-    const QString suggested =
-        QFileInfo(m_unit.path()).absoluteDir().filePath(QStringLiteral("%1-%2.zip").arg(m_unit.unit().code).arg(m_unit.year()));
-    const QString target = Dialogs::saveFileName(m_parent, tr("Export the submission package"), suggested, tr("Packages (*.zip)"));
+    const QString suggested = QFileInfo(m_unit.path())
+                                  .absoluteDir()
+                                  .filePath(QStringLiteral("%1-%2.zip").arg(m_unit.unit().code).arg(m_unit.year()));
+    const QString target =
+        Dialogs::saveFileName(m_parent, tr("Export the submission package"), suggested, tr("Packages (*.zip)"));
     if (target.isEmpty())
         return;
-    auto* dialog = new PassphraseDialog(tr("Sign the package"),
-                                        problems ? tr("The pre-submission check still lists %n problem(s); the package can be "
-                                                      "sent anyway and corrected later by a resubmission.",
-                                                      nullptr, problems)
-                                                 : tr("Enter the passphrase of the unit's signing key."),
-                                        false, m_parent);
+    auto* dialog =
+        new PassphraseDialog(tr("Sign the package"),
+                             problems ? tr("The pre-submission check still lists %n problem(s); the package can be "
+                                           "sent anyway and corrected later by a resubmission.",
+                                           nullptr, problems)
+                                      : tr("Enter the passphrase of the unit's signing key."),
+                             false, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
-        auto key = m_unit.unlockSigningKey(dialog->passphrase());
-        if (!key) {
-            m_banner->showMessage(key.error(), MessageBanner::Kind::Error);
+        auto unlocked = m_unit.unlockSigningKey(dialog->passphrase());
+        if (!unlocked) {
+            m_banner->showMessage(unlocked.error(), MessageBanner::Kind::Error);
             return;
         }
         // Everything the package holds is gathered here; the worker only reads files and writes the zip.
@@ -120,32 +129,34 @@ void SubmissionActions::exportPackage()
             m_banner->showMessage(job.error(), MessageBanner::Kind::Error);
             return;
         }
-        auto signer = std::make_shared<SigningKey>(std::move(key.value()));
+        auto signer = std::make_shared<SigningKey>(std::move(unlocked.value()));
         auto result = std::make_shared<Result<ExportSummary>>(Result<ExportSummary>::failure(tr("cancelled")));
         delete m_task;
         m_task = new BackgroundTask(m_parent, tr("Writing the signed package…"), QStringLiteral("exportProgress"));
         m_task->setParent(this);
         const ExportJob j = job.value();
-        m_task->start([j, signer, target, result](const TaskControl& control) {
-            *result = SubmissionWriter::write(j, *signer, target, [&](qint64 done, qint64 total) { control.progress(done, total); },
-                                              control.cancelFlag());
-        },
-                      [this, result, target](bool) {
-                          if (!*result) {
-                              m_banner->showMessage(tr("The package was not written: %1").arg(result->error()),
-                                                    MessageBanner::Kind::Error);
-                              return;
-                          }
-                          if (Status s = m_unit.recordExport(result->value(), target); !s) {
-                              m_banner->showMessage(tr("The package was written but not recorded: %1").arg(s.error()),
-                                                    MessageBanner::Kind::Error);
-                              return;
-                          }
-                          m_banner->showMessage(tr("Package %1 written (version %2). Send it to Sở Nội vụ.")
-                                                    .arg(QDir::toNativeSeparators(target))
-                                                    .arg(result->value().sequence),
-                                                MessageBanner::Kind::Information);
-                      });
+        m_task->start(
+            [j, signer, target, result](const TaskControl& control) {
+                *result = SubmissionWriter::write(
+                    j, *signer, target, [&](qint64 done, qint64 total) { control.progress(done, total); },
+                    control.cancelFlag());
+            },
+            [this, result, target](bool) {
+                if (!*result) {
+                    m_banner->showMessage(tr("The package was not written: %1").arg(result->error()),
+                                          MessageBanner::Kind::Error);
+                    return;
+                }
+                if (Status s = m_unit.recordExport(result->value(), target); !s) {
+                    m_banner->showMessage(tr("The package was written but not recorded: %1").arg(s.error()),
+                                          MessageBanner::Kind::Error);
+                    return;
+                }
+                m_banner->showMessage(tr("Package %1 written (version %2). Send it to Sở Nội vụ.")
+                                          .arg(QDir::toNativeSeparators(target))
+                                          .arg(result->value().sequence),
+                                      MessageBanner::Kind::Information);
+            });
     });
     dialog->open();
 }

@@ -49,7 +49,8 @@ UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner
 
     m_exportReport = m_reportMenu->addAction(QString(), this, &UnitWorkspace::exportReport);
     m_exportReport->setObjectName(QStringLiteral("actionExportReport"));
-    m_exportReport->setIcon(QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_exportReport->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-export"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_printPreview = m_reportMenu->addAction(QString(), this, &UnitWorkspace::printPreview);
     m_printPreview->setObjectName(QStringLiteral("actionPrintPreview"));
     m_printPreview->setShortcut(QKeySequence::Print);
@@ -165,16 +166,20 @@ void UnitWorkspace::exportReport()
 {
     m_page->commitPendingEdits();
     const UnitAssessment& unit = m_page->assessment();
-    const QString suggested = QFileInfo(unit.path()).absoluteDir().filePath(
-        QStringLiteral("bao-cao-tu-danh-gia-%1-%2.pdf").arg(unit.unit().code).arg(unit.year()));
-    const QString path = Dialogs::saveFileName(this, tr("Export the self-assessment report"), suggested, tr("PDF (*.pdf)"));
+    const QString suggested =
+        QFileInfo(unit.path())
+            .absoluteDir()
+            .filePath(QStringLiteral("bao-cao-tu-danh-gia-%1-%2.pdf").arg(unit.unit().code).arg(unit.year()));
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export the self-assessment report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = SelfAssessmentReport(unit).writePdf(path); !s) {
         banner()->showMessage(s.error(), MessageBanner::Kind::Error);
         return;
     }
-    banner()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+    banner()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)),
+                          MessageBanner::Kind::Information);
 }
 
 void UnitWorkspace::printPreview()

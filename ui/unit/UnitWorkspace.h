@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/Workspace.h"
-
 #include "core/unit/UnitAssessment.h"
+#include "ui/Workspace.h"
 
 class QLabel;
 

@@ -13,7 +13,10 @@ int CheckCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "List every problem to put right before submitting; exit 1 when there are any.")); code >= 0)
+    if (int code = parse(parser, ctx,
+                         QCoreApplication::translate(
+                             "Cli", "List every problem to put right before submitting; exit 1 when there are any."));
+        code >= 0)
         return code;
     auto unit = openUnit(parser, ctx);
     if (!unit)

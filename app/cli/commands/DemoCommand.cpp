@@ -17,7 +17,9 @@ int DemoCommand::run(Context& ctx)
     parser.addOption({QStringLiteral("units"), QCoreApplication::translate("Cli", "Number of units (default 50)."),
                       QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("force"), QCoreApplication::translate("Cli", "Replace an existing demo.")});
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Write a demonstration centre (centre.parindex).")); code >= 0)
+    if (int code =
+            parse(parser, ctx, QCoreApplication::translate("Cli", "Write a demonstration centre (centre.parindex)."));
+        code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("out")))
         return fail(ctx, QCoreApplication::translate("Cli", "--out is required"), Usage);
@@ -25,10 +27,12 @@ int DemoCommand::run(Context& ctx)
     const int units = parser.value(QStringLiteral("units")).toInt(&ok);
     if (!ok || units < 2 || units > 80)
         return fail(ctx, QCoreApplication::translate("Cli", "--units needs a number from 2 to 80"), Usage);
-    const auto summary = DemoBuilder::build(parser.value(QStringLiteral("out")), units, parser.isSet(QStringLiteral("force")));
+    const auto summary =
+        DemoBuilder::build(parser.value(QStringLiteral("out")), units, parser.isSet(QStringLiteral("force")));
     if (!summary)
         return fail(ctx, summary.error());
-    const auto unit = DemoBuilder::buildUnit(parser.value(QStringLiteral("out")), parser.isSet(QStringLiteral("force")));
+    const auto unit =
+        DemoBuilder::buildUnit(parser.value(QStringLiteral("out")), parser.isSet(QStringLiteral("force")));
     if (!unit)
         return fail(ctx, unit.error());
     ctx.out << QCoreApplication::translate("Cli", "demo centre written to %1: %2 units, %3 scored items")

@@ -14,11 +14,15 @@ int ExportCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The package to write (.zip)."), QStringLiteral("PKG.zip")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The package to write (.zip)."),
+                      QStringLiteral("PKG.zip")});
     parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("Cli", "A file whose first line is the key's passphrase."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("Cli", "Refuse while the pre-submission check finds problems.")});
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Export the signed submission package for Sở Nội vụ."));
+                      QCoreApplication::translate("Cli", "A file whose first line is the key's passphrase."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("strict"),
+                      QCoreApplication::translate("Cli", "Refuse while the pre-submission check finds problems.")});
+    if (int code = parse(parser, ctx,
+                         QCoreApplication::translate("Cli", "Export the signed submission package for Sở Nội vụ."));
         code >= 0)
         return code;
     if (int code = requireOptions(parser, ctx, {"file", "out", "passphrase-file"}); code >= 0)
@@ -33,7 +37,8 @@ int ExportCommand::run(Context& ctx)
     for (const CheckProblem& p : problems)
         ctx.err << QCoreApplication::translate("Cli", "warning: %1").arg(p.message) << '\n';
     if (parser.isSet(QStringLiteral("strict")) && !problems.isEmpty())
-        return fail(ctx, QCoreApplication::translate("Cli", "not exported: the check found %n problem(s)", nullptr, int(problems.size())));
+        return fail(ctx, QCoreApplication::translate("Cli", "not exported: the check found %n problem(s)", nullptr,
+                                                     int(problems.size())));
     auto key = unit->unlockSigningKey(*passphrase);
     if (!key)
         return fail(ctx, key.error());

@@ -16,7 +16,8 @@ int ImportCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The centre's data file.")));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("Cli", "Package files or folders of packages."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("Cli", "Package files or folders of packages."),
                                  QStringLiteral("PATH..."));
     if (int code = parse(parser, ctx,
                          QCoreApplication::translate("Cli", "Verify and import submission packages; each is "

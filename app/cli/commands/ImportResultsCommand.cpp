@@ -15,8 +15,9 @@ int ImportResultsCommand::run(Context& ctx)
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The data file.")));
     parser.addOption(yearOption());
     parser.addPositionalArgument(QStringLiteral("CSV"),
-                                 QCoreApplication::translate("Cli", "Table with a header row: unit, group, appraised, survey "
-                                                                    "and optional bonus, penalty, max (default 100)."));
+                                 QCoreApplication::translate("Cli",
+                                                             "Table with a header row: unit, group, appraised, survey "
+                                                             "and optional bonus, penalty, max (default 100)."));
     if (int code = parse(parser, ctx,
                          QCoreApplication::translate("Cli", "Import a year's final results from a CSV table. "
                                                             "Any bad row and nothing is imported."));
@@ -24,7 +25,8 @@ int ImportResultsCommand::run(Context& ctx)
         return code;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (!parser.isSet(QStringLiteral("file")) || !parser.isSet(QStringLiteral("year")) || positional.size() != 1)
-        return fail(ctx, QCoreApplication::translate("Cli", "usage: import-results --file C.parindex --year Y CSV"), Usage);
+        return fail(ctx, QCoreApplication::translate("Cli", "usage: import-results --file C.parindex --year Y CSV"),
+                    Usage);
     const auto year = yearFrom(parser, ctx);
     if (!year)
         return Usage;

@@ -13,15 +13,19 @@ int KeygenCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("Cli", "A file whose first line is the passphrase (at least 8 characters)."),
-                      QStringLiteral("P")});
-    parser.addOption({QStringLiteral("public-out"), QCoreApplication::translate("Cli", "Where to write the public key for Sở Nội vụ."),
+    parser.addOption(
+        {QStringLiteral("passphrase-file"),
+         QCoreApplication::translate("Cli", "A file whose first line is the passphrase (at least 8 characters)."),
+         QStringLiteral("P")});
+    parser.addOption({QStringLiteral("public-out"),
+                      QCoreApplication::translate("Cli", "Where to write the public key for Sở Nội vụ."),
                       QStringLiteral("K.pub")});
-    parser.addOption({QStringLiteral("replace"),
-                      QCoreApplication::translate("Cli", "Replace the key in use (Sở Nội vụ must then enrol the new one).")});
+    parser.addOption(
+        {QStringLiteral("replace"),
+         QCoreApplication::translate("Cli", "Replace the key in use (Sở Nội vụ must then enrol the new one).")});
     if (int code = parse(parser, ctx,
-                         QCoreApplication::translate("Cli", "Create the unit's signing key (Ed25519), kept encrypted in its data file."));
+                         QCoreApplication::translate(
+                             "Cli", "Create the unit's signing key (Ed25519), kept encrypted in its data file."));
         code >= 0)
         return code;
     if (int code = requireOptions(parser, ctx, {"file", "passphrase-file", "public-out"}); code >= 0)
@@ -36,9 +40,10 @@ int KeygenCommand::run(Context& ctx)
     if (!current)
         return fail(ctx, current.error());
     if (current.value() && !parser.isSet(QStringLiteral("replace")))
-        return fail(ctx, QCoreApplication::translate("Cli", "this file already has a signing key (%1); packages signed with a new "
-                                                            "key are refused until Sở Nội vụ enrols it. Add --replace to "
-                                                            "create one anyway.")
+        return fail(ctx, QCoreApplication::translate(
+                             "Cli", "this file already has a signing key (%1); packages signed with a new "
+                                    "key are refused until Sở Nội vụ enrols it. Add --replace to "
+                                    "create one anyway.")
                              .arg(current.value()->keyId));
     const auto key = unit->createSigningKey(*passphrase);
     if (!key)
@@ -49,7 +54,8 @@ int KeygenCommand::run(Context& ctx)
                    .arg(unit->unit().name, key->keyId, parser.value(QStringLiteral("public-out")))
             << '\n';
     if (current.value())
-        ctx.out << QCoreApplication::translate("Cli", "the previous key %1 is retired; send the new public key to Sở Nội vụ")
+        ctx.out << QCoreApplication::translate("Cli",
+                                               "the previous key %1 is retired; send the new public key to Sở Nội vụ")
                        .arg(current.value()->keyId)
                 << '\n';
     return Ok;

@@ -13,7 +13,8 @@ int NewCentreCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The data file.")));
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Create a new, empty centre data file.")); code >= 0)
+    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Create a new, empty centre data file."));
+        code >= 0)
         return code;
     if (int code = requireOptions(parser, ctx, {"file"}); code >= 0)
         return code;

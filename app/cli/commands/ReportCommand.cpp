@@ -14,12 +14,15 @@ const char* ReportCommand::summary() const
 int ReportCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("KIND"),
-                                 QCoreApplication::translate("Cli", "self: the unit's self-assessment report; letter: the letter "
-                                                                    "that asks Sở Nội vụ to enrol the unit's signing key."));
+    parser.addPositionalArgument(
+        QStringLiteral("KIND"),
+        QCoreApplication::translate("Cli", "self: the unit's self-assessment report; letter: the letter "
+                                           "that asks Sở Nội vụ to enrol the unit's signing key."));
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("F.pdf")});
-    parser.addOption({QStringLiteral("language"), QCoreApplication::translate("Cli", "The report's language: vi (default) or en."),
+    parser.addOption(
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("F.pdf")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("Cli", "The report's language: vi (default) or en."),
                       QStringLiteral("L"), QStringLiteral("vi")});
     if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Write a report as PDF.")); code >= 0)
         return code;
@@ -43,7 +46,8 @@ int ReportCommand::run(Context& ctx)
     } else if (Status s = SelfAssessmentReport(*unit, {}, language).writePdf(out); !s) {
         return fail(ctx, s.error());
     }
-    ctx.out << QCoreApplication::translate("Cli", "report written to %1").arg(parser.value(QStringLiteral("out"))) << '\n';
+    ctx.out << QCoreApplication::translate("Cli", "report written to %1").arg(parser.value(QStringLiteral("out")))
+            << '\n';
     return Ok;
 }
 

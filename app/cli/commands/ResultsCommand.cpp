@@ -116,11 +116,13 @@ int ResultsCommand::run(Context& ctx)
                       QStringLiteral("G")});
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "table (default), csv or json."),
                       QStringLiteral("F"), QStringLiteral("table")});
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Show a year's results per group.")); code >= 0)
+    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Show a year's results per group."));
+        code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("file")) || !parser.isSet(QStringLiteral("year")))
-        return fail(ctx, QCoreApplication::translate("Cli", "usage: results --file C.parindex --year Y [--group G] "
-                                                            "[--format table|csv|json]"),
+        return fail(ctx,
+                    QCoreApplication::translate("Cli", "usage: results --file C.parindex --year Y [--group G] "
+                                                       "[--format table|csv|json]"),
                     Usage);
     const auto year = yearFrom(parser, ctx);
     if (!year)
@@ -129,13 +131,15 @@ int ResultsCommand::run(Context& ctx)
     if (parser.isSet(QStringLiteral("group"))) {
         group = UnitGroups::parse(parser.value(QStringLiteral("group")));
         if (!group)
-            return fail(ctx, QCoreApplication::translate("Cli", "unknown group '%1' (expected so, xa or huyen)")
-                                 .arg(parser.value(QStringLiteral("group"))),
+            return fail(ctx,
+                        QCoreApplication::translate("Cli", "unknown group '%1' (expected so, xa or huyen)")
+                            .arg(parser.value(QStringLiteral("group"))),
                         Usage);
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(ctx, QCoreApplication::translate("Cli", "unknown format '%1' (expected table, csv or json)").arg(format),
+        return fail(ctx,
+                    QCoreApplication::translate("Cli", "unknown format '%1' (expected table, csv or json)").arg(format),
                     Usage);
     auto centre = openCentre(parser, ctx);
     if (!centre)

@@ -16,7 +16,8 @@ int countItems(const CriteriaSet& set)
 int list(Context& ctx)
 {
     QCommandLineParser parser;
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "List the criteria sets shipped with ParIndex."));
+    if (int code =
+            parse(parser, ctx, QCoreApplication::translate("Cli", "List the criteria sets shipped with ParIndex."));
         code >= 0)
         return code;
     ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
@@ -43,9 +44,11 @@ int list(Context& ctx)
 int validate(Context& ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Criteria set files (JSON)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Criteria set files (JSON)."),
                                  QStringLiteral("FILE..."));
-    if (int code = parse(parser, ctx, QCoreApplication::translate("Cli", "Check criteria set files and print every problem."));
+    if (int code =
+            parse(parser, ctx, QCoreApplication::translate("Cli", "Check criteria set files and print every problem."));
         code >= 0)
         return code;
     const QStringList files = parser.positionalArguments().mid(1);
@@ -65,7 +68,8 @@ int validate(Context& ctx)
             continue;
         }
         allValid = false;
-        ctx.out << QCoreApplication::translate("Cli", "%1: invalid, %n problem(s)", nullptr, int(r.problems.size())).arg(file)
+        ctx.out << QCoreApplication::translate("Cli", "%1: invalid, %n problem(s)", nullptr, int(r.problems.size()))
+                       .arg(file)
                 << '\n';
         for (const QString& p : r.problems)
             ctx.out << "  " << p << '\n';
@@ -77,7 +81,8 @@ int importSets(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The centre's data file.")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Criteria set files (JSON)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Criteria set files (JSON)."),
                                  QStringLiteral("SET..."));
     if (int code = parse(parser, ctx,
                          QCoreApplication::translate("Cli", "Make criteria sets known to the centre, so that "
@@ -130,13 +135,14 @@ int SetsCommand::run(Context& ctx)
                                                 : validate(inner);
     }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out << QCoreApplication::translate("Cli", "Usage: parindex-cli sets list\n"
-                                                      "       parindex-cli sets validate FILE...\n"
-                                                      "       parindex-cli sets import --file C.parindex FILE...\n\n"
-                                                      "  list       the criteria sets shipped with ParIndex\n"
-                                                      "  validate   check set files; prints every problem, exit 1 if any "
-                                                      "set is invalid\n"
-                                                      "  import     make sets known to a centre (all or nothing)\n");
+        ctx.out << QCoreApplication::translate("Cli",
+                                               "Usage: parindex-cli sets list\n"
+                                               "       parindex-cli sets validate FILE...\n"
+                                               "       parindex-cli sets import --file C.parindex FILE...\n\n"
+                                               "  list       the criteria sets shipped with ParIndex\n"
+                                               "  validate   check set files; prints every problem, exit 1 if any "
+                                               "set is invalid\n"
+                                               "  import     make sets known to a centre (all or nothing)\n");
         return Ok;
     }
     return fail(ctx, QCoreApplication::translate("Cli", "expected 'list', 'validate' or 'import'"), Usage);

@@ -55,41 +55,54 @@ int UnitsCommand::run(Context& ctx)
     if (!kSubcommands.contains(sub)) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
             ctx.out << QCoreApplication::translate(
-                "Cli", "Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]\n"
-                       "       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]\n"
-                       "                                 [--ranked yes|no]\n"
-                       "       parindex-cli units remove --file C.parindex --code C\n"
-                       "       parindex-cli units import --file C.parindex LIST.csv\n"
-                       "       parindex-cli units enrol  --file C.parindex --code C --key K.pub\n"
-                       "       parindex-cli units revoke --file C.parindex --code C [--key K.pub]\n"
-                       "       parindex-cli units list   --file C.parindex\n\n"
-                       "A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,\n"
-                       "optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.\n"
-                       "A unit can be removed only while the file holds nothing for it.\n");
+                "Cli",
+                "Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]\n"
+                "       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]\n"
+                "                                 [--ranked yes|no]\n"
+                "       parindex-cli units remove --file C.parindex --code C\n"
+                "       parindex-cli units import --file C.parindex LIST.csv\n"
+                "       parindex-cli units enrol  --file C.parindex --code C --key K.pub\n"
+                "       parindex-cli units revoke --file C.parindex --code C [--key K.pub]\n"
+                "       parindex-cli units list   --file C.parindex\n\n"
+                "A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,\n"
+                "optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.\n"
+                "A unit can be removed only while the file holds nothing for it.\n");
             return Ok;
         }
-        return fail(ctx, QCoreApplication::translate("Cli", "expected add, edit, remove, import, enrol, revoke or list"), Usage);
+        return fail(ctx,
+                    QCoreApplication::translate("Cli", "expected add, edit, remove, import, enrol, revoke or list"),
+                    Usage);
     }
     Context inner{ctx.arguments.mid(1), ctx.out, ctx.err};
     inner.arguments[0] = QStringLiteral("units ") + sub;
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The centre's data file.")));
-    parser.addOption({QStringLiteral("code"), QCoreApplication::translate("Cli", "The unit's code."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("new-code"), QCoreApplication::translate("Cli", "A new code for the unit."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "The unit's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("group"), QCoreApplication::translate("Cli", "so, xa or huyen."), QStringLiteral("G")});
-    parser.addOption({QStringLiteral("not-ranked"), QCoreApplication::translate("Cli", "Assessed but not ranked with the others.")});
-    parser.addOption({QStringLiteral("ranked"), QCoreApplication::translate("Cli", "yes or no."), QStringLiteral("yes|no")});
-    parser.addOption({QStringLiteral("key"), QCoreApplication::translate("Cli", "A public key file (PEM)."), QStringLiteral("K.pub")});
-    parser.addPositionalArgument(QStringLiteral("LIST"), QCoreApplication::translate("Cli", "For import: the list of units (CSV)."));
-    if (int code = parse(parser, inner, QCoreApplication::translate("Cli", "Register units and their signing keys.")); code >= 0)
+    parser.addOption(
+        {QStringLiteral("code"), QCoreApplication::translate("Cli", "The unit's code."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("new-code"), QCoreApplication::translate("Cli", "A new code for the unit."),
+                      QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "The unit's name."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("group"), QCoreApplication::translate("Cli", "so, xa or huyen."), QStringLiteral("G")});
+    parser.addOption(
+        {QStringLiteral("not-ranked"), QCoreApplication::translate("Cli", "Assessed but not ranked with the others.")});
+    parser.addOption(
+        {QStringLiteral("ranked"), QCoreApplication::translate("Cli", "yes or no."), QStringLiteral("yes|no")});
+    parser.addOption({QStringLiteral("key"), QCoreApplication::translate("Cli", "A public key file (PEM)."),
+                      QStringLiteral("K.pub")});
+    parser.addPositionalArgument(QStringLiteral("LIST"),
+                                 QCoreApplication::translate("Cli", "For import: the list of units (CSV)."));
+    if (int code = parse(parser, inner, QCoreApplication::translate("Cli", "Register units and their signing keys."));
+        code >= 0)
         return code;
     std::optional<UnitGroup> group;
     if (parser.isSet(QStringLiteral("group"))) {
         group = UnitGroups::parse(parser.value(QStringLiteral("group")));
         if (!group)
-            return fail(inner, QCoreApplication::translate("Cli", "unknown group '%1' (expected so, xa or huyen)")
-                                   .arg(parser.value(QStringLiteral("group"))),
+            return fail(inner,
+                        QCoreApplication::translate("Cli", "unknown group '%1' (expected so, xa or huyen)")
+                            .arg(parser.value(QStringLiteral("group"))),
                         Usage);
     }
     std::optional<SigningKey> key;
@@ -102,7 +115,8 @@ int UnitsCommand::run(Context& ctx)
     if (sub == QLatin1String("import")) {
         const QStringList positional = parser.positionalArguments().mid(1);
         if (positional.size() != 1)
-            return fail(inner, QCoreApplication::translate("Cli", "usage: units import --file C.parindex LIST.csv"), Usage);
+            return fail(inner, QCoreApplication::translate("Cli", "usage: units import --file C.parindex LIST.csv"),
+                        Usage);
         const auto bytes = readInput(positional.first(), 16 * 1024 * 1024, inner);
         if (!bytes)
             return Failed;
@@ -129,9 +143,11 @@ int UnitsCommand::run(Context& ctx)
     }
     if (sub == QLatin1String("add")) {
         if (!group || !parser.isSet(QStringLiteral("name")))
-            return fail(inner, QCoreApplication::translate("Cli", "units add needs --name and --group (so, xa or huyen)"), Usage);
-        const auto added = centre->addUnit({parser.value(QStringLiteral("code")), parser.value(QStringLiteral("name")), *group,
-                                            !parser.isSet(QStringLiteral("not-ranked"))});
+            return fail(inner,
+                        QCoreApplication::translate("Cli", "units add needs --name and --group (so, xa or huyen)"),
+                        Usage);
+        const auto added = centre->addUnit({parser.value(QStringLiteral("code")), parser.value(QStringLiteral("name")),
+                                            *group, !parser.isSet(QStringLiteral("not-ranked"))});
         if (!added)
             return fail(inner, added.error());
         inner.out << QCoreApplication::translate("Cli", "unit %1 registered: %2").arg(added->code, added->name) << '\n';
@@ -176,7 +192,8 @@ int UnitsCommand::run(Context& ctx)
             return fail(inner, QCoreApplication::translate("Cli", "--key is required"), Usage);
         if (Status s = centre->enrolKey(unit->code, *key); !s)
             return fail(inner, s.error());
-        inner.out << QCoreApplication::translate("Cli", "key %1 enrolled for %2; compare it with the fingerprint in the unit's letter")
+        inner.out << QCoreApplication::translate(
+                         "Cli", "key %1 enrolled for %2; compare it with the fingerprint in the unit's letter")
                          .arg(key->keyId(), unit->name)
                   << '\n';
         return Ok;
@@ -186,7 +203,8 @@ int UnitsCommand::run(Context& ctx)
         return fail(inner, revoked.error());
     if (revoked.value() == 0)
         return fail(inner, QCoreApplication::translate("Cli", "no key of %1 was in force").arg(unit->name));
-    inner.out << QCoreApplication::translate("Cli", "%n key(s) of %1 revoked", nullptr, revoked.value()).arg(unit->name) << '\n';
+    inner.out << QCoreApplication::translate("Cli", "%n key(s) of %1 revoked", nullptr, revoked.value()).arg(unit->name)
+              << '\n';
     return Ok;
 }
 
