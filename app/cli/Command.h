@@ -61,5 +61,6 @@ std::shared_ptr<UnitAssessment> openUnit(const QCommandLineParser& parser, Conte
 
 QCommandLineOption fileOption(const char* description);
 QCommandLineOption yearOption();
+QCommandLineOption itemOption();
 
 } // namespace parindex::cli

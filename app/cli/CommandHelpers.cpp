@@ -135,4 +135,11 @@ QCommandLineOption yearOption()
                               QStringLiteral("YEAR"));
 }
 
+QCommandLineOption itemOption()
+{
+    return QCommandLineOption(QStringLiteral("item"),
+                              QCoreApplication::translate("Cli", "The item's code, e.g. 1.1.2."),
+                              QStringLiteral("CODE"));
+}
+
 } // namespace parindex::cli

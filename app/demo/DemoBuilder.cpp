@@ -215,6 +215,16 @@ Status writeDocumentPdf(const QString& path, const QString& title, const QString
     return {};
 }
 
+// A closed SQLite file has folded its write-ahead log back in; what is left of the log and
+// shared memory beside the file built, or beside the one it replaces, goes.
+void removeSidecars(const QString& building, const QString& target)
+{
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(building + suffix);
+        QFile::remove(target + suffix);
+    }
+}
+
 } // namespace
 
 Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
@@ -297,10 +307,7 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
         if (Status s = batch.commit(); !s)
             return R::failure(s.error());
     } // closing the file folds its write-ahead log into it
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(building + suffix);
-        QFile::remove(target + suffix);
-    }
+    removeSidecars(building, target);
     const QString targetEvidence = QDir(folder).absoluteFilePath(QStringLiteral("so-tai-chinh-2025.evidence"));
     QDir(targetEvidence).removeRecursively();
     if (!QDir().rename(QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence")), targetEvidence) ||
@@ -387,10 +394,7 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
         if (Status s = batch.commit(); !s)
             return R::failure(s.error());
     } // closing the file folds its write-ahead log into it
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(building + suffix);
-        QFile::remove(target + suffix);
-    }
+    removeSidecars(building, target);
     if (::rename(QFile::encodeName(building).constData(), QFile::encodeName(target).constData()) != 0)
         return R::failure(tr("cannot move the demo into place at %1").arg(target));
     summary.centreFile = target;

@@ -1,7 +1,7 @@
 #include "core/importing/HistoricImport.h"
 
 #include "core/common/Text.h"
-#include "core/importing/Csv.h"
+#include "core/importing/TableColumns.h"
 
 #include <QHash>
 #include <QSet>
@@ -38,18 +38,6 @@ const QList<QStringList>& headerNames()
     return names;
 }
 
-int columnOf(const QString& header)
-{
-    const QString key = matchKey(header);
-    for (int c = 0; c < ColumnCount; ++c) {
-        for (const QString& n : headerNames().at(c)) {
-            if (key == matchKey(n))
-                return c;
-        }
-    }
-    return -1;
-}
-
 } // namespace
 
 QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& problems)
@@ -64,25 +52,8 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
         problems.append(tr("the table is empty; it needs a header row with unit, group, appraised and survey"));
         return rows;
     }
-    const CsvRecord& header = table.records.first();
-    int index[ColumnCount];
-    std::fill(std::begin(index), std::end(index), -1);
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const int c = columnOf(header.fields.at(i));
-        if (c < 0) {
-            problems.append(tr("line %1: unknown column \"%2\"").arg(header.line).arg(header.fields.at(i)));
-            continue;
-        }
-        if (index[c] >= 0)
-            problems.append(tr("line %1: column \"%2\" appears twice").arg(header.line).arg(header.fields.at(i)));
-        index[c] = static_cast<int>(i);
-    }
-    for (int c : {UnitCol, GroupCol, AppraisedCol, SurveyCol}) {
-        if (index[c] < 0)
-            problems.append(
-                tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
-    }
-    if (!problems.isEmpty())
+    TableColumns columns(headerNames());
+    if (!columns.readHeader(table.records.first(), {UnitCol, GroupCol, AppraisedCol, SurveyCol}, problems))
         return rows;
     if (table.records.size() == 1)
         problems.append(tr("the table has a header but no rows"));
@@ -91,12 +62,9 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord& rec = table.records.at(r);
         QStringList rowProblems;
-        auto field = [&](int c) {
-            return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString();
-        };
-        if (rec.fields.size() != header.fields.size())
-            rowProblems.append(
-                tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+        auto field = [&](int c) { return columns.field(rec, c); };
+        if (const QString width = columns.widthProblem(rec); !width.isEmpty())
+            rowProblems.append(width);
         HistoricRow row;
         row.line = rec.line;
         row.unit = field(UnitCol).simplified();

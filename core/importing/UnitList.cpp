@@ -1,7 +1,7 @@
 #include "core/importing/UnitList.h"
 
 #include "core/common/Text.h"
-#include "core/importing/Csv.h"
+#include "core/importing/TableColumns.h"
 
 #include <QSet>
 
@@ -15,7 +15,6 @@ enum Column
     NameCol,
     GroupCol,
     RankedCol,
-    IgnoredCol,
     ColumnCount
 };
 
@@ -27,21 +26,8 @@ const QList<QStringList>& headerNames()
          QStringLiteral("ten don vi"), QStringLiteral("don vi")},
         {QStringLiteral("group"), QStringLiteral("nhóm"), QStringLiteral("nhom")},
         {QStringLiteral("ranked"), QStringLiteral("xếp hạng"), QStringLiteral("xep hang")},
-        {QStringLiteral("stt"), QStringLiteral("no."), QStringLiteral("#")},
     };
     return names;
-}
-
-int columnOf(const QString& header)
-{
-    const QString key = matchKey(header);
-    for (int c = 0; c < ColumnCount; ++c) {
-        for (const QString& n : headerNames().at(c)) {
-            if (key == matchKey(n))
-                return c;
-        }
-    }
-    return -1;
 }
 
 std::optional<bool> yesNo(const QString& text)
@@ -73,25 +59,8 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
         problems.append(tr("the list is empty; it needs a header row with name and group"));
         return rows;
     }
-    const CsvRecord& header = table.records.first();
-    int index[ColumnCount];
-    std::fill(std::begin(index), std::end(index), -1);
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const int c = columnOf(header.fields.at(i));
-        if (c < 0) {
-            problems.append(tr("line %1: unknown column \"%2\"").arg(header.line).arg(header.fields.at(i)));
-            continue;
-        }
-        if (index[c] >= 0 && c != IgnoredCol)
-            problems.append(tr("line %1: column \"%2\" appears twice").arg(header.line).arg(header.fields.at(i)));
-        index[c] = int(i);
-    }
-    for (int c : {NameCol, GroupCol}) {
-        if (index[c] < 0)
-            problems.append(
-                tr("line %1: the column \"%2\" is missing").arg(header.line).arg(headerNames().at(c).first()));
-    }
-    if (!problems.isEmpty())
+    TableColumns columns(headerNames());
+    if (!columns.readHeader(table.records.first(), {NameCol, GroupCol}, problems))
         return rows;
     if (table.records.size() == 1)
         problems.append(tr("the list has a header but no units"));
@@ -101,12 +70,9 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord& rec = table.records.at(r);
         QStringList rowProblems;
-        auto field = [&](int c) {
-            return index[c] >= 0 && index[c] < rec.fields.size() ? rec.fields.at(index[c]) : QString();
-        };
-        if (rec.fields.size() != header.fields.size())
-            rowProblems.append(
-                tr("%1 fields where the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+        auto field = [&](int c) { return columns.field(rec, c); };
+        if (const QString width = columns.widthProblem(rec); !width.isEmpty())
+            rowProblems.append(width);
         UnitListRow row;
         row.line = rec.line;
         row.unit.name = field(NameCol).simplified();

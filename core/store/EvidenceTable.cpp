@@ -90,34 +90,31 @@ Result<std::optional<EvidenceDocument>> EvidenceTable::byId(qint64 id) const
 
 Status EvidenceTable::link(qint64 evidenceId, const QString& itemCode)
 {
-    Transaction t(m_file);
-    QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence_items(evidence_id, item_code) VALUES(?, ?)"));
-    q.addBindValue(evidenceId);
-    q.addBindValue(itemCode);
-    if (Status s = execute(q, tr("linking a document to item %1").arg(itemCode)); !s)
-        return s;
-    if (q.numRowsAffected() > 0) {
-        if (Status s = m_file.audit(QStringLiteral("evidence-link"), QString::number(evidenceId), itemCode, QString(),
-                                    QStringLiteral("linked"));
-            !s)
-            return s;
-    }
-    return t.commit();
+    return setLinked(evidenceId, itemCode, true);
 }
 
 Status EvidenceTable::unlink(qint64 evidenceId, const QString& itemCode)
 {
+    return setLinked(evidenceId, itemCode, false);
+}
+
+Status EvidenceTable::setLinked(qint64 evidenceId, const QString& itemCode, bool linked)
+{
     Transaction t(m_file);
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("DELETE FROM evidence_items WHERE evidence_id = ? AND item_code = ?"));
+    q.prepare(linked ? QStringLiteral("INSERT OR IGNORE INTO evidence_items(evidence_id, item_code) VALUES(?, ?)")
+                     : QStringLiteral("DELETE FROM evidence_items WHERE evidence_id = ? AND item_code = ?"));
     q.addBindValue(evidenceId);
     q.addBindValue(itemCode);
-    if (Status s = execute(q, tr("unlinking a document from item %1").arg(itemCode)); !s)
+    if (Status s = execute(q, linked ? tr("linking a document to item %1").arg(itemCode)
+                                     : tr("unlinking a document from item %1").arg(itemCode));
+        !s)
         return s;
+    // Only a link that changed is audited.
     if (q.numRowsAffected() > 0) {
+        const QString state = QStringLiteral("linked");
         if (Status s = m_file.audit(QStringLiteral("evidence-link"), QString::number(evidenceId), itemCode,
-                                    QStringLiteral("linked"), QString());
+                                    linked ? QString() : state, linked ? state : QString());
             !s)
             return s;
     }

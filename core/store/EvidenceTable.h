@@ -34,6 +34,7 @@ public:
 
 private:
     Status setRemoved(qint64 evidenceId, bool removed);
+    Status setLinked(qint64 evidenceId, const QString& itemCode, bool linked);
     DataFile& m_file;
 };
 

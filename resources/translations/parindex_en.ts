@@ -1293,23 +1293,7 @@ A unit can be removed only while the file holds nothing for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the table has a header but no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,6 +2050,25 @@ A unit can be removed only while the file holds nothing for it.
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>line %1: unknown column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>no transaction is open: %1</source>
@@ -2110,23 +2113,7 @@ A unit can be removed only while the file holds nothing for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the list has a header but no units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

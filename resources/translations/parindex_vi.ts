@@ -1311,24 +1311,8 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <translation>bảng trống; cần dòng tiêu đề có unit, group, appraised và survey</translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation>dòng %1: cột &quot;%2&quot; không được hỗ trợ</translation>
-    </message>
-    <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation>dòng %1: cột &quot;%2&quot; bị lặp</translation>
-    </message>
-    <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation>dòng %1: thiếu cột &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>the table has a header but no rows</source>
         <translation>bảng chỉ có dòng tiêu đề, không có dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>có %1 ô trong khi dòng tiêu đề có %2</translation>
     </message>
     <message>
         <source>the unit is empty</source>
@@ -2084,6 +2068,25 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>line %1: unknown column &quot;%2&quot;</source>
+        <translation>dòng %1: cột &quot;%2&quot; không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation>dòng %1: cột &quot;%2&quot; bị lặp</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; is missing</source>
+        <translation>dòng %1: thiếu cột &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>có %1 ô trong khi dòng tiêu đề có %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>no transaction is open: %1</source>
@@ -2128,24 +2131,8 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <translation>danh sách trống; cần dòng tiêu đề có tên và nhóm</translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation>dòng %1: cột &quot;%2&quot; không được hỗ trợ</translation>
-    </message>
-    <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation>dòng %1: cột &quot;%2&quot; bị lặp</translation>
-    </message>
-    <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation>dòng %1: thiếu cột &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>the list has a header but no units</source>
         <translation>danh sách có dòng tiêu đề nhưng không có đơn vị nào</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>có %1 ô trong khi dòng tiêu đề có %2</translation>
     </message>
     <message>
         <source>the name is empty</source>

@@ -1,6 +1,6 @@
 #include "core/common/Translations.h"
 #include "core/criteria/CriteriaCatalog.h"
-#include "support/TestSupport.h"
+#include "support/GuiSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
@@ -35,36 +35,11 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
 using parindex::ui::MainWindow;
+using test::child;
+using test::screenshot;
+using test::typeText;
 
 namespace {
-
-void screenshot(QWidget* w, const QString& name)
-{
-    QTest::qWait(50); // let pending layouts run, as they would before anything is painted
-    const QString dir = QDir::current().absoluteFilePath(u"screenshots"_s);
-    QDir().mkpath(dir);
-    CHECK(w->grab().save(dir + u'/' + name + u".png"_s));
-}
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
-// Types text the way a keyboard with a Vietnamese input method delivers it: key events carrying
-// the composed characters (QTest::keyClicks knows ASCII only).
-void typeText(QWidget* w, const QString& text)
-{
-    for (QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &press);
-        QApplication::sendEvent(w, &release);
-    }
-}
 
 void typeInto(QLineEdit* edit, const QString& text)
 {

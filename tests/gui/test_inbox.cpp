@@ -1,7 +1,7 @@
 #include "core/centre/Centre.h"
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/unit/UnitAssessment.h"
-#include "support/TestSupport.h"
+#include "support/GuiSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/centre/CentreWorkspace.h"
 #include "ui/centre/InboxPage.h"
@@ -25,6 +25,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
+using test::child;
+using test::screenshot;
+using test::typeText;
 
 TEST_CASE("The centre imports packages from its inbox and sees each unit's versions", "[gui][package]")
 {
@@ -92,25 +95,6 @@ TEST_CASE("The centre imports packages from its inbox and sees each unit's versi
 
 namespace {
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
-// Key events carrying the composed characters, as a Vietnamese input method delivers them.
-void typeText(QWidget* w, const QString& text)
-{
-    for (QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &press);
-        QApplication::sendEvent(w, &release);
-    }
-}
-
 QStringList unitNames(QTreeWidget* tree)
 {
     QStringList out;
@@ -119,14 +103,6 @@ QStringList unitNames(QTreeWidget* tree)
             out.append(tree->topLevelItem(i)->text(0));
     }
     return out;
-}
-
-void screenshot(QWidget* w, const QString& name)
-{
-    QTest::qWait(50);
-    const QString dir = QDir::current().absoluteFilePath(u"screenshots"_s);
-    QDir().mkpath(dir);
-    CHECK(w->grab().save(dir + u'/' + name + u".png"_s));
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 #include "core/common/Translations.h"
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/unit/UnitAssessment.h"
-#include "support/TestSupport.h"
+#include "support/GuiSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/centre/AreaBreakdownModel.h"
 #include "ui/centre/ResultsTableModel.h"
@@ -23,6 +23,9 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
 using parindex::ui::MainWindow;
+using test::child;
+using test::screenshot;
+using test::typeText;
 
 namespace {
 
@@ -43,14 +46,6 @@ QStringList column(QTableView* view, int col)
     for (int r = 0; r < view->model()->rowCount(); ++r)
         out.append(view->model()->index(r, col).data().toString());
     return out;
-}
-
-void screenshot(QWidget* w, const QString& name)
-{
-    QTest::qWait(50); // let pending layouts run, as they would before anything is painted
-    const QString dir = QDir::current().absoluteFilePath(u"screenshots"_s);
-    QDir().mkpath(dir);
-    CHECK(w->grab().save(dir + u'/' + name + u".png"_s));
 }
 
 // Turns model-tester warnings into test failures.

@@ -63,15 +63,23 @@ void SubmissionActions::createKey()
     dialog->open();
 }
 
-void SubmissionActions::savePublicKey()
+std::optional<OwnKeyInfo> SubmissionActions::keyInUse() const
 {
     const auto key = m_unit.signingKey();
     if (!key || !key.value()) {
         m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).")
                                   : key.error(),
                               MessageBanner::Kind::Warning);
-        return;
+        return std::nullopt;
     }
+    return key.value();
+}
+
+void SubmissionActions::savePublicKey()
+{
+    const auto key = keyInUse();
+    if (!key)
+        return;
     const QString suggested =
         QFileInfo(m_unit.path()).absoluteDir().filePath(m_unit.unit().code + QStringLiteral(".pub"));
     const QString path =
@@ -79,14 +87,13 @@ void SubmissionActions::savePublicKey()
     if (path.isEmpty())
         return;
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(key.value()->publicPem) != key.value()->publicPem.size() ||
-        !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(key->publicPem) != key->publicPem.size() || !out.commit()) {
         m_banner->showMessage(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()),
                               MessageBanner::Kind::Error);
         return;
     }
     m_banner->showMessage(tr("Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2")
-                              .arg(QDir::toNativeSeparators(path), key.value()->keyId),
+                              .arg(QDir::toNativeSeparators(path), key->keyId),
                           MessageBanner::Kind::Information);
 }
 
@@ -94,13 +101,9 @@ void SubmissionActions::exportPackage()
 {
     if (running())
         return;
-    const auto key = m_unit.signingKey();
-    if (!key || !key.value()) {
-        m_banner->showMessage(key ? tr("Create the unit's signing key first (Submission → Create signing key).")
-                                  : key.error(),
-                              MessageBanner::Kind::Warning);
+    const auto key = keyInUse();
+    if (!key)
         return;
-    }
     const int problems = int(SubmissionCheck::run(m_unit).size());
     const QString suggested = QFileInfo(m_unit.path())
                                   .absoluteDir()

@@ -28,6 +28,9 @@ public:
     void cancel();
 
 private:
+    // The key in use; without one, says in the banner how to create it.
+    std::optional<OwnKeyInfo> keyInUse() const;
+
     UnitAssessment& m_unit;
     MessageBanner* m_banner;
     QWidget* m_parent;

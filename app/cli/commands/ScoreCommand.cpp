@@ -4,17 +4,6 @@
 
 namespace parindex::cli {
 
-namespace {
-
-QCommandLineOption itemOption()
-{
-    return QCommandLineOption(QStringLiteral("item"),
-                              QCoreApplication::translate("Cli", "The item's code, e.g. 1.1.2."),
-                              QStringLiteral("CODE"));
-}
-
-} // namespace
-
 const char* ScoreCommand::summary() const
 {
     return QT_TRANSLATE_NOOP("Cli", "Score one item of a unit's self-assessment");
