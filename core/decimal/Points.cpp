@@ -33,12 +33,12 @@ QString formatThousandths(qint64 t, int decimals, bool trim, NumberLocale locale
 
 } // namespace
 
-qint64 divideRounded(qint64 num, qint64 den)
+qint64 divideRounded(WideInt num, WideInt den)
 {
     const bool negative = num < 0;
-    const qint64 a = negative ? -num : num;
-    const qint64 q = (a + den / 2) / den;
-    return negative ? -q : q;
+    const WideInt a = negative ? -num : num;
+    const WideInt q = (a + den / 2) / den;
+    return qint64(negative ? -q : q);
 }
 
 std::optional<Points> Points::parse(QStringView text)
@@ -55,6 +55,7 @@ std::optional<Points> Points::parse(QStringView text)
     qint64 frac = 0;
     int fracDigits = 0;
     int wholeDigits = 0;
+    int significant = 0;
     bool seenSeparator = false;
     for (QChar c : s) {
         if (c == QLatin1Char(',') || c == QLatin1Char('.')) {
@@ -71,7 +72,10 @@ std::optional<Points> Points::parse(QStringView text)
                 return std::nullopt;
             frac = frac * 10 + d;
         } else {
-            if (++wholeDigits > 12)
+            ++wholeDigits;
+            if (whole == 0 && d == 0)
+                continue; // leading zeros
+            if (++significant > MaxWholeDigits)
                 return std::nullopt;
             whole = whole * 10 + d;
         }
@@ -112,14 +116,14 @@ Points Ratio::percent(int decimals) const
         return Points();
     // percent in thousandths = num * 100 * 1000 / den; then round to the wanted decimals.
     const qint64 unit = pow10(3 - qBound(0, decimals, 3));
-    const qint64 scaledDen = m_den * unit;
-    return Points::fromThousandths(divideRounded(m_num * 100 * Points::Scale, scaledDen) * unit);
+    const WideInt scaledDen = WideInt(m_den) * unit;
+    return Points::fromThousandths(divideRounded(WideInt(m_num) * 100 * Points::Scale, scaledDen) * unit);
 }
 
 std::strong_ordering Ratio::comparePercent(Points threshold) const
 {
     // num/den * 100 <=> threshold  <=>  num * 100 * 1000 <=> threshold_t * den
-    return m_num * 100 * Points::Scale <=> threshold.thousandths() * m_den;
+    return WideInt(m_num) * 100 * Points::Scale <=> WideInt(threshold.thousandths()) * m_den;
 }
 
 std::strong_ordering Ratio::operator<=>(const Ratio& o) const
@@ -127,9 +131,8 @@ std::strong_ordering Ratio::operator<=>(const Ratio& o) const
     // Undefined ratios (nothing possible) sort below every defined one.
     if (!isDefined() || !o.isDefined())
         return isDefined() <=> o.isDefined();
-    __extension__ using Wide = __int128;
-    const Wide lhs = static_cast<Wide>(m_num) * o.m_den;
-    const Wide rhs = static_cast<Wide>(o.m_num) * m_den;
+    const WideInt lhs = WideInt(m_num) * o.m_den;
+    const WideInt rhs = WideInt(o.m_num) * m_den;
     return lhs <=> rhs;
 }
 

@@ -12,18 +12,27 @@ enum class NumberLocale
     English
 };
 
+// Products of two amounts (numerator × maximum, total × 100 × 10^6) need more than 64 bits.
+__extension__ using WideInt = __int128;
+
 // An exact decimal amount of points, held as integer thousandths of a point.
-// Scores never pass through binary floating point.
+// Scores never pass through binary floating point. Amounts that come in from outside (typed,
+// read from a package, a table or a file) are bounded by Limit, so that every computation on
+// them stays exact in 128 bits.
 class Points
 {
 public:
     static constexpr qint64 Scale = 1000;
+    // The largest amount accepted as input: 999 999 999,999 points.
+    static constexpr qint64 LimitThousandths = 999'999'999'999;
+    static constexpr int MaxWholeDigits = 9;
 
     constexpr Points() = default;
     static constexpr Points fromThousandths(qint64 t) { return Points(t); }
     static constexpr Points whole(qint64 n) { return Points(n * Scale); }
 
-    // Accepts "12", "0,5", "0.5", "-1,25", "+3". At most three decimals; no grouping separators.
+    // Accepts "12", "0,5", "0.5", "-1,25", "+3". At most three decimals and nine whole digits;
+    // no grouping separators.
     static std::optional<Points> parse(QStringView text);
 
     constexpr qint64 thousandths() const { return m_t; }
@@ -69,8 +78,8 @@ constexpr Points max(Points a, Points b)
     return a < b ? b : a;
 }
 
-// Integer division rounding half away from zero; den > 0.
-qint64 divideRounded(qint64 num, qint64 den);
+// Integer division rounding half away from zero; den > 0. The quotient must fit in 64 bits.
+qint64 divideRounded(WideInt num, WideInt den);
 
 // An exact non-negative ratio achieved / possible, used for indices (percent) so that ranks
 // compare at full precision and only the printed figure is rounded.

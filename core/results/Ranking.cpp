@@ -38,12 +38,12 @@ QList<GroupSummary> summarise(const QList<ResultRow>& rows)
     QList<GroupSummary> out;
     for (UnitGroup g : UnitGroups::all()) {
         // Each index in millionths of a percent keeps the mean exact to far below what is printed.
-        qint64 sumMicro = 0;
+        WideInt sumMicro = 0;
         int n = 0;
         for (const ResultRow& r : rows) {
             if (r.group != g || !r.index().isDefined())
                 continue;
-            sumMicro += divideRounded(r.total.thousandths() * 100 * 1000000, r.max.thousandths());
+            sumMicro += divideRounded(WideInt(r.total.thousandths()) * 100 * 1000000, r.max.thousandths());
             ++n;
         }
         if (n == 0)
@@ -52,7 +52,7 @@ QList<GroupSummary> summarise(const QList<ResultRow>& rows)
         s.group = g;
         s.units = n;
         // One rounding only: the mean in millionths straight to hundredths of a percent.
-        s.averageIndex = Points::fromThousandths(divideRounded(sumMicro, qint64(n) * 10000) * 10);
+        s.averageIndex = Points::fromThousandths(divideRounded(sumMicro, WideInt(n) * 10000) * 10);
         out.append(s);
     }
     return out;

@@ -91,7 +91,7 @@ std::optional<ItemInput> ItemInput::decode(const QString& text)
     if (kind == QLatin1String("count")) {
         bool ok = false;
         const qint64 n = rest.toLongLong(&ok);
-        return ok && n >= 0 ? std::optional(ofCount(n)) : std::nullopt;
+        return ok && n >= 0 && n <= MaxCount ? std::optional(ofCount(n)) : std::nullopt;
     }
     if (kind == QLatin1String("value") || kind == QLatin1String("survey")) {
         const auto v = Points::parse(rest);

@@ -21,6 +21,9 @@ struct ItemInput
         Survey
     };
 
+    // The largest count of shortcomings accepted as input.
+    static constexpr qint64 MaxCount = 1'000'000'000;
+
     Kind kind = Kind::None;
     int option = 0;     // Option: 0-based index into the rule's options
     Points value;       // Value (judgement) or Survey points

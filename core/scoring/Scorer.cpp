@@ -79,8 +79,8 @@ ItemScore Scorer::score(const CriteriaSet& set, const CriteriaNode& leaf, const 
                     u *= 10;
                 return u;
             }();
-            const qint64 t = divideRounded(leaf.max.thousandths() * input.numerator.thousandths(),
-                                           input.denominator.thousandths() * unit) *
+            const qint64 t = divideRounded(WideInt(leaf.max.thousandths()) * input.numerator.thousandths(),
+                                           WideInt(input.denominator.thousandths()) * unit) *
                              unit;
             return scored(Points::fromThousandths(t));
         }

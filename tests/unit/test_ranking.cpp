@@ -4,6 +4,9 @@
 #include "core/results/Ranking.h"
 #include "support/TestSupport.h"
 
+#include <QProcess>
+#include <QRandomGenerator>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
 using test::pts;
@@ -100,4 +103,50 @@ TEST_CASE("Units with equal indices are listed in Vietnamese name order", "[resu
     rankWithinGroups(rows);
     CHECK(ranks(rows) == QStringList{u"Phường Đống Đa:1"_s, u"Phường Giảng Võ:1"_s, u"Phường Ô Chợ Dừa:1"_s,
                                      u"Phường Phú Thượng:1"_s});
+}
+
+TEST_CASE("Group averages stay exact for any amounts up to the limits: checked against big integers", "[results]")
+{
+    QRandomGenerator rng(2025);
+    QList<QList<ResultRow>> groups;
+    QStringList lines;
+    for (int g = 0; g < 300; ++g) {
+        QList<ResultRow> rows;
+        QStringList line;
+        const int n = 1 + int(rng.bounded(6));
+        for (int i = 0; i < n; ++i) {
+            ResultRow r;
+            r.unitName = u"U%1"_s.arg(i);
+            r.group = UnitGroup::So;
+            const bool large = rng.bounded(2) == 0;
+            r.total = Points::fromThousandths(large ? qint64(rng.generate64() % quint64(Points::LimitThousandths))
+                                                    : qint64(rng.bounded(100000)));
+            r.max = Points::fromThousandths(
+                1 + (large ? qint64(rng.bounded(100000)) : qint64(rng.generate64() % 999'999'999'999)));
+            rows.append(r);
+            line.append(u"%1/%2"_s.arg(r.total.thousandths()).arg(r.max.thousandths()));
+        }
+        groups.append(rows);
+        lines.append(line.join(u' '));
+    }
+    QProcess python;
+    python.start(u"python3"_s,
+                 {u"-c"_s,
+                  u"import sys\n"
+                  "def rnd(a, b):\n"
+                  "    q, r = divmod(a, b)\n"
+                  "    return q + (1 if 2 * r >= b else 0)\n"
+                  "for line in sys.stdin:\n"
+                  "    s = sum(rnd(int(t) * 100 * 10**6, int(m)) for t, m in (p.split('/') for p in line.split()))\n"
+                  "    print(rnd(s, len(line.split()) * 10000) * 10)\n"_s});
+    REQUIRE(python.waitForStarted());
+    python.write(lines.join(u'\n').toUtf8() + '\n');
+    python.closeWriteChannel();
+    REQUIRE(python.waitForFinished(60000));
+    const QStringList expected = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(u'\n');
+    REQUIRE(expected.size() == groups.size());
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        INFO(lines.at(i).toStdString());
+        CHECK(summarise(groups.at(i)).first().averageIndex.thousandths() == expected.at(i).toLongLong());
+    }
 }
