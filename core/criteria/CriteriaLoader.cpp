@@ -1,5 +1,6 @@
 #include "core/criteria/CriteriaLoader.h"
 
+#include "core/common/StrictJson.h"
 #include "core/common/Text.h"
 #include "core/crypto/Sha256.h"
 
@@ -338,6 +339,8 @@ public:
         const QJsonArray children = childKey ? array(path, o, childKey, level == NodeLevel::Area) : QJsonArray();
         if (level == NodeLevel::Area && o.contains(QLatin1String("rule")))
             problem(path, tr("an area is scored through its criteria and cannot have a rule"));
+        if (level == NodeLevel::Area && o.value(QLatin1String("criteria")).isArray() && children.isEmpty())
+            problem(path, tr("an area needs at least one criterion"));
         if (!children.isEmpty()) {
             if (o.contains(QLatin1String("rule")))
                 problem(path, tr("a node with %1 cannot also have a rule").arg(QLatin1String(childKey)));
@@ -542,16 +545,12 @@ CriteriaLoadResult CriteriaLoader::loadBytes(const QByteArray& bytes)
         result.problems.append(tr("the file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
         return result;
     }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const QByteArray before = bytes.left(pe.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = pe.offset - (before.lastIndexOf('\n') + 1) + 1;
-        result.problems.append(
-            tr("line %1, column %2: not valid JSON: %3").arg(line).arg(column).arg(pe.errorString()));
+    const auto parsed = StrictJson::parse(bytes);
+    if (!parsed) {
+        result.problems.append(parsed.error());
         return result;
     }
+    const QJsonDocument& doc = parsed.value();
     if (!doc.isObject()) {
         result.problems.append(tr("the document must be a JSON object"));
         return result;

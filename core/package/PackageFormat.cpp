@@ -1,5 +1,7 @@
 #include "core/package/PackageFormat.h"
 
+#include "core/common/StrictJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,11 +124,10 @@ private:
 
 Result<QJsonObject> parseObject(const QByteArray& json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::failure(
-            Reader::tr("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+    const auto parsed = StrictJson::parse(json);
+    if (!parsed)
+        return Result<QJsonObject>::failure(parsed.error());
+    const QJsonDocument& doc = parsed.value();
     if (!doc.isObject())
         return Result<QJsonObject>::failure(Reader::tr("not a JSON object"));
     return doc.object();

@@ -202,3 +202,34 @@ TEST_CASE("The content hash identifies a set exactly", "[criteria]")
     REQUIRE(c.ok());
     CHECK(c.set->sha256 != a.set->sha256);
 }
+
+TEST_CASE("JSON is read strictly: one key once, no raw control characters, no invented escapes", "[criteria][json]")
+{
+    const QByteArray good = toBytes(smallSet());
+    REQUIRE(CriteriaLoader::loadBytes(good).ok());
+    // The same key twice: Qt alone keeps the last; here it is an error with its place.
+    QByteArray twice = good;
+    twice.replace("\"id\": \"test-small\"", "\"id\": \"test-small\", \"id\": \"other\"");
+    REQUIRE(twice != good);
+    auto r = CriteriaLoader::loadBytes(twice);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.first().contains(u"the key \"id\" appears twice"_s));
+    CHECK(r.problems.first().startsWith(u"line "_s));
+    // A raw NUL inside a string, and the escape "\ ".
+    QByteArray nul = good;
+    nul.replace("Bộ chỉ số thử", QByteArray("Bộ chỉ\0 số thử", 17));
+    CHECK(CriteriaLoader::loadBytes(nul).problems.value(0).contains(u"control character"_s));
+    QByteArray escape = good;
+    escape.replace("Bộ chỉ số thử", "Bộ chỉ\\ số");
+    CHECK(CriteriaLoader::loadBytes(escape).problems.value(0).contains(u"escape"_s));
+    QByteArray bom = "\xEF\xBB\xBF" + good;
+    CHECK_FALSE(CriteriaLoader::loadBytes(bom).ok());
+    CHECK_FALSE(CriteriaLoader::loadBytes(QByteArray(70, '[')).ok()); // nested too deep
+    CHECK_FALSE(CriteriaLoader::loadBytes("{\"a\": 01}").ok());
+}
+
+TEST_CASE("An area without criteria is refused", "[criteria]")
+{
+    const auto set = with(smallSet(), {u"areas"_s, 1, u"criteria"_s}, QJsonArray());
+    CHECK(problemsOf(set).join(u'\n').contains(u"an area needs at least one criterion"_s));
+}
