@@ -2,6 +2,7 @@
 
 #include "core/common/Translations.h"
 #include "core/files/DataFiles.h"
+#include "core/files/FileLock.h"
 #include "ui/centre/CentreWorkspace.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -55,7 +57,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusFile->setObjectName(QStringLiteral("statusFile"));
     statusBar()->addPermanentWidget(m_statusFile);
     retranslate();
-    resize(1280, 760);
+    // Fit small office screens (1366x768 laptops are common): never open larger than the screen.
+    QSize size(1280, 760);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
@@ -129,8 +135,9 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     const QString current = currentFile();
-    setWindowTitle(!current.isEmpty() ? tr("%1 — ParIndex").arg(QFileInfo(current).fileName())
-                                      : tr("ParIndex — Administrative Reform Index"));
+    setWindowTitle(current.isEmpty() ? tr("Administrative Reform Index — ParIndex")
+                   : m_readOnlyCopy  ? tr("%1 (read-only copy) — ParIndex").arg(QFileInfo(current).fileName())
+                                     : tr("%1 — ParIndex").arg(QFileInfo(current).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_viewMenu->setTitle(tr("&View"));
@@ -203,7 +210,21 @@ QString MainWindow::currentFile() const
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (m_workspace && QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->filePath()).canonicalFilePath()) {
+        m_banner->showMessage(tr("%1 is already open.").arg(QFileInfo(path).fileName()),
+                              MessageBanner::Kind::Information);
+        return true;
+    }
     auto opened = DataFiles::open(path);
+    bool snapshot = false;
+    if (!opened && FileLock::isHeld(path)) {
+        // Open in another window or program: offer to look at a copy as it is now.
+        if (!Dialogs::confirm(this, tr("The file is open elsewhere"),
+                              tr("%1\n\nOpen a read-only copy of it, as it is now?").arg(opened.error())))
+            return false;
+        opened = DataFiles::openSnapshot(path);
+        snapshot = true;
+    }
     if (!opened) {
         m_banner->showMessage(tr("Cannot open the data file: %1").arg(opened.error()), MessageBanner::Kind::Error);
         return false;
@@ -219,6 +240,17 @@ bool MainWindow::openFile(const QString& path)
     opened = Result<OpenedDataFile>::failure(QString()); // the workspace holds the only reference
     setWorkspace(workspace);
 
+    m_readOnlyCopy = snapshot;
+    retranslate();
+    if (snapshot) {
+        m_statusFile->setText(tr("%1 (read-only copy)").arg(QFileInfo(path).fileName()));
+        if (centreWorkspace())
+            m_banner->showMessage(tr("A read-only copy of %1 as it was at opening: the file is open elsewhere. Nothing "
+                                     "changed here is saved.")
+                                      .arg(QDir::toNativeSeparators(path)),
+                                  MessageBanner::Kind::Warning);
+        return true; // a copy in a temporary folder is not a recent file
+    }
     QStringList recent = QSettings().value(kRecentKey).toStringList();
     const QString absolute = currentFile();
     recent.removeAll(absolute);
@@ -262,30 +294,24 @@ void MainWindow::closeWorkspace()
         m_toolBar->removeAction(a);
     m_workspaceToolBarItems.clear();
     delete old; // its menus, status widgets and background work go with it
+    m_readOnlyCopy = false;
     m_statusFile->clear();
     m_placeholder->show();
     retranslate();
 }
 
-bool MainWindow::createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set)
-{
-    auto created = UnitAssessment::create(path, unit, year, std::move(set));
-    if (!created) {
-        m_banner->showMessage(tr("The unit data file was not created: %1").arg(created.error()),
-                              MessageBanner::Kind::Error);
-        return false;
-    }
-    created = Result<std::shared_ptr<UnitAssessment>>::failure(QString());
-    return openFile(path);
-}
-
 void MainWindow::newUnitFile()
 {
-    auto* dialog = new NewUnitDialog(this);
+    auto* dialog = new NewUnitDialog(
+        [this](const NewUnitDialog& d) {
+            auto created = UnitAssessment::create(d.path(), d.identity(), d.year(), d.criteriaSet());
+            if (!created)
+                return tr("The unit data file was not created: %1").arg(created.error());
+            created = Result<std::shared_ptr<UnitAssessment>>::failure(QString()); // closed, to open below
+            return openFile(d.path()) ? QString() : m_banner->text();
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createUnitFile(dialog->path(), dialog->identity(), dialog->year(), dialog->criteriaSet());
-    });
     dialog->open();
 }
 

@@ -45,8 +45,6 @@ public:
     InboxPage* inboxPage() const;
     UnitsPage* unitsPage() const;
 
-    // Creates a unit data file and opens it (what the New unit dialog does when accepted).
-    bool createUnitFile(const QString& path, const UnitIdentity& unit, int year, CriteriaSetPtr set);
     void newUnitFile();
     // Asks where, creates an empty centre file there and opens it.
     void newCentreFile();
@@ -70,6 +68,7 @@ private:
     QWidget* m_placeholder = nullptr;
     QLabel* m_placeholderText = nullptr;
     Workspace* m_workspace = nullptr;
+    bool m_readOnlyCopy = false; // the workspace shows a copy of a file open elsewhere
     QList<QAction*> m_workspaceToolBarItems;
     QLabel* m_statusFile = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "app/cli/commands/ExportCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/ImportResultsCommand.h"
+#include "app/cli/commands/InboxCommand.h"
 #include "app/cli/commands/KeygenCommand.h"
 #include "app/cli/commands/NewCentreCommand.h"
 #include "app/cli/commands/NewUnitCommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<UnitsCommand>());
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<ImportCommand>());
+    all.push_back(std::make_unique<InboxCommand>());
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/centre/Centre.h"
 #include "core/criteria/CriteriaCatalog.h"
+#include "core/files/FileLock.h"
 #include "core/unit/UnitAssessment.h"
 
 #include <QDir>
@@ -215,6 +216,23 @@ Status writeDocumentPdf(const QString& path, const QString& title, const QString
     return {};
 }
 
+// What a build in progress leaves beside the target; removed unless the build completed.
+struct Leftovers
+{
+    QStringList files;
+    QStringList folders;
+    bool completed = false;
+    ~Leftovers()
+    {
+        if (completed)
+            return;
+        for (const QString& f : files)
+            QFile::remove(f);
+        for (const QString& d : folders)
+            QDir(d).removeRecursively();
+    }
+};
+
 // A closed SQLite file has folded its write-ahead log back in; what is left of the log and
 // shared memory beside the file built, or beside the one it replaces, goes.
 void removeSidecars(const QString& building, const QString& target)
@@ -233,7 +251,13 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
     const QString target = QDir(folder).absoluteFilePath(QStringLiteral("so-tai-chinh-2025.parindex"));
     if (QFile::exists(target) && !replace)
         return R::failure(tr("%1 already exists (use --force to replace it)").arg(target));
+    // A demo open in ParIndex is never replaced under it.
+    auto targetLock = FileLock::acquire(target);
+    if (!targetLock)
+        return R::failure(targetLock.error());
     const QString building = QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.parindex"));
+    Leftovers leftovers{{building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm")},
+                        {QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence"))}};
     for (const QString& f : {building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm")})
         QFile::remove(f);
     QDir(QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence"))).removeRecursively();
@@ -313,6 +337,7 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
     if (!QDir().rename(QDir(folder).absoluteFilePath(QStringLiteral(".unit-building.evidence")), targetEvidence) ||
         ::rename(QFile::encodeName(building).constData(), QFile::encodeName(target).constData()) != 0)
         return R::failure(tr("cannot move the demo into place at %1").arg(target));
+    leftovers.completed = true;
     return target;
 }
 
@@ -324,6 +349,10 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
     const QString target = QDir(folder).absoluteFilePath(QStringLiteral("centre.parindex"));
     if (QFile::exists(target) && !replace)
         return R::failure(tr("%1 already exists (use --force to replace it)").arg(target));
+    // A demo open in ParIndex is never replaced under it.
+    auto targetLock = FileLock::acquire(target);
+    if (!targetLock)
+        return R::failure(targetLock.error());
     const CriteriaSetPtr soSet = CriteriaCatalog::shippedFor(2025, UnitGroup::So);
     const CriteriaSetPtr xaSet = CriteriaCatalog::shippedFor(2025, UnitGroup::Xa);
     if (!soSet || !xaSet)
@@ -336,6 +365,7 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
     const int communes = qMin(maxCommunes, unitCount - departments);
 
     const QString building = QDir(folder).absoluteFilePath(QStringLiteral(".centre.parindex.building"));
+    Leftovers leftovers{{building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm")}, {}};
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(building + suffix);
 
@@ -397,6 +427,7 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
     removeSidecars(building, target);
     if (::rename(QFile::encodeName(building).constData(), QFile::encodeName(target).constData()) != 0)
         return R::failure(tr("cannot move the demo into place at %1").arg(target));
+    leftovers.completed = true;
     summary.centreFile = target;
     return summary;
 }

@@ -55,6 +55,11 @@ QString Centre::path() const
     return m_file->path();
 }
 
+QString Centre::snapshotOf() const
+{
+    return m_file->snapshotOf();
+}
+
 QString Centre::evidenceFolder() const
 {
     return m_file->evidenceFolder();
@@ -267,6 +272,26 @@ Result<package::SubmissionData> Centre::submittedData(qint64 submissionId) const
     return package::SubmissionData::parse(bytes.value());
 }
 
+Status Centre::withdrawSubmission(qint64 submissionId, const QString& reason)
+{
+    const QString why = normalized(reason);
+    if (why.isEmpty())
+        return Status::failure(tr("say why the version is withdrawn"));
+    SubmissionTable submissions(*m_file);
+    const auto v = submissions.version(submissionId);
+    if (!v)
+        return Status::failure(v.error());
+    if (!v.value())
+        return Status::failure(tr("that version is not in the file"));
+    const auto u = UnitTable(*m_file).byId(v.value()->unitId);
+    if (!u)
+        return Status::failure(u.error());
+    Status s = submissions.withdraw(submissionId, u.value() ? u.value()->code : QString(), why);
+    if (s)
+        emit inboxChanged();
+    return s;
+}
+
 // ---- Import ------------------------------------------------------------------------------------
 
 Result<QHash<QString, CriteriaSetPtr>> Centre::setsByHash() const
@@ -304,6 +329,10 @@ Result<SubmissionReader> Centre::reader(ImportLimits limits) const
     if (!accepted)
         return R::failure(accepted.error());
     trust.accepted = accepted.value();
+    const auto withdrawn = SubmissionTable(*m_file).withdrawnManifests();
+    if (!withdrawn)
+        return R::failure(withdrawn.error());
+    trust.withdrawn = withdrawn.value();
     return SubmissionReader(trust, stagingFolder(), limits);
 }
 
@@ -357,6 +386,12 @@ ImportOutcome Centre::accept(const PackageVerdict& verdict)
     case Freshness::Newer:
         break;
     }
+    const auto withdrawn = SubmissionTable(*m_file).withdrawnManifests();
+    if (!withdrawn)
+        return reject(SubmissionReader::tr("storage"), withdrawn.error());
+    if (withdrawn->contains(s.manifestSha256))
+        return reject(SubmissionReader::tr("withdrawn"),
+                      SubmissionReader::tr("this package was withdrawn by the centre"));
     // Evidence into the content-addressed store (a file already there is the same file), then
     // the rows; a file moved in for a package whose rows then fail is an unreferenced copy.
     EvidenceStore store(m_file->evidenceFolder());

@@ -42,6 +42,9 @@ public:
     ~Centre() override;
 
     QString path() const;
+    // A read-only copy of a centre file open elsewhere (see DataFiles::openSnapshot): the file it
+    // copies; empty for the file itself.
+    QString snapshotOf() const;
     // Where received evidence files are kept, by content hash.
     QString evidenceFolder() const;
     void setActor(const QString& actor);
@@ -73,6 +76,10 @@ public:
     Result<QList<InboxEntry>> inbox(int year) const;
     // The data a unit submitted in one version, as signed.
     Result<package::SubmissionData> submittedData(qint64 submissionId) const;
+    // Takes back a version accepted by mistake (e.g. a package numbered far ahead): it is kept
+    // with the reason, the previous version is in force again, and the same package is refused
+    // from then on. The reason is required. Audited.
+    Status withdrawSubmission(qint64 submissionId, const QString& reason);
 
     // Importing packages. The reading (the slow part) touches no database and may run on a
     // worker thread: reader() gathers what it trusts here; accept() stores a verified package,

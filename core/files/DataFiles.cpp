@@ -4,10 +4,10 @@
 
 namespace parindex {
 
-Result<OpenedDataFile> DataFiles::open(const QString& path)
+namespace {
+Result<OpenedDataFile> forRole(Result<std::shared_ptr<DataFile>> file)
 {
     using R = Result<OpenedDataFile>;
-    auto file = DataFile::open(path);
     if (!file)
         return R::failure(file.error());
     OpenedDataFile opened;
@@ -24,6 +24,17 @@ Result<OpenedDataFile> DataFiles::open(const QString& path)
         opened.centre = centre.value();
     }
     return opened;
+}
+} // namespace
+
+Result<OpenedDataFile> DataFiles::open(const QString& path)
+{
+    return forRole(DataFile::open(path));
+}
+
+Result<OpenedDataFile> DataFiles::openSnapshot(const QString& path)
+{
+    return forRole(DataFile::openSnapshot(path));
 }
 
 } // namespace parindex

@@ -24,6 +24,8 @@ class DataFiles
 public:
     // Opens the file once and hands it to the service of its role.
     static Result<OpenedDataFile> open(const QString& path);
+    // A read-only copy of a file that is open elsewhere, taken now (the original is only read).
+    static Result<OpenedDataFile> openSnapshot(const QString& path);
 };
 
 } // namespace parindex

@@ -2,6 +2,7 @@
 
 #include "core/crypto/Sha256.h"
 #include "core/crypto/SigningKey.h"
+#include "core/scoring/Evaluation.h"
 
 #include <QDir>
 #include <QFile>
@@ -221,6 +222,8 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
         return reject(tr("signer is not this unit"), tr("the key is enrolled for %1").arg(unit.code));
     if (m.signerKeyId != signer->keyId)
         return reject(tr("manifest"), tr("the signer named in the manifest is not the key that signed it"));
+    if (m.round != QLatin1String(package::SelfAssessmentRound))
+        return reject(tr("manifest"), tr("unknown round \"%1\"").arg(m.round));
     const CriteriaSetPtr set = m_trust.sets.value(m.setSha256);
     if (!set || set->year != m.year || set->group != unit.group)
         return reject(tr("unknown year or criteria set"), tr("%1 for %2").arg(m.setSha256.left(12)).arg(m.year));
@@ -272,6 +275,13 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
         verdict.forkAlert = true;
         return reject(tr("fork"), tr("another package was accepted as version %1").arg(accepted.sequence));
     case Freshness::Newer:
+        if (m.sequence > accepted.sequence + MaxSequenceStep)
+            return reject(tr("manifest"), tr("version %1 jumps more than %2 past the accepted version %3")
+                                              .arg(m.sequence)
+                                              .arg(MaxSequenceStep)
+                                              .arg(accepted.sequence));
+        if (m_trust.withdrawn.contains(manifestSha))
+            return reject(tr("withdrawn"), tr("this package was withdrawn by the centre"));
         break;
     }
 
@@ -286,11 +296,33 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
         return reject(tr("data"), content.error());
     if (content->unitCode != m.unitCode || content->year != m.year || content->setSha256 != m.setSha256)
         return reject(tr("data"), tr("the data is for another unit, year or criteria set than the manifest"));
+    // Every score follows from its input by the set's rule, as the centre computes it; the
+    // unit's totals in the manifest follow from them.
+    ItemInputs inputs;
     for (const package::SubmittedScore& score : content->scores) {
         const CriteriaNode* node = set->find(score.item);
         if (!node || !node->isLeaf())
             return reject(tr("data"), tr("the criteria set has no scored item %1").arg(score.item));
+        if (inputs.contains(score.item))
+            return reject(tr("data"), tr("item %1 is scored twice").arg(score.item));
+        if (node->isSurvey() && score.input.kind != ItemInput::Kind::None)
+            return reject(tr("data"), tr("item %1 is scored by the survey, not by the unit").arg(score.item));
+        const ItemScore computed = Scorer::score(*set, *node, score.input);
+        if (computed.state == ItemScore::State::Invalid)
+            return reject(tr("data"), computed.error);
+        const bool scored = computed.state == ItemScore::State::Scored;
+        if (score.points.has_value() != scored || (scored && *score.points != computed.points))
+            return reject(tr("data"), tr("item %1: the points %2 do not follow from the input (%3)")
+                                          .arg(score.item, score.points ? score.points->toString() : tr("none"),
+                                               scored ? computed.points.toString() : tr("none")));
+        inputs.insert(score.item, score.input);
     }
+    const Evaluation totals = evaluate(*set, inputs);
+    if (m.selfTotal != totals.selfTotal() || m.selfPossible != totals.selfPossible() || m.bonus != totals.bonus ||
+        m.penalty != totals.penalty)
+        return reject(tr("manifest"), tr("the totals (%1 of %2) do not follow from the scores (%3 of %4)")
+                                          .arg(m.selfTotal.toString(), m.selfPossible.toString(),
+                                               totals.selfTotal().toString(), totals.selfPossible().toString()));
     for (const package::SubmittedDocument& d : content->documents) {
         if (!listed.contains(package::blobEntry(d.sha256)))
             return reject(tr("data"), tr("document %1 has no file in the package").arg(d.displayName));

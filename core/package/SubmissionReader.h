@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -49,6 +50,7 @@ struct TrustSnapshot
     QHash<qint64, Unit> units;                // by id
     QHash<QString, CriteriaSetPtr> sets;      // by sha256
     QHash<QString, AcceptedVersion> accepted; // by acceptedVersionKey()
+    QSet<QString> withdrawn;                  // manifest hashes of packages the centre withdrew
 };
 
 // A package's sequence against the version in force (docs/package-format.md, "Freshness").
@@ -97,6 +99,10 @@ class SubmissionReader
     Q_DECLARE_TR_FUNCTIONS(SubmissionReader)
 
 public:
+    // How far a new version may jump past the accepted one: a package numbered far ahead would
+    // otherwise lock the unit out of every later version.
+    static constexpr qint64 MaxSequenceStep = 1000;
+
     SubmissionReader(TrustSnapshot trust, QString stagingRoot, ImportLimits limits = {});
 
     PackageVerdict verify(const QString& path, const std::atomic_bool* cancel = nullptr) const;

@@ -1,12 +1,14 @@
 #include "core/store/DataFile.h"
 
 #include "core/common/Clock.h"
+#include "core/files/FileLock.h"
 #include "core/store/Schema.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -79,12 +81,59 @@ DataFile::~DataFile()
             d.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset(); // only now may another process open the file
 }
 
 QString DataFile::evidenceFolder() const
 {
+    if (!m_evidenceFolder.isEmpty())
+        return m_evidenceFolder;
     const QFileInfo fi(m_path);
     return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".evidence");
+}
+
+Result<std::shared_ptr<DataFile>> DataFile::openSnapshot(const QString& path)
+{
+    using R = Result<std::shared_ptr<DataFile>>;
+    const QFileInfo source(path);
+    if (!source.isFile())
+        return R::failure(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid())
+        return R::failure(tr("cannot make a temporary folder for a copy of %1").arg(QDir::toNativeSeparators(path)));
+    const QString copy = folder->filePath(source.fileName());
+    // Read through a read-only connection of its own: SQLite's own locking lets it read beside the
+    // process that has the file open, and VACUUM INTO writes one consistent copy.
+    const QString connection = nextConnectionName();
+    QString error;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(source.absoluteFilePath());
+        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!d.open()) {
+            error = d.lastError().text();
+        } else {
+            QSqlQuery q(d);
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(copy);
+            if (!q.exec())
+                error = q.lastError().text();
+        }
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error.isEmpty())
+        return R::failure(tr("cannot copy %1: %2").arg(QDir::toNativeSeparators(path), error));
+    auto opened = open(copy);
+    if (!opened)
+        return opened;
+    auto file = opened.value();
+    file->m_snapshotFolder = std::move(folder);
+    file->m_snapshotOf = source.absoluteFilePath();
+    file->m_snapshotTakenAt = Clock::now();
+    file->m_evidenceFolder =
+        source.absolutePath() + QLatin1Char('/') + source.completeBaseName() + QStringLiteral(".evidence");
+    return file;
 }
 
 Result<std::shared_ptr<DataFile>> DataFile::openConnection(const QString& path, bool creating)
@@ -98,7 +147,11 @@ Result<std::shared_ptr<DataFile>> DataFile::openConnection(const QString& path, 
     if (creating && !fi.absoluteDir().exists())
         return R::failure(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(fi.absolutePath())));
 
+    auto lock = FileLock::acquire(fi.absoluteFilePath());
+    if (!lock)
+        return R::failure(lock.error());
     std::shared_ptr<DataFile> file(new DataFile(fi.absoluteFilePath(), nextConnectionName()));
+    file->m_lock = std::move(lock.value());
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connection);
     d.setDatabaseName(file->m_path);
     if (!creating)
@@ -134,6 +187,19 @@ Result<std::shared_ptr<DataFile>> DataFile::create(const QString& path, Role rol
         return Result<std::shared_ptr<DataFile>>::failure(s.error());
     }
     return file;
+}
+
+void DataFile::discard(std::shared_ptr<DataFile>& file)
+{
+    if (!file)
+        return;
+    const QString path = file->m_path;
+    const QString evidence = file->evidenceFolder();
+    file.reset();
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+    QDir().rmdir(evidence); // only when empty: a new file's evidence folder holds nothing yet
 }
 
 Result<std::shared_ptr<DataFile>> DataFile::open(const QString& path)
@@ -256,6 +322,13 @@ Status DataFile::audit(const QString& entity, const QString& subject, const QStr
 
 Transaction::Transaction(const DataFile& file) : m_file(file)
 {
+    if (m_file.isReadOnly()) {
+        m_error = tr("this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be "
+                     "changed in it")
+                      .arg(QDir::toNativeSeparators(m_file.snapshotOf()),
+                           QLocale().toString(m_file.snapshotTakenAt().toLocalTime(), QLocale::ShortFormat));
+        return;
+    }
     m_level = m_file.m_transactionDepth;
     m_active = run(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT tx%1").arg(m_level));
     if (m_active)
@@ -285,7 +358,7 @@ bool Transaction::run(const QString& sql)
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(tr("no transaction is open: %1").arg(m_error));
+        return Status::failure(m_file.isReadOnly() ? m_error : tr("no transaction is open: %1").arg(m_error));
     if (!run(m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE tx%1").arg(m_level)))
         return Status::failure(tr("saving failed: %1").arg(m_error)); // the destructor rolls back
     m_active = false;

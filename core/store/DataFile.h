@@ -4,11 +4,15 @@
 #include "core/common/Role.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace parindex {
+
+class FileLock;
 
 // One ParIndex data file: a SQLite database with versioned migrations, its audit trail and
 // its evidence folder beside it. Every connection runs with WAL, synchronous=FULL and
@@ -23,8 +27,15 @@ public:
 
     // Creates a new file; refuses to overwrite an existing one.
     static Result<std::shared_ptr<DataFile>> create(const QString& path, Role role);
+    // Closes a file just created whose filling failed, and removes it with everything beside it,
+    // so that nothing half-made blocks a retry.
+    static void discard(std::shared_ptr<DataFile>& file);
     // Opens an existing file, migrating it to the latest schema; refuses files from newer versions.
     static Result<std::shared_ptr<DataFile>> open(const QString& path);
+    // A consistent copy of a file open elsewhere, taken now and opened read-only from a private
+    // temporary folder; its evidence is read from beside the original. Nothing can be changed
+    // in it, and the original is only read.
+    static Result<std::shared_ptr<DataFile>> openSnapshot(const QString& path);
 
     ~DataFile();
     DataFile(const DataFile&) = delete;
@@ -34,6 +45,10 @@ public:
     const QString& path() const { return m_path; }
     Role role() const { return m_role; }
     QString evidenceFolder() const;
+    // Set for a snapshot: the file it copies and when; every change is refused.
+    bool isReadOnly() const { return !m_snapshotOf.isEmpty(); }
+    QString snapshotOf() const { return m_snapshotOf; }
+    QDateTime snapshotTakenAt() const { return m_snapshotTakenAt; }
     int schemaVersion() const;
 
     // Who is recorded in the audit log for changes made through this file.
@@ -55,6 +70,11 @@ private:
     Status configure();
     Status migrate();
 
+    std::unique_ptr<FileLock> m_lock; // taken before the database is opened, released after it is closed
+    std::unique_ptr<QTemporaryDir> m_snapshotFolder;
+    QString m_snapshotOf;
+    QDateTime m_snapshotTakenAt;
+    QString m_evidenceFolder;
     QString m_path;
     QString m_connection;
     Role m_role = Role::Unit;

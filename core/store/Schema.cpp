@@ -135,6 +135,29 @@ const QList<Migration>& migrations()
              // Removing a document is undoable: the row stays, marked, until the file is compacted.
              "ALTER TABLE evidence ADD COLUMN removed_at TEXT",
          }},
+        {5,
+         {
+             // A submission the centre withdrew (accepted by mistake): kept whole with who, when
+             // and why; its manifest hash refuses the same package ever again.
+             "CREATE TABLE withdrawn_submissions ("
+             " id INTEGER PRIMARY KEY,"
+             " submission_id INTEGER NOT NULL,"
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " set_sha256 TEXT NOT NULL,"
+             " sequence INTEGER NOT NULL,"
+             " manifest_sha256 TEXT NOT NULL UNIQUE,"
+             " package_id TEXT NOT NULL,"
+             " signer_key_id TEXT NOT NULL,"
+             " received_at TEXT NOT NULL,"
+             " package_size INTEGER NOT NULL,"
+             " manifest BLOB NOT NULL,"
+             " signature BLOB NOT NULL,"
+             " data BLOB NOT NULL,"
+             " withdrawn_at TEXT NOT NULL,"
+             " withdrawn_by TEXT NOT NULL,"
+             " reason TEXT NOT NULL)",
+         }},
     };
     return all;
 }

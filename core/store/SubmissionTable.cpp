@@ -168,4 +168,79 @@ Result<QByteArray> SubmissionTable::data(qint64 submissionId) const
     return R::failure(tr("that version is not in the file"));
 }
 
+Result<std::optional<SubmissionVersion>> SubmissionTable::version(qint64 submissionId) const
+{
+    using R = Result<std::optional<SubmissionVersion>>;
+    QSqlQuery q(m_file.db());
+    q.prepare(
+        QStringLiteral("SELECT id, unit_id, year, sequence, received_at, package_size, signer_key_id, manifest_sha256 "
+                       "FROM submissions WHERE id = ?"));
+    q.addBindValue(submissionId);
+    const QString purpose = tr("reading a submitted version");
+    if (Status s = execute(q, purpose); !s)
+        return R::failure(s.error());
+    if (!q.next()) {
+        if (Status s = finished(q, purpose); !s)
+            return R::failure(s.error());
+        return std::optional<SubmissionVersion>();
+    }
+    SubmissionVersion v;
+    v.id = q.value(0).toLongLong();
+    v.unitId = q.value(1).toLongLong();
+    v.year = q.value(2).toInt();
+    v.sequence = q.value(3).toLongLong();
+    v.receivedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    v.size = q.value(5).toLongLong();
+    v.signerKeyId = q.value(6).toString();
+    v.manifestSha256 = q.value(7).toString();
+    return std::optional(v);
+}
+
+Status SubmissionTable::withdraw(qint64 submissionId, const QString& unitCode, const QString& reason)
+{
+    const auto v = version(submissionId);
+    if (!v)
+        return Status::failure(v.error());
+    if (!v.value())
+        return Status::failure(tr("that version is not in the file"));
+    Transaction t(m_file);
+    QSqlQuery q(m_file.db());
+    q.prepare(
+        QStringLiteral("INSERT INTO withdrawn_submissions(submission_id, unit_id, year, set_sha256, sequence, "
+                       "manifest_sha256, package_id, signer_key_id, received_at, package_size, manifest, signature, "
+                       "data, withdrawn_at, withdrawn_by, reason) "
+                       "SELECT id, unit_id, year, set_sha256, sequence, manifest_sha256, package_id, signer_key_id, "
+                       "received_at, package_size, manifest, signature, data, ?, ?, ? FROM submissions WHERE id = ?"));
+    q.addBindValue(Clock::now().toUTC().toString(Qt::ISODate));
+    q.addBindValue(m_file.actor());
+    q.addBindValue(reason);
+    q.addBindValue(submissionId);
+    if (Status s = execute(q, tr("withdrawing a version")); !s)
+        return s;
+    q.prepare(QStringLiteral("DELETE FROM submissions WHERE id = ?"));
+    q.addBindValue(submissionId);
+    if (Status s = execute(q, tr("withdrawing a version")); !s)
+        return s;
+    if (Status s = m_file.audit(QStringLiteral("submission-withdrawn"), unitCode, QString::number(v.value()->sequence),
+                                v.value()->manifestSha256, reason);
+        !s)
+        return s;
+    return t.commit();
+}
+
+Result<QSet<QString>> SubmissionTable::withdrawnManifests() const
+{
+    using R = Result<QSet<QString>>;
+    QSqlQuery q(m_file.db());
+    const QString purpose = tr("reading the withdrawn versions");
+    if (Status s = execute(q, QStringLiteral("SELECT manifest_sha256 FROM withdrawn_submissions"), purpose); !s)
+        return R::failure(s.error());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    if (Status s = finished(q, purpose); !s)
+        return R::failure(s.error());
+    return out;
+}
+
 } // namespace parindex

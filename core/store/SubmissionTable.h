@@ -4,6 +4,7 @@
 #include "core/store/DataFile.h"
 
 #include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace parindex {
@@ -31,6 +32,11 @@ public:
     Result<QList<int>> years() const;
     // The signed data of one version (data/assessment.json as received).
     Result<QByteArray> data(qint64 submissionId) const;
+    Result<std::optional<SubmissionVersion>> version(qint64 submissionId) const;
+    // Moves an accepted package to the withdrawn ones (with who, when and why); the version in
+    // force falls back to the previous one. Audited.
+    Status withdraw(qint64 submissionId, const QString& unitCode, const QString& reason);
+    Result<QSet<QString>> withdrawnManifests() const;
 
 private:
     DataFile& m_file;

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Text.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -87,10 +88,17 @@ Result<Unit> UnitTable::checked(const UnitDraft& draft, qint64 exceptId) const
     u.ranked = draft.ranked;
     if (u.name.isEmpty())
         return R::failure(tr("a unit needs a name"));
+    if (u.name.size() > MaxNameLength)
+        return R::failure(tr("a unit's name has at most %1 characters").arg(MaxNameLength));
+    if (hasControlOrBidi(u.name))
+        return R::failure(tr("a unit's name cannot contain control characters"));
     if (u.code.isEmpty())
         return R::failure(tr("a unit needs a code"));
-    if (u.code.contains(QLatin1Char(' ')))
-        return R::failure(tr("a unit code has no spaces (e.g. SO-TAI-CHINH)"));
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9_-]{0,63}$"));
+    if (!codePattern.match(u.code).hasMatch())
+        return R::failure(tr("a unit code is 1 to 64 letters A-Z, digits, '-' or '_', without spaces or accents "
+                             "(e.g. SO-TAI-CHINH), not \"%1\"")
+                              .arg(safeForDisplay(u.code.left(60))));
     const auto same = byCode(u.code);
     if (!same)
         return R::failure(same.error());

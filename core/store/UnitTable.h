@@ -14,6 +14,8 @@ class UnitTable
     Q_DECLARE_TR_FUNCTIONS(UnitTable)
 
 public:
+    static constexpr int MaxNameLength = 200;
+
     explicit UnitTable(DataFile& file) : m_file(file) {}
 
     Result<QList<Unit>> all() const;

@@ -8,6 +8,7 @@
 #include "core/store/KeyTable.h"
 #include "core/store/UnitTable.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -54,20 +55,31 @@ Result<std::shared_ptr<UnitAssessment>> UnitAssessment::create(const QString& pa
     if (!created)
         return R::failure(created.error());
     auto file = created.value();
-    Transaction t(*file);
-    auto unit = UnitTable(*file).add({identity.code, identity.name, identity.group, true});
-    if (!unit)
-        return R::failure(unit.error());
-    auto ref = AssessmentTable(*file).createScored(unit->id, year, *set);
-    if (!ref)
-        return R::failure(ref.error());
-    if (set->selfAssessmentDeadline.isValid()) {
-        if (Status s = file->setMeta(kDeadlineKey, set->selfAssessmentDeadline.toUTC().toString(Qt::ISODate)); !s)
-            return R::failure(s.error());
-    }
-    if (Status s = t.commit(); !s)
-        return R::failure(s.error());
-    return fromFile(file);
+    // Whatever fails from here takes the new file away again (after the transaction is over).
+    auto fill = [&]() -> Status {
+        Transaction t(*file);
+        auto unit = UnitTable(*file).add({identity.code, identity.name, identity.group, true});
+        if (!unit)
+            return Status::failure(unit.error());
+        auto ref = AssessmentTable(*file).createScored(unit->id, year, *set);
+        if (!ref)
+            return Status::failure(ref.error());
+        if (set->selfAssessmentDeadline.isValid()) {
+            if (Status s = file->setMeta(kDeadlineKey, set->selfAssessmentDeadline.toUTC().toString(Qt::ISODate)); !s)
+                return s;
+        }
+        return t.commit();
+    };
+    auto fail = [&](const QString& error) {
+        DataFile::discard(file);
+        return R::failure(error);
+    };
+    if (Status s = fill(); !s)
+        return fail(s.error());
+    auto opened = fromFile(file);
+    if (!opened)
+        return fail(opened.error());
+    return opened;
 }
 
 Result<std::shared_ptr<UnitAssessment>> UnitAssessment::open(const QString& path)
@@ -188,9 +200,8 @@ ItemStatus UnitAssessment::status(const QString& code) const
 
 Status UnitAssessment::refuseWhenLocked() const
 {
-    if (isLocked())
-        return Status::failure(tr("the self-assessment closed on %1; it can no longer be changed")
-                                   .arg(QLocale().toString(m_deadline->toLocalTime(), QLocale::ShortFormat)));
+    if (const QString reason = readOnlyReason(); !reason.isEmpty())
+        return Status::failure(reason);
     return {};
 }
 
@@ -401,9 +412,22 @@ Status UnitAssessment::setDeadline(const std::optional<QDateTime>& when)
     return {};
 }
 
-bool UnitAssessment::isLocked() const
+QString UnitAssessment::readOnlyReason() const
 {
-    return m_deadline && Clock::now() > *m_deadline;
+    if (m_file->isReadOnly())
+        return tr("this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be "
+                  "changed in it")
+            .arg(QDir::toNativeSeparators(m_file->snapshotOf()),
+                 QLocale().toString(m_file->snapshotTakenAt().toLocalTime(), QLocale::ShortFormat));
+    if (m_deadline && Clock::now() > *m_deadline)
+        return tr("the self-assessment closed on %1; it can no longer be changed")
+            .arg(QLocale().toString(m_deadline->toLocalTime(), QLocale::ShortFormat));
+    return QString();
+}
+
+QString UnitAssessment::snapshotOf() const
+{
+    return m_file->snapshotOf();
 }
 
 Result<std::optional<OwnKeyInfo>> UnitAssessment::signingKey() const

@@ -97,7 +97,11 @@ public:
     // The self-assessment deadline, if one is set; past it, every edit is refused.
     std::optional<QDateTime> deadline() const { return m_deadline; }
     Status setDeadline(const std::optional<QDateTime>& deadline);
-    bool isLocked() const;
+    // Nothing can be changed: the deadline has passed, or this is a read-only copy.
+    bool isLocked() const { return !readOnlyReason().isEmpty(); }
+    QString readOnlyReason() const;
+    // A copy of a file open elsewhere (see DataFiles::openSnapshot): the file it copies.
+    QString snapshotOf() const;
 
     // The unit's signing key: the one in use, and every key the file has used.
     Result<std::optional<OwnKeyInfo>> signingKey() const;

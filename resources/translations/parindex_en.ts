@@ -420,10 +420,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--count needs a whole number from 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 points; total %4 of %5, index %6%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +784,55 @@ A unit can be removed only while the file holds nothing for it.
         <source>usage: report self|letter --file U --out F.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List what the units sent for a year; withdraw a version accepted by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli inbox list     --file C.parindex --year Y
+       parindex-cli inbox withdraw --file C.parindex --year Y --unit CODE --sequence N --reason TEXT
+
+A withdrawn version is kept with the reason; the version before it is in force again and
+the same package is refused from then on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected list or withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the version is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, received %2, %3 bytes, signed by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence needs a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2 for %3 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1032,10 +1077,6 @@ A unit can be removed only while the file holds nothing for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, column %2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the document must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1086,10 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area needs at least one criterion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,6 +1168,14 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>reading the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1336,29 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>reading the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 is open in another ParIndex (its lock file %2 cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2 (process %3 on %4) since %5; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: ParIndex needs to write beside it (its lock file %2) and the folder does not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1 for this program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,10 +1546,6 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>a list of texts is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +1835,89 @@ A unit can be removed only while the file holds nothing for it.
     </message>
 </context>
 <context>
+    <name>StrictJson</name>
+    <message>
+        <source>text after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in quotes is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escape \%1 is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with a leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without digits after the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte order mark before the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionCheck</name>
     <message>
         <source>%1: not scored yet</source>
@@ -1966,6 +2121,42 @@ A unit can be removed only while the file holds nothing for it.
         <source>%1 MiB needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this package was withdrawn by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown round &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 jumps more than %2 past the accepted version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is scored by the survey, not by the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the points %2 do not follow from the input (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the totals (%1 of %2) do not follow from the scores (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionTable</name>
@@ -2003,6 +2194,14 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>that version is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawing a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the withdrawn versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,6 +2275,10 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,10 +2367,6 @@ A unit can be removed only while the file holds nothing for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a unit code has no spaces (e.g. SO-TAI-CHINH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a unit with code %1 already exists (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2417,18 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>removing unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit&apos;s name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit&apos;s name cannot contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit code is 1 to 64 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, without spaces or accents (e.g. SO-TAI-CHINH), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2672,14 @@ A unit can be removed only while the file holds nothing for it.
         <source>%1 already has results for %2 on another basis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>say why the version is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that version is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -2514,6 +2733,10 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>another export was recorded meanwhile; export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2885,10 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>Attaching was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only copy of %1 as it was at opening: the file is open elsewhere. It can be read and printed; nothing changed here is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3191,10 +3418,6 @@ A unit can be removed only while the file holds nothing for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ParIndex — Administrative Reform Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,6 +3505,36 @@ A unit can be removed only while the file holds nothing for it.
         <source>Centre file %1 created. Register the units (Units → Register a unit, or import a list), then enrol the keys they send.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrative Reform Index — ParIndex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only copy) — ParIndex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open a read-only copy of it, as it is now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only copy of %1 as it was at opening: the file is open elsewhere. Nothing changed here is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
@@ -3298,10 +3551,6 @@ A unit can be removed only while the file holds nothing for it.
     </message>
     <message>
         <source>e.g. Sở Tài chính, Phường Hoàn Kiếm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derived from the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3372,11 +3621,19 @@ A unit can be removed only while the file holds nothing for it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name and code.</source>
+        <source>Choose a criteria set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a criteria set.</source>
+        <source>e.g. SO-TAI-CHINH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,6 +3936,14 @@ Create a new key anyway?</source>
     </message>
     <message>
         <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

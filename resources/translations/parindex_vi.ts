@@ -421,10 +421,6 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>--ratio cần tử số/mẫu số, ví dụ 45/50</translation>
     </message>
     <message>
-        <source>--count needs a whole number from 0</source>
-        <translation>--count cần một số nguyên từ 0</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 points; total %4 of %5, index %6%</source>
         <translation>%1: %2 / %3 điểm; tổng %4 / %5, chỉ số %6%</translation>
     </message>
@@ -806,6 +802,60 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <source>usage: report self|letter --file U --out F.pdf</source>
         <translation>cách dùng: report self|letter --file U --out F.pdf</translation>
     </message>
+    <message>
+        <source>List what the units sent for a year; withdraw a version accepted by mistake</source>
+        <translation>Liệt kê những gì các đơn vị đã gửi trong một năm; rút lại một phiên bản đã nhận nhầm</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli inbox list     --file C.parindex --year Y
+       parindex-cli inbox withdraw --file C.parindex --year Y --unit CODE --sequence N --reason TEXT
+
+A withdrawn version is kept with the reason; the version before it is in force again and
+the same package is refused from then on.
+</source>
+        <translation>Cách dùng: parindex-cli inbox list     --file C.parindex --year Y
+           parindex-cli inbox withdraw --file C.parindex --year Y --unit MÃ --sequence N --reason LÝ_DO
+
+Phiên bản bị rút lại vẫn được lưu cùng lý do; phiên bản trước đó có hiệu lực trở lại và
+từ đó gói ấy bị từ chối.
+</translation>
+    </message>
+    <message>
+        <source>expected list or withdraw</source>
+        <translation>cần list hoặc withdraw</translation>
+    </message>
+    <message>
+        <source>The version&apos;s number.</source>
+        <translation>Số thứ tự của phiên bản.</translation>
+    </message>
+    <message>
+        <source>Why the version is withdrawn.</source>
+        <translation>Lý do rút lại phiên bản.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s inbox.</source>
+        <translation>Hộp thư đến của trung tâm.</translation>
+    </message>
+    <message>
+        <source>version %1, received %2, %3 bytes, signed by %4</source>
+        <translation>phiên bản %1, nhận lúc %2, %3 byte, ký bởi %4</translation>
+    </message>
+    <message>
+        <source>--sequence needs a version number</source>
+        <translation>--sequence cần số thứ tự phiên bản</translation>
+    </message>
+    <message>
+        <source>version %1 of %2 for %3 withdrawn</source>
+        <translation>đã rút lại phiên bản %1 của %2 năm %3</translation>
+    </message>
+    <message>
+        <source>%1 has no version %2 for %3</source>
+        <translation>%1 không có phiên bản %2 cho năm %3</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number from 0 to %1</source>
+        <translation>--count cần một số nguyên từ 0 đến %1</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1050,10 +1100,6 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <translation>tệp lớn hơn %1 MiB</translation>
     </message>
     <message>
-        <source>line %1, column %2: not valid JSON: %3</source>
-        <translation>dòng %1, cột %2: không phải JSON hợp lệ: %3</translation>
-    </message>
-    <message>
         <source>the document must be a JSON object</source>
         <translation>tài liệu phải là một đối tượng JSON</translation>
     </message>
@@ -1064,6 +1110,10 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
         <translation>&quot;self_assessment&quot; phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>an area needs at least one criterion</source>
+        <translation>mỗi lĩnh vực cần ít nhất một tiêu chí</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1192,14 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>reading the setting %1</source>
         <translation>đọc thiết lập %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for a copy of %1</source>
+        <translation>không tạo được thư mục tạm để sao chép %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>không sao chép được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1360,29 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>reading the documents</source>
         <translation>đọc danh sách tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 is open in another ParIndex (its lock file %2 cannot be read)</source>
+        <translation>%1 đang được mở trong một ParIndex khác (không đọc được tệp khóa %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2 (process %3 on %4) since %5; close it there first</source>
+        <translation>%1 đang được mở trong %2 (tiến trình %3 trên %4) từ %5; hãy đóng nó ở đó trước</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>cannot open %1: ParIndex needs to write beside it (its lock file %2) and the folder does not allow it</source>
+        <translation>không mở được %1: ParIndex cần ghi bên cạnh tệp (tệp khóa %2) nhưng thư mục không cho phép ghi</translation>
+    </message>
+    <message>
+        <source>cannot lock %1 for this program</source>
+        <translation>không khóa được %1 cho chương trình này</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1570,6 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>a list of texts is expected</source>
         <translation>cần một danh sách chuỗi</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at offset %2</source>
-        <translation>không phải JSON hợp lệ: %1 tại vị trí %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -1781,6 +1858,89 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     </message>
 </context>
 <context>
+    <name>StrictJson</name>
+    <message>
+        <source>text after the end of the document</source>
+        <translation>có nội dung sau khi tài liệu đã kết thúc</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>ký tự không hợp lệ</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>lồng nhau sâu quá %1 cấp</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>kết thúc bất ngờ</translation>
+    </message>
+    <message>
+        <source>a key in quotes is expected</source>
+        <translation>cần một khóa trong dấu nháy kép</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>khóa &quot;%1&quot; xuất hiện hai lần trong một đối tượng</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; is expected</source>
+        <translation>cần dấu &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; is expected</source>
+        <translation>cần dấu &apos;,&apos; hoặc &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; is expected</source>
+        <translation>cần dấu &apos;,&apos; hoặc &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>có ký tự điều khiển trong chuỗi</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>chuỗi thoát \u cần bốn chữ số thập lục phân</translation>
+    </message>
+    <message>
+        <source>the escape \%1 is not JSON</source>
+        <translation>chuỗi thoát \%1 không thuộc JSON</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>chuỗi chưa được đóng</translation>
+    </message>
+    <message>
+        <source>a number with a leading zero</source>
+        <translation>số có chữ số 0 ở đầu</translation>
+    </message>
+    <message>
+        <source>a number without digits after the point</source>
+        <translation>số không có chữ số sau dấu chấm</translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation>số không có chữ số ở phần mũ</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>a byte order mark before the document</source>
+        <translation>có dấu thứ tự byte (BOM) trước tài liệu</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: JSON không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionCheck</name>
     <message>
         <source>%1: not scored yet</source>
@@ -1984,6 +2144,42 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <source>%1 MiB needed</source>
         <translation>cần %1 MiB</translation>
     </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút lại</translation>
+    </message>
+    <message>
+        <source>this package was withdrawn by the centre</source>
+        <translation>gói này đã bị trung tâm rút lại</translation>
+    </message>
+    <message>
+        <source>unknown round &quot;%1&quot;</source>
+        <translation>vòng không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 jumps more than %2 past the accepted version %3</source>
+        <translation>phiên bản %1 vượt quá %2 so với phiên bản đã nhận %3</translation>
+    </message>
+    <message>
+        <source>item %1 is scored twice</source>
+        <translation>mục %1 được chấm hai lần</translation>
+    </message>
+    <message>
+        <source>item %1 is scored by the survey, not by the unit</source>
+        <translation>mục %1 do điều tra xã hội học chấm, không phải đơn vị tự chấm</translation>
+    </message>
+    <message>
+        <source>item %1: the points %2 do not follow from the input (%3)</source>
+        <translation>mục %1: điểm %2 không khớp với số liệu nhập (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>the totals (%1 of %2) do not follow from the scores (%3 of %4)</source>
+        <translation>tổng điểm (%1 trên %2) không khớp với điểm từng mục (%3 trên %4)</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionTable</name>
@@ -2022,6 +2218,14 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>that version is not in the file</source>
         <translation>tệp không có phiên bản đó</translation>
+    </message>
+    <message>
+        <source>withdrawing a version</source>
+        <translation>rút lại một phiên bản</translation>
+    </message>
+    <message>
+        <source>reading the withdrawn versions</source>
+        <translation>đọc các phiên bản đã rút lại</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2299,10 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>saving failed: %1</source>
         <translation>lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
+        <translation>đây là bản sao chỉ đọc của %1 lấy lúc %2, khi tệp đang mở ở nơi khác; không thể thay đổi gì trong đó</translation>
     </message>
 </context>
 <context>
@@ -2182,10 +2390,6 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <translation>đơn vị cần có mã</translation>
     </message>
     <message>
-        <source>a unit code has no spaces (e.g. SO-TAI-CHINH)</source>
-        <translation>mã đơn vị không có khoảng trắng (ví dụ SO-TAI-CHINH)</translation>
-    </message>
-    <message>
         <source>a unit with code %1 already exists (%2)</source>
         <translation>đã có đơn vị mang mã %1 (%2)</translation>
     </message>
@@ -2234,6 +2438,18 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>removing unit %1</source>
         <translation>xóa đơn vị %1</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s name has at most %1 characters</source>
+        <translation>tên đơn vị có tối đa %1 ký tự</translation>
+    </message>
+    <message>
+        <source>a unit&apos;s name cannot contain control characters</source>
+        <translation>tên đơn vị không được chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>a unit code is 1 to 64 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, without spaces or accents (e.g. SO-TAI-CHINH), not &quot;%1&quot;</source>
+        <translation>mã đơn vị gồm 1 đến 64 chữ cái A-Z, chữ số, &apos;-&apos; hoặc &apos;_&apos;, không dấu cách, không dấu (ví dụ SO-TAI-CHINH), không phải &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2692,14 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <source>%1 already has results for %2 on another basis</source>
         <translation>%1 đã có kết quả năm %2 theo căn cứ khác</translation>
     </message>
+    <message>
+        <source>say why the version is withdrawn</source>
+        <translation>hãy nêu lý do rút lại phiên bản</translation>
+    </message>
+    <message>
+        <source>that version is not in the file</source>
+        <translation>tệp không có phiên bản đó</translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -2530,6 +2754,10 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>another export was recorded meanwhile; export again</source>
         <translation>trong lúc đó đã có một lần xuất gói khác; hãy xuất lại</translation>
+    </message>
+    <message>
+        <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
+        <translation>đây là bản sao chỉ đọc của %1 lấy lúc %2, khi tệp đang mở ở nơi khác; không thể thay đổi gì trong đó</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2904,10 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>Attaching was cancelled; nothing was added.</source>
         <translation>Đã hủy đính kèm; không thêm tài liệu nào.</translation>
+    </message>
+    <message>
+        <source>A read-only copy of %1 as it was at opening: the file is open elsewhere. It can be read and printed; nothing changed here is saved.</source>
+        <translation>Bản sao chỉ đọc của %1 tại thời điểm mở: tệp đang được mở ở nơi khác. Có thể xem và in; mọi thay đổi ở đây không được lưu.</translation>
     </message>
 </context>
 <context>
@@ -3203,10 +3435,6 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <translation>%1 — ParIndex</translation>
     </message>
     <message>
-        <source>ParIndex — Administrative Reform Index</source>
-        <translation>ParIndex — Chỉ số cải cách hành chính</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -3294,6 +3522,38 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <source>Centre file %1 created. Register the units (Units → Register a unit, or import a list), then enrol the keys they send.</source>
         <translation>Đã tạo tệp %1. Hãy đăng ký các đơn vị (Đơn vị → Đăng ký đơn vị, hoặc nhập danh sách), rồi ghi nhận khóa các đơn vị gửi đến.</translation>
     </message>
+    <message>
+        <source>Administrative Reform Index — ParIndex</source>
+        <translation>Chỉ số CCHC — ParIndex</translation>
+    </message>
+    <message>
+        <source>%1 (read-only copy) — ParIndex</source>
+        <translation>%1 (bản sao chỉ đọc) — ParIndex</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 đang được mở.</translation>
+    </message>
+    <message>
+        <source>The file is open elsewhere</source>
+        <translation>Tệp đang được mở ở nơi khác</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open a read-only copy of it, as it is now?</source>
+        <translation>%1
+
+Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
+    </message>
+    <message>
+        <source>%1 (read-only copy)</source>
+        <translation>%1 (bản sao chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>A read-only copy of %1 as it was at opening: the file is open elsewhere. Nothing changed here is saved.</source>
+        <translation>Bản sao chỉ đọc của %1 tại thời điểm mở: tệp đang được mở ở nơi khác. Mọi thay đổi ở đây không được lưu.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::MessageBanner</name>
@@ -3311,10 +3571,6 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
     <message>
         <source>e.g. Sở Tài chính, Phường Hoàn Kiếm</source>
         <translation>ví dụ: Sở Tài chính, Phường Hoàn Kiếm</translation>
-    </message>
-    <message>
-        <source>derived from the name</source>
-        <translation>tạo từ tên đơn vị</translation>
     </message>
     <message>
         <source>From file…</source>
@@ -3383,12 +3639,20 @@ Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn
         <translation>Tệp dữ liệu ParIndex (*.parindex)</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name and code.</source>
-        <translation>Nhập tên và mã đơn vị.</translation>
-    </message>
-    <message>
         <source>Choose a criteria set.</source>
         <translation>Hãy chọn bộ chỉ số.</translation>
+    </message>
+    <message>
+        <source>e.g. SO-TAI-CHINH</source>
+        <translation>ví dụ SO-TAI-CHINH</translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation>%1 (lấy từ tên)</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3959,14 @@ Vẫn tạo khóa mới?</translation>
     <message>
         <source>Report written to %1</source>
         <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
@@ -114,9 +115,12 @@ TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving not
         CHECK(w.filesOnDisk() == before);
     }
     // The command line says the same, one line per package, and fails.
-    const auto cli = test::runCli({u"import"_s, u"--file"_s, w.centre->path(), hostile});
+    const QString centrePath = w.centre->path();
+    w.centre.reset(); // a data file is open in one process at a time
+    const auto cli = test::runCli({u"import"_s, u"--file"_s, centrePath, hostile});
     CHECK(cli.exitCode == 1);
     CHECK(cli.out.count(u": rejected: "_s) == cases.size());
+    w.centre = Centre::open(centrePath).value();
     CHECK(w.rows("submissions") == submissions);
     // The valid package itself still goes in.
     CHECK(w.import(valid).kind == Kind::Accepted);
@@ -219,9 +223,16 @@ TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknow
         // Once the centre imports the set, the same package is accepted.
         const QString setFile = w.dir.filePath(u"set.json"_s);
         test::writeFile(setFile, test::toBytes(test::smallSet()));
-        const auto imported = test::runCli({u"sets"_s, u"import"_s, u"--file"_s, w.centre->path(), setFile});
+        const QString centrePath = w.centre->path();
+        // While the centre is open here, the command line is refused, saying where it is open.
+        const auto refused = test::runCli({u"sets"_s, u"import"_s, u"--file"_s, centrePath, setFile});
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(u"is already open in"_s));
+        w.centre.reset();
+        const auto imported = test::runCli({u"sets"_s, u"import"_s, u"--file"_s, centrePath, setFile});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
+        w.centre = Centre::open(centrePath).value();
         CHECK(w.import(pkg).kind == Kind::Accepted);
         return;
     }
@@ -264,4 +275,114 @@ TEST_CASE("A validly signed package whose data contradicts its manifest or its s
     CHECK_FALSE(QDir(w.centre->stagingFolder()).exists());
     // The same job untouched goes in.
     CHECK(w.import(written(u"good.zip"_s, data)).kind == Kind::Accepted);
+}
+
+TEST_CASE("What a valid signature vouches for is checked: points, totals, round, items, documents, keys",
+          "[package][hostile]")
+{
+    World w;
+    auto job = w.unit->prepareExport();
+    REQUIRE(job.ok());
+    const auto original = package::SubmissionData::parse(job->data);
+    REQUIRE(original.ok());
+    const CriteriaSet& set = w.unit->set();
+    auto written = [&](const QString& name, const QByteArray& data,
+                       const std::function<void(package::Manifest&)>& edit) {
+        ExportJob j = job.value();
+        j.data = data;
+        if (edit)
+            edit(j.manifest);
+        const QString path = w.dir.filePath(name);
+        REQUIRE(SubmissionWriter::write(j, w.key, path).ok());
+        return path;
+    };
+    auto withData = [&](const std::function<void(package::SubmissionData&)>& edit) {
+        package::SubmissionData d = original.value();
+        edit(d);
+        return d.toJson();
+    };
+    const CriteriaNode* survey = nullptr;
+    for (const CriteriaNode* leaf : set.leaves()) {
+        if (leaf->isSurvey() && !survey)
+            survey = leaf;
+    }
+    REQUIRE(survey);
+    QByteArray twiceKey = job->data;
+    twiceKey.replace("\"year\":2025", "\"year\":2025,\"year\":2025");
+    REQUIRE(twiceKey != job->data);
+
+    struct Case
+    {
+        QString name;
+        QByteArray data;
+        std::function<void(package::Manifest&)> manifest;
+        QString rule;
+        QString detail;
+    };
+    const QList<Case> cases = {
+        {u"points.zip"_s,
+         withData([](auto& d) { d.scores[0].points = test::pts("999"); }),
+         {},
+         u"data"_s,
+         u"do not follow from the input"_s},
+        {u"survey.zip"_s,
+         withData([&](auto& d) {
+             d.scores.append({survey->code, ItemInput::ofSurvey(survey->max), QString(), survey->max});
+         }),
+         {},
+         u"data"_s,
+         u"scored by the survey"_s},
+        {u"twice.zip"_s,
+         withData([](auto& d) { d.scores.append(d.scores.first()); }),
+         {},
+         u"data"_s,
+         u"scored twice"_s},
+        {u"year.zip"_s, withData([](auto& d) { d.year = 2019; }), {}, u"data"_s, u"another unit, year"_s},
+        {u"ghost-document.zip"_s,
+         withData([](auto& d) {
+             d.documents.append({QString(64, u'e'), u"Ma.pdf"_s, {}, {}, {}, {u"1.1.1"_s}});
+         }),
+         {},
+         u"data"_s,
+         u"has no file in the package"_s},
+        {u"duplicate-key.zip"_s, twiceKey, {}, u"data"_s, u"appears twice"_s},
+        {u"totals.zip"_s, job->data,
+         [](package::Manifest& m) {
+             m.selfTotal = test::pts("1000");
+             m.selfPossible = test::pts("1");
+         },
+         u"manifest"_s, u"do not follow from the scores"_s},
+        {u"round.zip"_s, job->data, [](package::Manifest& m) { m.round = u"appraisal"_s; }, u"manifest"_s,
+         u"unknown round"_s},
+        {u"far-ahead.zip"_s, job->data, [](package::Manifest& m) { m.sequence = std::numeric_limits<qint64>::max(); },
+         u"manifest"_s, u"jumps more than 1000"_s},
+    };
+    for (const Case& c : cases) {
+        const ImportOutcome r = w.import(written(c.name, c.data, c.manifest));
+        INFO(c.name.toStdString() << ": " << r.text().toStdString());
+        CHECK(r.kind == Kind::Rejected);
+        CHECK(r.rule == c.rule);
+        CHECK(r.detail.contains(c.detail));
+    }
+    CHECK(w.rows("submissions") == 0);
+
+    SECTION("a version accepted by mistake is withdrawn: the previous is in force again, the same package never again")
+    {
+        // Within the allowed jump, yet far ahead of what the unit will send next.
+        const QString ahead = written(u"ahead.zip"_s, job->data, [](package::Manifest& m) { m.sequence = 600; });
+        REQUIRE(w.import(ahead).kind == Kind::Accepted);
+        const QString honest = w.exportPackage(u"honest.zip"_s); // sequence 1
+        CHECK(w.import(honest).text().contains(u"older than the accepted version 600"_s));
+        const auto inbox = w.centre->inbox(2025).value();
+        const SubmissionVersion bad = inbox.first().versions.first();
+        REQUIRE(bad.sequence == 600);
+        CHECK(w.centre->withdrawSubmission(bad.id, u"  "_s).error().contains(u"say why"_s));
+        REQUIRE(w.centre->withdrawSubmission(bad.id, u"Số thứ tự sai, đơn vị xác nhận không gửi"_s).ok());
+        CHECK(w.rows("submissions") == 0);
+        CHECK(w.rows("withdrawn_submissions") == 1);
+        CHECK(w.import(honest).kind == Kind::Accepted);
+        const ImportOutcome replay = w.import(ahead);
+        CHECK(replay.kind == Kind::Rejected);
+        CHECK(replay.rule == u"withdrawn"_s);
+    }
 }

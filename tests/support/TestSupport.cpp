@@ -77,4 +77,34 @@ int countRows(const QString& dbPath, const QString& table)
     return n;
 }
 
+QString queryValue(const QString& dbPath, const QString& sql)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("query-value"));
+        db.setDatabaseName(dbPath);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        if (q.next())
+            value = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("query-value"));
+    return value;
+}
+
+void execSql(const QString& dbPath, const QString& sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exec-sql"));
+        db.setDatabaseName(dbPath);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("exec-sql"));
+}
+
 } // namespace test

@@ -42,7 +42,12 @@ CliResult runCli(const QStringList& args);
 // The text of a PDF as pdftotext extracts it (poppler-utils).
 QString pdfText(const QString& pdf, bool layout = false);
 
-// Counts rows of a table in a SQLite file, through a connection of its own.
+// Counts rows of a table in a SQLite file, through a SQLite connection of its own (SQLite shares
+// its locks between the connections of one process, so this is safe while the file is open).
 int countRows(const QString& dbPath, const QString& table);
+// The first column of the first row a query returns, read through a connection of its own.
+QString queryValue(const QString& dbPath, const QString& sql);
+// Runs one statement on a SQLite file through a connection of its own, as a damaging program would.
+void execSql(const QString& dbPath, const QString& sql);
 
 } // namespace test

@@ -183,7 +183,8 @@ TEST_CASE("Units are edited, and removed only while the file holds nothing for t
     CentreFixture c;
     REQUIRE(c.centre->addUnit({QString(), u"Phường Tây Mỗ"_s, UnitGroup::Xa, true}).ok());
     CHECK(c.centre->unit(u"PHUONG-TAY-MO"_s).ok());
-    CHECK(c.centre->addUnit({u"SO TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).error().contains(u"no spaces"_s));
+    CHECK(
+        c.centre->addUnit({u"SO TC"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).error().contains(u"without spaces"_s));
     CHECK(c.centre->addUnit({u"X"_s, u"phường tây mỗ"_s, UnitGroup::Xa, true}).error().contains(u"already exists"_s));
     const auto edited =
         c.centre->updateUnit(u"PHUONG-TAY-MO"_s, {u"P-TAY-MO"_s, u"Phường Tây Mỗ"_s, UnitGroup::Xa, false});
@@ -201,4 +202,20 @@ TEST_CASE("Units are edited, and removed only while the file holds nothing for t
     REQUIRE(c.centre->removeUnit(u"P-TAY-MO"_s).ok());
     CHECK(c.centre->units().value().size() == 1);
     CHECK(c.rows("audit_log") >= 5);
+}
+
+TEST_CASE("Unit codes follow a documented pattern; names are bounded and free of control characters", "[units]")
+{
+    CentreFixture c;
+    const QString tooLong(5000, u'A');
+    for (const QString& code : {u"SO/TC"_s, u"../X"_s, u"A..B"_s, u"SO\nTC"_s, u"SO\x1bTC"_s, tooLong, u"SỞ-TC"_s}) {
+        INFO(code.left(20).toStdString());
+        CHECK(c.centre->addUnit({code, u"Sở Tài chính"_s, UnitGroup::So, true}).error().contains(u"unit code"_s));
+    }
+    CHECK(c.centre->addUnit({u"SO-TC"_s, u"Sở Tài\u0000chính"_s, UnitGroup::So, true}).error().contains(u"control"_s));
+    CHECK(c.centre->addUnit({u"SO-TC"_s, u"Sở \u202ETài chính"_s, UnitGroup::So, true}).error().contains(u"control"_s));
+    CHECK(c.centre->addUnit({u"SO-TC"_s, QString(201, u'x'), UnitGroup::So, true}).error().contains(u"200"_s));
+    CHECK(c.centre->units().value().isEmpty());
+    REQUIRE(c.centre->addUnit({u"so-tc_2"_s, u"Sở Tài chính"_s, UnitGroup::So, true}).ok()); // upper-cased
+    CHECK(c.centre->unit(u"SO-TC_2"_s).ok());
 }

@@ -131,13 +131,17 @@ void UnitsPage::refresh()
 
 void UnitsPage::applySearch()
 {
-    const QString key = matchKey(m_search->text());
+    const QString key = searchKey(m_search->text());
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
         const bool match =
-            key.isEmpty() || matchKey(item->text(0)).contains(key) || matchKey(item->text(1)).contains(key);
+            key.isEmpty() || searchKey(item->text(0)).contains(key) || searchKey(item->text(1)).contains(key);
         item->setHidden(!match);
+        // A hidden unit must not stay selected: Edit or Remove would act on a row the user cannot see.
+        if (!match && item->isSelected())
+            m_tree->setCurrentItem(nullptr);
     }
+    updateButtons();
 }
 
 void UnitsPage::updateButtons()

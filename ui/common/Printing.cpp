@@ -4,6 +4,7 @@
 
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QTextDocument>
 
 namespace parindex::ui {
@@ -21,7 +22,10 @@ void showPrintPreview(QWidget* parent, const QString& objectName, std::function<
         build(document);
         DocumentPainter::paint(document, *p);
     });
-    preview->resize(900, 1000);
+    QSize size(900, 1000);
+    if (const QScreen* screen = preview->screen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    preview->resize(size);
     preview->open();
 }
 

@@ -19,7 +19,7 @@ void AssessmentFilterProxy::setMode(Mode mode)
 
 void AssessmentFilterProxy::setSearch(const QString& text)
 {
-    m_search = matchKey(text);
+    m_search = searchKey(text);
     invalidateRowsFilter();
 }
 
@@ -46,7 +46,7 @@ bool AssessmentFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent)
     if (ok && !m_search.isEmpty()) {
         const QString code = index.data(AssessmentTreeModel::CodeRole).toString();
         const QString title = sourceModel()->index(row, AssessmentTreeModel::TitleColumn, parent).data().toString();
-        ok = code.startsWith(m_search) || matchKey(title).contains(m_search);
+        ok = code.startsWith(m_search) || searchKey(title).contains(m_search);
     }
     return ok;
 }

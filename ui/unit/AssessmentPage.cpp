@@ -272,7 +272,12 @@ void AssessmentPage::runChecks()
 
 void AssessmentPage::refreshLock()
 {
-    if (m_assessment->isLocked())
+    if (!m_assessment->snapshotOf().isEmpty())
+        m_banner->showMessage(tr("A read-only copy of %1 as it was at opening: the file is open elsewhere. It can be "
+                                 "read and printed; nothing changed here is saved.")
+                                  .arg(QDir::toNativeSeparators(m_assessment->snapshotOf())),
+                              MessageBanner::Kind::Warning);
+    else if (m_assessment->isLocked())
         m_banner->showMessage(
             tr("The self-assessment closed on %1. It can be read and printed but no longer changed.")
                 .arg(QLocale().toString(m_assessment->deadline()->toLocalTime(), QLocale::ShortFormat)),

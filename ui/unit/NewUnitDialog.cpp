@@ -18,9 +18,19 @@
 
 namespace parindex::ui {
 
-NewUnitDialog::NewUnitDialog(QWidget* parent)
-    : QDialog(parent), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)), m_group(new QComboBox(this)),
-      m_year(new QSpinBox(this)), m_set(new QComboBox(this)), m_path(new QLineEdit(this)), m_problems(new QLabel(this))
+namespace {
+// Where new files go by default: the documents folder where there is one, else home.
+QString defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+} // namespace
+
+NewUnitDialog::NewUnitDialog(Create create, QWidget* parent)
+    : QDialog(parent), m_create(std::move(create)), m_name(new QLineEdit(this)), m_code(new QLineEdit(this)),
+      m_group(new QComboBox(this)), m_year(new QSpinBox(this)), m_set(new QComboBox(this)), m_path(new QLineEdit(this)),
+      m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("newUnitDialog"));
     setWindowTitle(tr("New unit data file"));
@@ -34,17 +44,17 @@ NewUnitDialog::NewUnitDialog(QWidget* parent)
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color:#c62828"));
     m_name->setPlaceholderText(tr("e.g. Sở Tài chính, Phường Hoàn Kiếm"));
-    m_code->setPlaceholderText(tr("derived from the name"));
+
     for (UnitGroup g : UnitGroups::all())
         m_group->addItem(UnitGroups::displayName(g), int(g));
     m_year->setRange(2000, 2100);
     m_year->setValue(CriteriaCatalog::shipped().isEmpty() ? 2025 : CriteriaCatalog::shipped().first()->year);
     m_set->setMinimumContentsLength(40);
     m_set->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
-        if (!m_code->isModified())
-            m_code->setText(codeFromName(name));
-    });
+    connect(m_name, &QLineEdit::textChanged, this, &NewUnitDialog::updateSuggestions);
+    connect(m_code, &QLineEdit::textChanged, this, &NewUnitDialog::updateSuggestions);
+    connect(m_year, &QSpinBox::valueChanged, this, &NewUnitDialog::updateSuggestions);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     connect(m_group, &QComboBox::currentIndexChanged, this, &NewUnitDialog::refreshSets);
     connect(m_year, &QSpinBox::valueChanged, this, &NewUnitDialog::refreshSets);
 
@@ -75,9 +85,9 @@ NewUnitDialog::NewUnitDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(QStringLiteral("tu-danh-gia.parindex")));
+    updateSuggestions();
     refreshSets();
+    m_name->setFocus();
     resize(640, sizeHint().height());
 }
 
@@ -131,17 +141,36 @@ void NewUnitDialog::chooseSetFile()
     m_set->setCurrentIndex(m_set->findData(loaded.set->sha256));
 }
 
+QString NewUnitDialog::code() const
+{
+    const QString typed = m_code->text().trimmed();
+    return typed.isEmpty() ? codeFromName(m_name->text()) : typed;
+}
+
+void NewUnitDialog::updateSuggestions()
+{
+    const QString derived = codeFromName(m_name->text());
+    m_code->setPlaceholderText(derived.isEmpty() ? tr("e.g. SO-TAI-CHINH") : tr("%1 (from the name)").arg(derived));
+    if (m_pathChosen)
+        return;
+    const QString base = code().isEmpty() ? QStringLiteral("tu-danh-gia") : code().toLower();
+    m_path->setText(QDir::toNativeSeparators(
+        QDir(defaultFolder()).filePath(QStringLiteral("%1-%2.parindex").arg(base).arg(m_year->value()))));
+}
+
 void NewUnitDialog::chooseTarget()
 {
     const QString path = Dialogs::saveFileName(this, tr("Save the unit data file as"), m_path->text(),
                                                tr("ParIndex data files (*.parindex)"));
-    if (!path.isEmpty())
-        m_path->setText(path.endsWith(QStringLiteral(".parindex")) ? path : path + QStringLiteral(".parindex"));
+    if (path.isEmpty())
+        return;
+    m_path->setText(path.endsWith(QStringLiteral(".parindex")) ? path : path + QStringLiteral(".parindex"));
+    m_pathChosen = true;
 }
 
 UnitIdentity NewUnitDialog::identity() const
 {
-    return {m_code->text().trimmed(), m_name->text().trimmed(), UnitGroup(m_group->currentData().toInt())};
+    return {code(), m_name->text().trimmed(), UnitGroup(m_group->currentData().toInt())};
 }
 
 int NewUnitDialog::year() const
@@ -151,18 +180,24 @@ int NewUnitDialog::year() const
 
 QString NewUnitDialog::path() const
 {
-    return m_path->text().trimmed();
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
 void NewUnitDialog::accept()
 {
-    if (identity().name.isEmpty() || identity().code.isEmpty()) {
-        m_problems->setText(tr("Enter the unit's name and code."));
+    if (identity().name.isEmpty()) {
+        m_problems->setText(tr("Enter the unit's name."));
         return;
     }
     if (!criteriaSet()) {
         m_problems->setText(tr("Choose a criteria set."));
         return;
+    }
+    if (m_create) {
+        if (const QString problem = m_create(*this); !problem.isEmpty()) {
+            m_problems->setText(problem.toHtmlEscaped());
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -4,6 +4,7 @@
 #include "core/unit/UnitAssessment.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -12,15 +13,19 @@ class QSpinBox;
 
 namespace parindex::ui {
 
-// Asks for what a new unit data file needs: the unit (code, name, group), the year and the
+// Asks for what a new unit data file needs: the unit (name, code, group), the year and the
 // criteria set (a shipped one or a file; a file that fails validation is refused with its
-// problems listed).
+// problems listed). The code is derived from the name (shown as a hint) unless one is typed, and
+// the file is named after the code and year unless another name is chosen. The dialog stays
+// open with the reason when the file cannot be created.
 class NewUnitDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit NewUnitDialog(QWidget* parent = nullptr);
+    // `create` makes the file from what was entered and returns an error, empty on success.
+    using Create = std::function<QString(const NewUnitDialog&)>;
+    explicit NewUnitDialog(Create create, QWidget* parent = nullptr);
 
     UnitIdentity identity() const;
     int year() const;
@@ -33,9 +38,13 @@ private:
     void refreshSets();
     void chooseSetFile();
     void chooseTarget();
+    void updateSuggestions();
+    QString code() const;
 
-    QLineEdit* m_code;
+    Create m_create;
+    bool m_pathChosen = false;
     QLineEdit* m_name;
+    QLineEdit* m_code;
     QComboBox* m_group;
     QSpinBox* m_year;
     QComboBox* m_set;

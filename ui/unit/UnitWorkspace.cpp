@@ -37,13 +37,29 @@ UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner
     m_page->tabs()->addTab(m_keyPage, QString());
 
     QUndoStack* stack = m_page->editor().undoStack();
-    m_undo = m_editMenu->addAction(QString(), stack, &QUndoStack::undo);
+    // What is being typed becomes an edit of its own first, so that undo takes back what the user
+    // last did, and the next redo is the right one.
+    m_undo = m_editMenu->addAction(QString(), this, [this, stack] {
+        m_page->commitPendingEdits();
+        stack->undo();
+    });
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    m_redo = m_editMenu->addAction(QString(), stack, &QUndoStack::redo);
+    m_redo = m_editMenu->addAction(QString(), this, [this, stack] {
+        m_page->commitPendingEdits();
+        if (stack->canRedo()) // typing may have made a new edit: nothing is left to redo then
+            stack->redo();
+    });
     m_redo->setObjectName(QStringLiteral("actionRedo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z and Ctrl+Y, each once: the platform's Redo may already be one of them, and a
+    // shortcut given twice is ambiguous and does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redo->setShortcuts(redoKeys);
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
     connect(stack, &QUndoStack::indexChanged, this, &UnitWorkspace::updateUndoActions);
 
@@ -62,7 +78,11 @@ UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner
     m_showKey = m_submissionMenu->addAction(QString(), this, &UnitWorkspace::showKeyPage);
     m_showKey->setObjectName(QStringLiteral("actionSigningKey"));
     m_submissionMenu->addSeparator();
-    m_exportPackage = m_submissionMenu->addAction(QString(), m_submission, &SubmissionActions::exportPackage);
+    // What is being typed goes into the package: the unit signs what it sees.
+    m_exportPackage = m_submissionMenu->addAction(QString(), this, [this] {
+        m_page->commitPendingEdits();
+        m_submission->exportPackage();
+    });
     m_exportPackage->setObjectName(QStringLiteral("actionExportPackage"));
     m_exportPackage->setIcon(QIcon::fromTheme(QStringLiteral("mail-send"), style()->standardIcon(QStyle::SP_ArrowUp)));
 
@@ -121,6 +141,11 @@ void UnitWorkspace::updateUndoActions()
     m_redo->setEnabled(stack->canRedo());
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    // The toolbar keeps short labels, so that its buttons do not move or overflow.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
+    m_undo->setToolTip(m_undo->text().remove(QLatin1Char('&')));
+    m_redo->setToolTip(m_redo->text().remove(QLatin1Char('&')));
 }
 
 void UnitWorkspace::updateDeadline()

@@ -1,6 +1,7 @@
 #include "app/cli/commands/ResultsCommand.h"
 
 #include "core/centre/Centre.h"
+#include "core/common/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,9 +11,11 @@ namespace parindex::cli {
 
 namespace {
 
-QString csvField(const QString& s)
+// A text field of the CSV: never a formula, no control characters, quoted when it must be.
+QString csvField(const QString& text)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    const QString s = spreadsheetText(text);
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\'')))
         return s;
     QString q = s;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -34,7 +37,7 @@ void printTable(Context& ctx, const YearResults& results)
     const QList<ResultRow> rows = results.rows();
     int nameWidth = 4;
     for (const auto& r : rows)
-        nameWidth = qMax(nameWidth, int(r.unitName.size()));
+        nameWidth = qMax(nameWidth, int(safeForDisplay(r.unitName).size()));
     const QString rankHeader = QCoreApplication::translate("Cli", "Rank");
     const QString unitHeader = QCoreApplication::translate("Cli", "Unit");
     const QString totalHeader = QCoreApplication::translate("Cli", "Total");
@@ -49,7 +52,7 @@ void printTable(Context& ctx, const YearResults& results)
             if (r.group != g.group)
                 continue;
             const QString rank = r.rank > 0 ? QString::number(r.rank) : QStringLiteral("—");
-            ctx.out << pad(rank, 5, true) << "  " << pad(r.unitName, nameWidth) << "  "
+            ctx.out << pad(rank, 5, true) << "  " << pad(safeForDisplay(r.unitName), nameWidth) << "  "
                     << pad(r.total.toFixed(2, NumberLocale::Vietnamese), 8, true) << "  "
                     << pad(r.max.toString(NumberLocale::Vietnamese), 6, true) << "  "
                     << pad(r.publishedIndex().toFixed(r.indexDecimals, NumberLocale::Vietnamese), 8, true) << "  "

@@ -66,8 +66,11 @@ int ScoreCommand::run(Context& ctx)
     } else if (parser.isSet(QStringLiteral("count"))) {
         bool ok = false;
         const qint64 n = parser.value(QStringLiteral("count")).toLongLong(&ok);
-        if (!ok || n < 0)
-            return fail(ctx, QCoreApplication::translate("Cli", "--count needs a whole number from 0"), Usage);
+        if (!ok || n < 0 || n > ItemInput::MaxCount)
+            return fail(ctx,
+                        QCoreApplication::translate("Cli", "--count needs a whole number from 0 to %1")
+                            .arg(ItemInput::MaxCount),
+                        Usage);
         input = ItemInput::ofCount(n);
     } else if (parser.isSet(QStringLiteral("not-applicable"))) {
         input = ItemInput::notApplicable(parser.value(QStringLiteral("not-applicable")));

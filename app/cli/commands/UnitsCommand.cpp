@@ -1,6 +1,7 @@
 #include "app/cli/commands/UnitsCommand.h"
 
 #include "core/centre/Centre.h"
+#include "core/common/Text.h"
 
 #include <QFile>
 
@@ -31,7 +32,7 @@ int list(Centre& centre, Context& ctx)
     if (!units)
         return fail(ctx, units.error());
     for (const Unit& u : units.value()) {
-        ctx.out << u.code << '\t' << UnitGroups::code(u.group) << '\t' << u.name
+        ctx.out << safeForDisplay(u.code) << '\t' << UnitGroups::code(u.group) << '\t' << safeForDisplay(u.name)
                 << (u.ranked ? QString() : QStringLiteral("\t(not ranked)")) << '\n';
         const auto keys = centre.keys(u.code);
         if (!keys)
