@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/commands/AttachCommand.h"
+#include "app/cli/commands/BackupCommand.h"
 #include "app/cli/commands/CheckCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ExplainCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<ExplainCommand>());
     all.push_back(std::make_unique<AttachCommand>());
     all.push_back(std::make_unique<CheckCommand>());
+    all.push_back(std::make_unique<BackupCommand>());
     all.push_back(std::make_unique<ReportCommand>());
     all.push_back(std::make_unique<KeygenCommand>());
     all.push_back(std::make_unique<UnitsCommand>());

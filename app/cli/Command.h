@@ -50,7 +50,6 @@ int fail(Context& ctx, const QString& message, int code = Failed);
 int requireOptions(const QCommandLineParser& parser, Context& ctx, std::initializer_list<const char*> names);
 // The passphrase is the file's first line (a trailing newline is not part of it).
 std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx);
-Status writeAtomically(const QString& path, const QByteArray& bytes);
 // Reads a file of at most `limit` bytes, or reports why not.
 std::optional<QByteArray> readInput(const QString& path, qint64 limit, Context& ctx);
 // --year as a year from 2000 to 2100, or a usage error.

@@ -1,10 +1,10 @@
 #include "app/cli/Command.h"
 #include "core/centre/Centre.h"
+#include "core/files/SafeFile.h"
 #include "core/unit/UnitAssessment.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace parindex::cli {
 
@@ -62,26 +62,14 @@ std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx)
     return line;
 }
 
-Status writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Status::failure(QCoreApplication::translate("Cli", "cannot write %1: %2").arg(path, f.errorString()));
-    return {};
-}
-
 std::optional<QByteArray> readInput(const QString& path, qint64 limit, Context& ctx)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(ctx, QCoreApplication::translate("Cli", "cannot open %1: %2").arg(path, f.errorString()));
+    auto bytes = readSmallFile(path, limit);
+    if (!bytes) {
+        fail(ctx, bytes.error());
         return std::nullopt;
     }
-    if (f.size() > limit) {
-        fail(ctx, QCoreApplication::translate("Cli", "%1 is larger than %2 MiB").arg(path).arg(limit >> 20));
-        return std::nullopt;
-    }
-    return f.read(limit + 1);
+    return std::move(bytes).value();
 }
 
 std::optional<int> yearFrom(const QCommandLineParser& parser, Context& ctx)

@@ -3,6 +3,7 @@
 #include "core/common/Text.h"
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/files/SafeFile.h"
 #include "core/importing/HistoricImport.h"
 #include "core/importing/UnitList.h"
 #include "core/store/AssessmentTable.h"
@@ -19,8 +20,10 @@ namespace parindex {
 
 Centre::Centre(std::shared_ptr<DataFile> file) : m_file(std::move(file))
 {
-    // Whatever an interrupted import left behind goes at start-up.
-    QDir(stagingFolder()).removeRecursively();
+    // Whatever an interrupted import left behind goes at start-up: the file's lock proves that no
+    // other process imports into it now. A link named like the staging folder is removed, never
+    // followed.
+    removeTree(stagingFolder());
 }
 
 Centre::~Centre() = default;
@@ -399,10 +402,11 @@ ImportOutcome Centre::accept(const PackageVerdict& verdict)
         return reject(SubmissionReader::tr("storage"), store.folder());
     for (const auto& [sha, size] : s.evidence) {
         Q_UNUSED(size)
-        if (store.contains(sha))
+        // A stored copy that no longer matches its name is replaced by the package's good bytes.
+        if (store.verify(sha) == EvidenceStore::Integrity::Intact)
             continue;
-        if (!QFile::rename(verdict.staged->pathFor(sha), store.pathFor(sha)))
-            return reject(SubmissionReader::tr("storage"), tr("cannot move %1 into the evidence store").arg(sha));
+        if (Status moved = store.putInPlace(verdict.staged->pathFor(sha), sha); !moved)
+            return reject(SubmissionReader::tr("storage"), moved.error());
     }
     const auto id = SubmissionTable(*m_file).insert(s, outcome.unitCode,
                                                     accepted.value() ? accepted.value()->manifestSha256 : QString());

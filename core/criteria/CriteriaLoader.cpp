@@ -3,6 +3,7 @@
 #include "core/common/StrictJson.h"
 #include "core/common/Text.h"
 #include "core/crypto/Sha256.h"
+#include "core/files/SafeFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -577,13 +578,13 @@ CriteriaLoadResult CriteriaLoader::load(QIODevice* device)
 
 CriteriaLoadResult CriteriaLoader::loadFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    const auto bytes = readSmallFile(path, MaxFileSize);
+    if (!bytes) {
         CriteriaLoadResult r;
-        r.problems.append(tr("cannot open %1: %2").arg(path, f.errorString()));
+        r.problems.append(bytes.error());
         return r;
     }
-    return load(&f);
+    return loadBytes(bytes.value());
 }
 
 } // namespace parindex

@@ -38,6 +38,19 @@ public:
     Result<StoredBlob> addFile(const QString& path, const std::function<void(qint64)>& progress = {},
                                const std::atomic_bool* cancel = nullptr);
 
+    // Whether the stored copy of a file still has the bytes its name says.
+    enum class Integrity
+    {
+        Intact,
+        Damaged,
+        Missing
+    };
+    Integrity verify(const QString& sha256) const;
+
+    // Moves a file already flushed to disk (on the same disk) into the store as `sha256`,
+    // replacing a damaged copy, and makes the new name durable.
+    Status putInPlace(const QString& synced, const QString& sha256);
+
     // Removes temporary files left by an interrupted copy.
     void sweepTemporaries() const;
 

@@ -1,6 +1,10 @@
 #include "core/files/DataFiles.h"
 
+#include "core/files/SafeFile.h"
 #include "core/store/DataFile.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace parindex {
 
@@ -35,6 +39,17 @@ Result<OpenedDataFile> DataFiles::open(const QString& path)
 Result<OpenedDataFile> DataFiles::openSnapshot(const QString& path)
 {
     return forRole(DataFile::openSnapshot(path));
+}
+
+Status DataFiles::backup(const QString& dataFile, const QString& out)
+{
+    if (!QFileInfo(dataFile).isFile())
+        return Status::failure(tr("%1 does not exist").arg(QDir::toNativeSeparators(dataFile)));
+    if (!FileGuard::isDataFile(dataFile))
+        return Status::failure(tr("%1 is not a ParIndex data file").arg(QDir::toNativeSeparators(dataFile)));
+    if (Status s = FileGuard::checkOutput(out); !s)
+        return s;
+    return DataFile::copyClosed(dataFile, out);
 }
 
 } // namespace parindex

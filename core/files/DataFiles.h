@@ -26,6 +26,10 @@ public:
     static Result<OpenedDataFile> open(const QString& path);
     // A read-only copy of a file that is open elsewhere, taken now (the original is only read).
     static Result<OpenedDataFile> openSnapshot(const QString& path);
+    // A consistent copy of a data file at `out`, taken now, whether or not the file is open in
+    // another process (not in this one: there, its own service copies it). Restoring it is
+    // opening it, or copying it over the original while ParIndex is closed.
+    static Status backup(const QString& dataFile, const QString& out);
 };
 
 } // namespace parindex

@@ -1,18 +1,41 @@
 #include "core/files/FileLock.h"
 
+#include "core/files/SafeFile.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QMutex>
 
 namespace parindex {
 
-FileLock::FileLock(std::unique_ptr<QLockFile> lock) : m_lock(std::move(lock)) {}
+namespace {
+QMutex s_heldMutex;
+QStringList s_held; // guarded by s_heldMutex
+} // namespace
+
+FileLock::FileLock(std::unique_ptr<QLockFile> lock, QString dataFile)
+    : m_lock(std::move(lock)), m_dataFile(std::move(dataFile))
+{
+    const QMutexLocker locker(&s_heldMutex);
+    s_held.append(m_dataFile);
+}
 
 FileLock::~FileLock()
 {
+    {
+        const QMutexLocker locker(&s_heldMutex);
+        s_held.removeOne(m_dataFile);
+    }
     if (m_lock)
         m_lock->unlock();
+}
+
+QStringList FileLock::heldHere()
+{
+    const QMutexLocker locker(&s_heldMutex);
+    return s_held;
 }
 
 bool FileLock::isHeld(const QString& dataFile)
@@ -39,7 +62,7 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& dataFile)
     auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(0); // a lock is never stale by age: only when its process is gone
     if (lock->tryLock(0))
-        return std::unique_ptr<FileLock>(new FileLock(std::move(lock)));
+        return std::unique_ptr<FileLock>(new FileLock(std::move(lock), QFileInfo(dataFile).absoluteFilePath()));
     switch (lock->error()) {
     case QLockFile::LockFailedError: {
         qint64 pid = 0;
@@ -63,7 +86,7 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& dataFile)
     case QLockFile::UnknownError:
         break;
     }
-    return R::failure(tr("cannot lock %1 for this program").arg(shown));
+    return R::failure(describeWriteProblem(path, tr("its lock file cannot be made")));
 }
 
 } // namespace parindex

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QLockFile;
@@ -24,13 +25,16 @@ public:
     // Whether a running process (this one included) holds the file now.
     static bool isHeld(const QString& dataFile);
     static QString lockPath(const QString& dataFile);
+    // The data files this process holds now, as absolute paths.
+    static QStringList heldHere();
     ~FileLock();
     FileLock(const FileLock&) = delete;
     FileLock& operator=(const FileLock&) = delete;
 
 private:
-    explicit FileLock(std::unique_ptr<QLockFile> lock);
+    FileLock(std::unique_ptr<QLockFile> lock, QString dataFile);
     std::unique_ptr<QLockFile> m_lock;
+    QString m_dataFile;
 };
 
 } // namespace parindex

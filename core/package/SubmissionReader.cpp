@@ -2,6 +2,7 @@
 
 #include "core/crypto/Sha256.h"
 #include "core/crypto/SigningKey.h"
+#include "core/files/SafeFile.h"
 #include "core/scoring/Evaluation.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <zlib.h>
 
@@ -136,7 +138,7 @@ Freshness freshness(qint64 sequence, const QString& manifestSha256, const std::o
 
 StagedFiles::~StagedFiles()
 {
-    QDir(m_folder).removeRecursively();
+    removeTree(m_folder);
     QDir().rmdir(QFileInfo(m_folder).absolutePath()); // the staging root too, once empty
 }
 
@@ -155,6 +157,8 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
         verdict.staged.reset();
         return verdict;
     };
+    if (Status s = FileGuard::checkDocument(path); !s)
+        return reject(tr("unreadable"), s.error());
     QFile zip(path);
     if (!zip.open(QIODevice::ReadOnly))
         return reject(tr("unreadable"), zip.errorString());
@@ -335,11 +339,22 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
     stored.data = data;
 
     // 6. Room on disk, then every byte streamed into staging while hashed; CRCs after each entry.
-    verdict.staged = std::make_shared<StagedFiles>(m_stagingRoot + QLatin1Char('/') +
-                                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Staging is a folder beside the centre's file, never reached through a link, and each
+    // import stages in a fresh folder of its own (made with mkdtemp's guarantees).
+    const QFileInfo root(m_stagingRoot);
+    if (root.isSymLink() || (root.exists() && !root.isDir()))
+        return reject(tr("storage"), tr("%1 is a link or a file, not the centre's staging folder; move it away")
+                                         .arg(QDir::toNativeSeparators(m_stagingRoot)));
+    if (!root.exists() && !QDir().mkdir(m_stagingRoot))
+        return reject(tr("storage"), tr("cannot create %1").arg(QDir::toNativeSeparators(m_stagingRoot)));
+    QTemporaryDir own(m_stagingRoot + QStringLiteral("/import-XXXXXX"));
+    if (!own.isValid())
+        return reject(
+            tr("storage"),
+            tr("cannot create a folder in %1: %2").arg(QDir::toNativeSeparators(m_stagingRoot), own.errorString()));
+    own.setAutoRemove(false); // removed by StagedFiles
+    verdict.staged = std::make_shared<StagedFiles>(own.path());
     const QString staging = verdict.staged->folder();
-    if (!QDir().mkpath(staging))
-        return reject(tr("storage"), tr("cannot create %1").arg(staging));
     if (QStorageInfo(staging).bytesAvailable() < blobBytes + m_limits.spareDisk)
         return reject(tr("low disk space"), tr("%1 MiB needed").arg(((blobBytes + m_limits.spareDisk) >> 20) + 1));
     for (const package::ManifestEvidence& e : m.evidence) {
@@ -357,8 +372,8 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
             cancel);
         if (r)
             return reject(r->rule, r->detail);
-        if (!out.flush())
-            return reject(tr("storage"), out.errorString());
+        if (!flushToDisk(out)) // on the disk before the database says the file is there
+            return reject(tr("storage"), describeWriteProblem(out.fileName(), out.errorString()));
         out.close();
         if (hash.hexResult() != e.sha256)
             return reject(tr("size or hash mismatch"), entry.name);

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -43,7 +42,7 @@ qint64 ExportJob::totalBytes() const
     return total;
 }
 
-Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const SigningKey& key, const QString& target,
+Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const SigningKey& key, PendingFile& pending,
                                               const std::function<void(qint64, qint64)>& progress,
                                               const std::atomic_bool* cancel)
 {
@@ -64,21 +63,26 @@ Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const Signin
         return R::failure(signature.error());
     const qint64 total = job.totalBytes();
 
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return R::failure(tr("cannot write %1: %2").arg(target, out.errorString()));
+    QIODevice& out = *pending.device();
+    // When the output itself failed (a full disk, …), say so rather than "writing the package failed".
+    auto failed = [&](const QString& what) {
+        if (pending.hasWriteError())
+            return R::failure(pending.writeFailure());
+        const QString disk = pending.diskProblem(); // QuaZip's seeks clear the device's error
+        return R::failure(disk.isEmpty() ? what : disk);
+    };
     {
         QuaZip zip(&out);
         zip.setUtf8Enabled(true);
-        zip.setAutoClose(false); // QSaveFile is committed, never closed
+        zip.setAutoClose(false); // the pending file is committed by the caller, never closed here
         // Offsets, not only the evidence, must stay below 4 GiB without zip64.
         zip.setZip64Enabled(total + job.data.size() + manifest.size() > kZip64Above);
         if (!zip.open(QuaZip::mdCreate))
-            return R::failure(tr("cannot start the package: error %1").arg(zip.getZipError()));
+            return failed(tr("cannot start the package: error %1").arg(zip.getZipError()));
         if (!writeEntry(zip, package::manifestEntry(), manifest, true) ||
             !writeEntry(zip, package::signatureEntry(), signature.value(), false) ||
             !writeEntry(zip, package::dataEntry(), job.data, true))
-            return R::failure(tr("writing the package failed"));
+            return failed(tr("writing the package failed"));
         qint64 done = 0;
         QByteArray buffer(kChunk, Qt::Uninitialized);
         for (const ExportFile& d : job.files) {
@@ -89,7 +93,7 @@ Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const Signin
             QuaZipNewInfo info(package::blobEntry(d.sha256));
             info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0));
             if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, 0, 0))
-                return R::failure(tr("writing the package failed"));
+                return failed(tr("writing the package failed"));
             Sha256 hash;
             qint64 copied = 0;
             for (;;) {
@@ -102,7 +106,7 @@ Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const Signin
                     break;
                 hash.add(buffer.constData(), n);
                 if (entry.write(buffer.constData(), n) != n)
-                    return R::failure(tr("writing the package failed: %1").arg(out.errorString()));
+                    return failed(tr("writing the package failed"));
                 copied += n;
                 done += n;
                 if (progress)
@@ -115,15 +119,12 @@ Result<ExportSummary> SubmissionWriter::write(const ExportJob& job, const Signin
                 return R::failure(
                     tr("the evidence file of \"%1\" is damaged (its content no longer matches)").arg(d.displayName));
             if (entry.getZipError() != ZIP_OK)
-                return R::failure(tr("writing the package failed"));
+                return failed(tr("writing the package failed"));
         }
         zip.close();
         if (zip.getZipError() != ZIP_OK)
-            return R::failure(tr("writing the package failed: error %1").arg(zip.getZipError()));
+            return failed(tr("writing the package failed: error %1").arg(zip.getZipError()));
     }
-    if (!out.commit())
-        return R::failure(tr("cannot write %1: %2").arg(target, out.errorString()));
-
     return ExportSummary{m.sequence, Sha256::hexHash(manifest), int(job.files.size()), total};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/crypto/SigningKey.h"
+#include "core/files/SafeFile.h"
 #include "core/package/PackageFormat.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,14 @@ struct ExportSummary
 
 // Writes a signed submission package (docs/package-format.md): manifest.json first, then
 // manifest.sig, data/assessment.json and one stored entry per evidence file, each byte read once
-// and hashed while copied. The package is written to a temporary file and appears at the target
-// only when complete.
+// and hashed while copied. It writes into a PendingFile: the package appears at its target only
+// when the caller commits it, after recording the export (see UnitAssessment::beginExport).
 class SubmissionWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SubmissionWriter)
 
 public:
-    static Result<ExportSummary> write(const ExportJob& job, const SigningKey& key, const QString& target,
+    static Result<ExportSummary> write(const ExportJob& job, const SigningKey& key, PendingFile& out,
                                        const std::function<void(qint64 done, qint64 total)>& progress = {},
                                        const std::atomic_bool* cancel = nullptr);
 };

@@ -1,9 +1,9 @@
 #include "core/reports/OfficialDocument.h"
 
+#include "core/files/SafeFile.h"
 #include "core/reports/DocumentPainter.h"
 
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -113,25 +113,21 @@ void OfficialDocument::build(QTextDocument& document, const QString& html) const
 
 Status OfficialDocument::writePdf(const QString& path, const QString& title, const QString& html) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+    auto file = PendingFile::create(path);
+    if (!file)
+        return Status::failure(file.error());
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(file.value()->device());
         pdf.setResolution(300);
         pdf.setCreator(QStringLiteral("ParIndex ") + QLatin1String(PARINDEX_VERSION));
         pdf.setTitle(title);
         DocumentPainter::setupPage(pdf);
         QTextDocument document;
         build(document, html);
-        if (DocumentPainter::paint(document, pdf) == 0) {
-            file.cancelWriting();
+        if (DocumentPainter::paint(document, pdf) == 0)
             return Status::failure(tr("cannot draw the document"));
-        }
     }
-    if (!file.commit())
-        return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.value()->commit();
 }
 
 } // namespace parindex

@@ -1,7 +1,9 @@
 #include "core/store/DataFile.h"
 
 #include "core/common/Clock.h"
+#include "core/files/Backups.h"
 #include "core/files/FileLock.h"
+#include "core/files/SafeFile.h"
 #include "core/store/Schema.h"
 
 #include <QAtomicInt>
@@ -11,6 +13,9 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUuid>
+#include <filesystem>
 
 namespace parindex {
 
@@ -20,6 +25,38 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("parindex-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Writes a consistent copy of the database behind `db` to `target`, which appears complete or
+// not at all: VACUUM INTO a temporary name beside it, flushed, then renamed. Returns the error.
+QString vacuumInto(const QSqlDatabase& db, const QString& target)
+{
+    const QFileInfo fi(target);
+    if (!QDir().mkpath(fi.absolutePath()))
+        return DataFile::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(fi.absolutePath()));
+    const QString temp = fi.absolutePath() + QStringLiteral("/.") + fi.fileName() + QLatin1Char('.') +
+                         QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".part");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        QFile::remove(temp);
+        const QString reason = q.lastError().text();
+        return describeWriteProblem(target, reason);
+    }
+    QFile written(temp);
+    const bool synced = written.open(QIODevice::ReadWrite) && flushToDisk(written);
+    written.close();
+    std::error_code error;
+    if (synced)
+        std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
+                                std::filesystem::path(fi.absoluteFilePath().toStdU16String()), error);
+    if (!synced || error) {
+        QFile::remove(temp);
+        return describeWriteProblem(target, QString::fromStdString(error.message()));
+    }
+    syncFolder(fi.absolutePath());
+    return {};
 }
 
 QString defaultActor()
@@ -88,8 +125,11 @@ QString DataFile::evidenceFolder() const
 {
     if (!m_evidenceFolder.isEmpty())
         return m_evidenceFolder;
-    const QFileInfo fi(m_path);
-    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".evidence");
+    const QString own = FileGuard::besideFolder(m_path, QStringLiteral(".evidence"));
+    // A backup opened where it was made reads the evidence of the file it was taken of.
+    if (Backups::isBackup(m_path) && !QFileInfo::exists(own))
+        return FileGuard::besideFolder(Backups::originalOf(m_path), QStringLiteral(".evidence"));
+    return own;
 }
 
 Result<std::shared_ptr<DataFile>> DataFile::openSnapshot(const QString& path)
@@ -102,38 +142,49 @@ Result<std::shared_ptr<DataFile>> DataFile::openSnapshot(const QString& path)
     if (!folder->isValid())
         return R::failure(tr("cannot make a temporary folder for a copy of %1").arg(QDir::toNativeSeparators(path)));
     const QString copy = folder->filePath(source.fileName());
-    // Read through a read-only connection of its own: SQLite's own locking lets it read beside the
-    // process that has the file open, and VACUUM INTO writes one consistent copy.
-    const QString connection = nextConnectionName();
-    QString error;
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        d.setDatabaseName(source.absoluteFilePath());
-        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!d.open()) {
-            error = d.lastError().text();
-        } else {
-            QSqlQuery q(d);
-            q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(copy);
-            if (!q.exec())
-                error = q.lastError().text();
-        }
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (!error.isEmpty())
-        return R::failure(tr("cannot copy %1: %2").arg(QDir::toNativeSeparators(path), error));
-    auto opened = open(copy);
+    if (Status s = copyClosed(source.absoluteFilePath(), copy); !s)
+        return R::failure(s.error());
+    auto opened = open(copy, Opening::Snapshot);
     if (!opened)
         return opened;
     auto file = opened.value();
     file->m_snapshotFolder = std::move(folder);
     file->m_snapshotOf = source.absoluteFilePath();
     file->m_snapshotTakenAt = Clock::now();
-    file->m_evidenceFolder =
-        source.absolutePath() + QLatin1Char('/') + source.completeBaseName() + QStringLiteral(".evidence");
+    file->m_evidenceFolder = FileGuard::besideFolder(source.absoluteFilePath(), QStringLiteral(".evidence"));
     return file;
+}
+
+Status DataFile::copyClosed(const QString& source, const QString& target)
+{
+    if (FileLock::heldHere().contains(QFileInfo(source).absoluteFilePath()))
+        return Status::failure(
+            tr("%1 is open in this program; copy it through its own connection").arg(QDir::toNativeSeparators(source)));
+    // Read through a read-only connection of its own: SQLite's own locking lets it read beside the
+    // process that has the file open, and VACUUM INTO writes one consistent copy.
+    const QString connection = nextConnectionName();
+    QString error;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(QFileInfo(source).absoluteFilePath());
+        d.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!d.open())
+            error = d.lastError().text();
+        else
+            error = vacuumInto(d, target);
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error.isEmpty())
+        return Status::failure(tr("cannot copy %1: %2").arg(QDir::toNativeSeparators(source), error));
+    return {};
+}
+
+Status DataFile::copyTo(const QString& target) const
+{
+    if (const QString error = vacuumInto(db(), target); !error.isEmpty())
+        return Status::failure(tr("cannot copy %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+    return {};
 }
 
 Result<std::shared_ptr<DataFile>> DataFile::openConnection(const QString& path, bool creating)
@@ -146,6 +197,10 @@ Result<std::shared_ptr<DataFile>> DataFile::openConnection(const QString& path, 
         return R::failure(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
     if (creating && !fi.absoluteDir().exists())
         return R::failure(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(fi.absolutePath())));
+    if (!creating && !fi.isWritable())
+        return R::failure(tr("%1 is read-only (by its permissions or its disk); ParIndex writes to the files it opens. "
+                             "Make it writable, or copy it into a folder of yours.")
+                              .arg(QDir::toNativeSeparators(path)));
 
     auto lock = FileLock::acquire(fi.absoluteFilePath());
     if (!lock)
@@ -202,38 +257,91 @@ void DataFile::discard(std::shared_ptr<DataFile>& file)
     QDir().rmdir(evidence); // only when empty: a new file's evidence folder holds nothing yet
 }
 
-Result<std::shared_ptr<DataFile>> DataFile::open(const QString& path)
+Result<std::shared_ptr<DataFile>> DataFile::open(const QString& path, Opening opening)
 {
     using R = Result<std::shared_ptr<DataFile>>;
+    const QString shown = QDir::toNativeSeparators(path);
     auto opened = openConnection(path, false);
     if (!opened)
         return opened;
     auto file = opened.value();
+    // Everything is checked before anything is written: a file that is not ours, damaged, or of
+    // an unknown role is refused as it is.
     const auto appId = pragmaInt(file->db(), "application_id");
     if (!appId)
-        return R::failure(tr("%1 is not a ParIndex data file (%2)").arg(QDir::toNativeSeparators(path), appId.error()));
+        return R::failure(unreadable(path, appId.error()));
     if (appId.value() != ApplicationId)
-        return R::failure(tr("%1 is not a ParIndex data file").arg(QDir::toNativeSeparators(path)));
+        return R::failure(tr("%1 is not a ParIndex data file").arg(shown));
     const auto version = pragmaInt(file->db(), "user_version");
-    if (version && version.value() > latestSchemaVersion())
+    if (!version)
+        return R::failure(unreadable(path, version.error()));
+    if (version.value() > latestSchemaVersion())
         return R::failure(tr("%1 was written by a newer version of ParIndex (data format %2; this version reads up to "
                              "%3). Please update ParIndex.")
-                              .arg(QDir::toNativeSeparators(path))
+                              .arg(shown)
                               .arg(version.value())
                               .arg(latestSchemaVersion()));
+    if (version.value() < 1)
+        return R::failure(tr("%1 carries ParIndex's mark but holds no ParIndex data (no data format); it was not "
+                             "written by ParIndex and was left as it is")
+                              .arg(shown));
+    if (Status s = file->checkIntegrity(); !s)
+        return R::failure(s.error());
+    const auto roleText = file->meta(QStringLiteral("role"));
+    const auto role = roleText ? roleFromCode(roleText.value()) : std::nullopt;
+    if (!role)
+        return R::failure(tr("%1 has no valid role (unit or centre); it was left as it is").arg(shown));
+    file->m_role = *role;
+
+    if (opening == Opening::Normal) {
+        const QDate today = Clock::now().date();
+        if (version.value() < latestSchemaVersion()) {
+            if (Status s = file->copyTo(Backups::beforeUpgradePath(path, today, version.value())); !s)
+                return R::failure(tr("%1 was not upgraded to the new data format because no backup could be taken "
+                                     "first: %2")
+                                      .arg(shown, s.error()));
+        }
+        if (Backups::dailyDue(path, today)) {
+            // A daily copy that cannot be written (a full disk) does not stop the work of the day;
+            // the next opening tries again.
+            if (file->copyTo(Backups::dailyPath(path, today)))
+                Backups::rotate(path);
+        }
+    }
     Status s = file->configure();
     if (s)
         s = file->migrate();
     if (!s)
         return R::failure(s.error());
-    const auto roleText = file->meta(QStringLiteral("role"));
-    if (!roleText)
-        return R::failure(roleText.error());
-    const auto role = roleFromCode(roleText.value());
-    if (!role)
-        return R::failure(tr("%1 has no valid role (unit or centre)").arg(QDir::toNativeSeparators(path)));
-    file->m_role = *role;
     return file;
+}
+
+QString DataFile::unreadable(const QString& path, const QString& sqliteError)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (sqliteError.contains(QLatin1String("not a database")))
+        return tr("%1 is not a ParIndex data file (it is not a database)").arg(shown);
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < 256 * 1024)
+        return tr("cannot open %1: the disk is full, and SQLite needs a little room beside the file").arg(shown);
+    if (sqliteError.contains(QLatin1String("malformed")) || sqliteError.contains(QLatin1String("corrupt")))
+        return tr("%1 is damaged: %2. %3").arg(shown, sqliteError, Backups::restoreAdvice(path));
+    return tr("cannot read %1: %2").arg(shown, sqliteError);
+}
+
+Status DataFile::checkIntegrity() const
+{
+    QSqlQuery q(db());
+    QStringList findings;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        findings.append(q.lastError().text());
+    while (findings.isEmpty() && q.next())
+        findings.append(q.value(0).toString());
+    if (findings == QStringList{QStringLiteral("ok")})
+        return {};
+    return Status::failure(tr("%1 is damaged (SQLite's check found: %2). Nothing was changed in it. %3")
+                               .arg(QDir::toNativeSeparators(m_path), findings.join(QStringLiteral("; ")),
+                                    Backups::restoreAdvice(m_path)));
 }
 
 Status DataFile::configure()

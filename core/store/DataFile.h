@@ -30,8 +30,16 @@ public:
     // Closes a file just created whose filling failed, and removes it with everything beside it,
     // so that nothing half-made blocks a retry.
     static void discard(std::shared_ptr<DataFile>& file);
-    // Opens an existing file, migrating it to the latest schema; refuses files from newer versions.
-    static Result<std::shared_ptr<DataFile>> open(const QString& path);
+    // Opens an existing file. Before anything is written it checks that the file is ParIndex's,
+    // of a format this version reads, sound (SQLite's quick_check; a damaged file is refused with
+    // where its latest backup is) and of a known role. Then it takes the day's backup on the
+    // first opening of a day and one before upgrading the format (see Backups), and migrates.
+    enum class Opening
+    {
+        Normal,
+        Snapshot, // a private copy: no backups
+    };
+    static Result<std::shared_ptr<DataFile>> open(const QString& path, Opening opening = Opening::Normal);
     // A consistent copy of a file open elsewhere, taken now and opened read-only from a private
     // temporary folder; its evidence is read from beside the original. Nothing can be changed
     // in it, and the original is only read.
@@ -45,6 +53,11 @@ public:
     const QString& path() const { return m_path; }
     Role role() const { return m_role; }
     QString evidenceFolder() const;
+    // A consistent copy of this file at `target` (complete or absent), through this connection.
+    Status copyTo(const QString& target) const;
+    // The same for a file not open in this process (perhaps open in another), through a
+    // read-only connection of its own.
+    static Status copyClosed(const QString& source, const QString& target);
     // Set for a snapshot: the file it copies and when; every change is refused.
     bool isReadOnly() const { return !m_snapshotOf.isEmpty(); }
     QString snapshotOf() const { return m_snapshotOf; }
@@ -69,6 +82,9 @@ private:
     static Result<std::shared_ptr<DataFile>> openConnection(const QString& path, bool creating);
     Status configure();
     Status migrate();
+    Status checkIntegrity() const;
+    // What to say when SQLite cannot read a file: not a database, a full disk, damage, …
+    static QString unreadable(const QString& path, const QString& sqliteError);
 
     std::unique_ptr<FileLock> m_lock; // taken before the database is opened, released after it is closed
     std::unique_ptr<QTemporaryDir> m_snapshotFolder;

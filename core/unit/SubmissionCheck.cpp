@@ -53,4 +53,29 @@ QList<CheckProblem> SubmissionCheck::run(const UnitAssessment& a)
     return problems;
 }
 
+QList<CheckProblem> SubmissionCheck::verifyEvidence(const UnitAssessment& a, const std::atomic_bool* cancel)
+{
+    QList<CheckProblem> problems;
+    for (const EvidenceDocument& d : a.evidence()) {
+        if (cancel && cancel->load())
+            break;
+        switch (a.evidenceStore().verify(d.sha256)) {
+        case EvidenceStore::Integrity::Intact:
+            break;
+        case EvidenceStore::Integrity::Damaged:
+            problems.append({CheckProblem::Kind::EvidenceDamaged, d.items.value(0), d.id,
+                             tr("document \"%1\": its stored copy is damaged; attach the original again to repair it")
+                                 .arg(d.displayName)});
+            break;
+        case EvidenceStore::Integrity::Missing:
+            problems.append({CheckProblem::Kind::EvidenceMissing, d.items.value(0), d.id,
+                             tr("document \"%1\": its stored copy is missing from the evidence folder; attach the "
+                                "original again")
+                                 .arg(d.displayName)});
+            break;
+        }
+    }
+    return problems;
+}
+
 } // namespace parindex

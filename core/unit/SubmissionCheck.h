@@ -17,6 +17,8 @@ struct CheckProblem
         NotApplicableWithoutReason,
         EvidenceWithoutNumber, // a document without số/ký hiệu
         EvidenceWithoutDate,   // a document without ngày ban hành
+        EvidenceDamaged,       // the stored copy no longer has the bytes it was attached with
+        EvidenceMissing,       // the stored copy is gone from the evidence folder
     };
     Kind kind;
     QString itemCode; // the item to go to; for evidence, the first item it supports
@@ -31,6 +33,10 @@ class SubmissionCheck
 public:
     // Every problem, in the order of the criteria set, then the evidence problems.
     static QList<CheckProblem> run(const UnitAssessment& assessment);
+    // Reads every stored document and compares it with its hash: slow for large evidence, so
+    // apart from run(). `cancel` stops between documents.
+    static QList<CheckProblem> verifyEvidence(const UnitAssessment& assessment,
+                                              const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace parindex

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Text.h"
+#include "core/files/SafeFile.h"
 #include "core/store/AssessmentTable.h"
 #include "core/store/DataFile.h"
 #include "core/store/EvidenceTable.h"
@@ -504,16 +505,34 @@ Result<qint64> UnitAssessment::lastExportedSequence() const
     return text.value().toLongLong();
 }
 
-Result<ExportJob> UnitAssessment::prepareExport() const
+Result<UnitAssessment::PendingExport> UnitAssessment::beginExport(const QString& target)
 {
-    using R = Result<ExportJob>;
+    using R = Result<PendingExport>;
+    if (Status s = FileGuard::checkOutput(target); !s)
+        return R::failure(s.error());
     const auto sequence = lastExportedSequence();
     const auto previous = m_file->meta(kLastManifestKey);
     if (!sequence)
         return R::failure(sequence.error());
     if (!previous)
         return R::failure(previous.error());
-    ExportJob job;
+    auto file = PendingFile::create(target);
+    if (!file)
+        return R::failure(file.error());
+    {
+        Transaction t(*m_file);
+        Status s = m_file->setMeta(kSequenceKey, QString::number(sequence.value() + 1));
+        if (s)
+            s = m_file->audit(QStringLiteral("export-started"), target, QString(), QString::number(sequence.value()),
+                              QString::number(sequence.value() + 1));
+        if (s)
+            s = t.commit();
+        if (!s)
+            return R::failure(s.error());
+    }
+    PendingExport pending;
+    pending.file = std::move(file.value());
+    ExportJob& job = pending.job;
     job.data = submissionData().toJson();
     package::Manifest& m = job.manifest;
     m.unitCode = m_unit.code;
@@ -532,10 +551,10 @@ Result<ExportJob> UnitAssessment::prepareExport() const
     m.selfPossible = m_evaluation.selfPossible();
     m.bonus = m_evaluation.bonus;
     m.penalty = m_evaluation.penalty;
-    return job;
+    return pending;
 }
 
-Status UnitAssessment::recordExport(const ExportSummary& summary, const QString& target)
+Status UnitAssessment::finishExport(PendingExport& pending, const ExportSummary& summary)
 {
     const auto sequence = lastExportedSequence();
     const auto previous = m_file->meta(kLastManifestKey);
@@ -543,17 +562,27 @@ Status UnitAssessment::recordExport(const ExportSummary& summary, const QString&
         return Status::failure(sequence.error());
     if (!previous)
         return Status::failure(previous.error());
-    if (summary.sequence != sequence.value() + 1)
-        return Status::failure(tr("another export was recorded meanwhile; export again"));
-    Transaction t(*m_file);
-    if (Status s = m_file->setMeta(kSequenceKey, QString::number(summary.sequence)); !s)
-        return s;
-    if (Status s = m_file->setMeta(kLastManifestKey, summary.manifestSha256); !s)
-        return s;
-    if (Status s = m_file->audit(QStringLiteral("export"), target, QString(), previous.value(), summary.manifestSha256);
-        !s)
-        return s;
-    return t.commit();
+    if (summary.sequence != sequence.value() || summary.sequence != pending.job.manifest.sequence)
+        return Status::failure(tr("another export started meanwhile; export again"));
+    const QString target = pending.file->target();
+    {
+        Transaction t(*m_file);
+        if (Status s = m_file->setMeta(kLastManifestKey, summary.manifestSha256); !s)
+            return s;
+        if (Status s =
+                m_file->audit(QStringLiteral("export"), target, QString(), previous.value(), summary.manifestSha256);
+            !s)
+            return s;
+        if (Status s = t.commit(); !s)
+            return s;
+    }
+    if (Status s = pending.file->commit(); !s)
+        return Status::failure(tr("version %1 was signed but could not be put at %2 (%3); export again, it will "
+                                  "be version %4")
+                                   .arg(summary.sequence)
+                                   .arg(QDir::toNativeSeparators(target), s.error())
+                                   .arg(summary.sequence + 1));
+    return {};
 }
 
 Result<ExportSummary> UnitAssessment::exportPackage(const SigningKey& key, const QString& target,
@@ -561,13 +590,13 @@ Result<ExportSummary> UnitAssessment::exportPackage(const SigningKey& key, const
                                                     const std::atomic_bool* cancel)
 {
     using R = Result<ExportSummary>;
-    const auto job = prepareExport();
-    if (!job)
-        return R::failure(job.error());
-    auto summary = SubmissionWriter::write(job.value(), key, target, progress, cancel);
+    auto pending = beginExport(target);
+    if (!pending)
+        return R::failure(pending.error());
+    auto summary = SubmissionWriter::write(pending.value().job, key, *pending.value().file, progress, cancel);
     if (!summary)
         return summary;
-    if (Status s = recordExport(summary.value(), target); !s)
+    if (Status s = finishExport(pending.value(), summary.value()); !s)
         return R::failure(s.error());
     return summary;
 }

@@ -111,13 +111,23 @@ public:
     Result<SigningKey> unlockSigningKey(const QByteArray& passphrase) const;
 
     // Exporting the signed package in three steps, so that the writing can run on a worker
-    // thread: gather everything here, write anywhere, then record the export here.
-    Result<ExportJob> prepareExport() const;
-    Status recordExport(const ExportSummary& summary, const QString& target);
+    // thread. beginExport checks the target, takes the next version number for good (saved before
+    // anything is signed, so no two packages ever carry one number, even after a failure or a
+    // kill) and gathers everything; SubmissionWriter writes into `file` anywhere; finishExport
+    // records the package and only then puts it at its target. A version number taken by an
+    // export that did not finish is skipped, which the centre accepts.
+    struct PendingExport
+    {
+        ExportJob job;
+        std::unique_ptr<PendingFile> file;
+    };
+    Result<PendingExport> beginExport(const QString& target);
+    Status finishExport(PendingExport& pending, const ExportSummary& summary);
     // The three steps at once.
     Result<ExportSummary> exportPackage(const SigningKey& key, const QString& target,
                                         const std::function<void(qint64, qint64)>& progress = {},
                                         const std::atomic_bool* cancel = nullptr);
+    // The last version number taken by an export.
     Result<qint64> lastExportedSequence() const;
 
     // Changes made until the batch is committed are saved together or not at all.

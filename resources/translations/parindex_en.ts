@@ -85,6 +85,17 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is %1, taken on %2: with ParIndex closed, keep the damaged file aside and copy the backup in its place (README, &quot;Restoring a backup&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The data file.</source>
@@ -535,10 +546,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file whose first line is the passphrase (at least 8 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,10 +705,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the key in use (Sở Nội vụ must then enrol the new one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +834,27 @@ the same package is refused from then on.
     </message>
     <message>
         <source>--count needs a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a data file, consistently, even while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file to copy (a unit&apos;s or a centre&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to write; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a data file, even while ParIndex has it open. ParIndex also keeps daily copies in the folder F.backups beside each file.
+To restore one: close ParIndex, keep the damaged file aside, and copy the backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,10 +1105,6 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,19 +1147,11 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a ParIndex data file (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a ParIndex data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer version of ParIndex (data format %2; this version reads up to %3). Please update ParIndex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no valid role (unit or centre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1176,6 +1188,61 @@ the same package is refused from then on.
     </message>
     <message>
         <source>cannot copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in this program; copy it through its own connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (by its permissions or its disk); ParIndex writes to the files it opens. Make it writable, or copy it into a folder of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries ParIndex&apos;s mark but holds no ParIndex data (no data format); it was not written by ParIndex and was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid role (unit or centre); it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded to the new data format because no backup could be taken first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ParIndex data file (it is not a database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: the disk is full, and SQLite needs a little room beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed in it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ParIndex data file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,10 +1335,6 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write in the evidence folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,15 +1343,15 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>writing the evidence copy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>storing the evidence file failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,6 +1403,73 @@ the same package is refused from then on.
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <source>%1 is the data file open here; writing there would destroy it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the data file open here, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the data file %2; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside %2, the folder ParIndex keeps for %3; choose a place outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another name of the data file %2 (or of its working files); choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ParIndex data file; writing there would destroy it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe); choose a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ParIndex data file, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>%1 is open in another ParIndex (its lock file %2 cannot be read)</source>
@@ -1358,7 +1488,7 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot lock %1 for this program</source>
+        <source>its lock file cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,10 +1632,6 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot draw the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +1708,29 @@ the same package is refused from then on.
     </message>
     <message>
         <source>a date (YYYY-MM-DD) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingFile</name>
+    <message>
+        <source>cannot write %1: the disk that holds it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not allow writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the system refused without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2088,14 @@ the same package is refused from then on.
         <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>document &quot;%1&quot;: its stored copy is damaged; attach the original again to repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot;: its stored copy is missing from the evidence folder; attach the original again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImporter</name>
@@ -2157,6 +2314,14 @@ the same package is refused from then on.
         <source>the totals (%1 of %2) do not follow from the scores (%3 of %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a link or a file, not the centre&apos;s staging folder; move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionTable</name>
@@ -2212,10 +2377,6 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot start the package: error %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,10 +2394,6 @@ the same package is refused from then on.
     </message>
     <message>
         <source>reading &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the package failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2641,10 +2798,6 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot move %1 into the evidence store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,11 +2885,15 @@ the same package is refused from then on.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another export was recorded meanwhile; export again</source>
+        <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
+        <source>another export started meanwhile; export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 was signed but could not be put at %2 (%3); export again, it will be version %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3821,10 +3978,6 @@ Create a new key anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,7 +3986,7 @@ Create a new key anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package was written but not recorded: %1</source>
+        <source>The public key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4013,10 +4166,6 @@ Create a new key anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare the fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,14 +4254,6 @@ Create a new key anyway?</source>
     </message>
     <message>
         <source>Tables (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>larger than 16 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -85,6 +85,17 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation>Không tìm thấy bản sao lưu nào của tệp trong %1.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1, taken on %2: with ParIndex closed, keep the damaged file aside and copy the backup in its place (README, &quot;Restoring a backup&quot;).</source>
+        <translation>Bản sao lưu gần nhất là %1, lập ngày %2: hãy đóng ParIndex, cất riêng tệp bị hỏng và chép bản sao lưu vào đúng chỗ của nó (README, mục &quot;Restoring a backup&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The data file.</source>
@@ -535,10 +546,6 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>tệp mật khẩu %1 đang trống</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>A file whose first line is the passphrase (at least 8 characters).</source>
         <translation>Tệp có dòng đầu là mật khẩu (ít nhất 8 ký tự).</translation>
     </message>
@@ -705,10 +712,6 @@ khóa công khai: %3</translation>
         <translation>cần &apos;list&apos;, &apos;validate&apos; hoặc &apos;import&apos;</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB</source>
-        <translation>%1 lớn hơn %2 MiB</translation>
-    </message>
-    <message>
         <source>Replace the key in use (Sở Nội vụ must then enrol the new one).</source>
         <translation>Thay khóa đang dùng (sau đó Sở Nội vụ phải ghi nhận khóa mới).</translation>
     </message>
@@ -855,6 +858,28 @@ từ đó gói ấy bị từ chối.
     <message>
         <source>--count needs a whole number from 0 to %1</source>
         <translation>--count cần một số nguyên từ 0 đến %1</translation>
+    </message>
+    <message>
+        <source>Copy a data file, consistently, even while it is open</source>
+        <translation>Sao chép nhất quán một tệp dữ liệu, kể cả khi tệp đang mở</translation>
+    </message>
+    <message>
+        <source>The data file to copy (a unit&apos;s or a centre&apos;s).</source>
+        <translation>Tệp dữ liệu cần sao chép (của đơn vị hoặc của trung tâm).</translation>
+    </message>
+    <message>
+        <source>The copy to write; it must not exist.</source>
+        <translation>Bản sao cần ghi; tệp này phải chưa tồn tại.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a data file, even while ParIndex has it open. ParIndex also keeps daily copies in the folder F.backups beside each file.
+To restore one: close ParIndex, keep the damaged file aside, and copy the backup in its place.</source>
+        <translation>Ghi một bản sao nhất quán của tệp dữ liệu, kể cả khi ParIndex đang mở tệp. ParIndex cũng giữ các bản sao hằng ngày trong thư mục F.backups cạnh mỗi tệp.
+Để khôi phục: đóng ParIndex, cất riêng tệp bị hỏng và chép bản sao lưu vào đúng chỗ của nó.</translation>
+    </message>
+    <message>
+        <source>copy written to %1</source>
+        <translation>đã ghi bản sao vào %1</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1129,6 @@ từ đó gói ấy bị từ chối.
         <translation>tài liệu phải là một đối tượng JSON</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>không mở được %1: %2</translation>
-    </message>
-    <message>
         <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
         <translation>&quot;self_assessment&quot; phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
     </message>
@@ -1150,20 +1171,12 @@ từ đó gói ấy bị từ chối.
         <translation>không mở được %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a ParIndex data file (%2)</source>
-        <translation>%1 không phải tệp dữ liệu ParIndex (%2)</translation>
-    </message>
-    <message>
         <source>%1 is not a ParIndex data file</source>
         <translation>%1 không phải tệp dữ liệu ParIndex</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of ParIndex (data format %2; this version reads up to %3). Please update ParIndex.</source>
         <translation>%1 được tạo bởi phiên bản ParIndex mới hơn (định dạng dữ liệu %2; phiên bản này đọc đến %3). Vui lòng cập nhật ParIndex.</translation>
-    </message>
-    <message>
-        <source>%1 has no valid role (unit or centre)</source>
-        <translation>%1 không có vai trò hợp lệ (đơn vị hoặc Sở Nội vụ)</translation>
     </message>
     <message>
         <source>cannot configure %1: %2</source>
@@ -1200,6 +1213,61 @@ từ đó gói ấy bị từ chối.
     <message>
         <source>cannot copy %1: %2</source>
         <translation>không sao chép được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in this program; copy it through its own connection</source>
+        <translation>%1 đang mở trong chương trình này; hãy sao chép qua kết nối của chính nó</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (by its permissions or its disk); ParIndex writes to the files it opens. Make it writable, or copy it into a folder of yours.</source>
+        <translation>%1 chỉ đọc được (do quyền truy cập hoặc do ổ đĩa); ParIndex cần ghi vào tệp mà nó mở. Hãy cho phép ghi, hoặc chép tệp vào một thư mục của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 carries ParIndex&apos;s mark but holds no ParIndex data (no data format); it was not written by ParIndex and was left as it is</source>
+        <translation>%1 mang dấu hiệu của ParIndex nhưng không chứa dữ liệu ParIndex (không có định dạng dữ liệu); tệp không do ParIndex ghi và được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1 has no valid role (unit or centre); it was left as it is</source>
+        <translation>%1 không có vai trò hợp lệ (đơn vị hoặc trung tâm); tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded to the new data format because no backup could be taken first: %2</source>
+        <translation>%1 chưa được nâng cấp lên định dạng dữ liệu mới vì không lập được bản sao lưu trước: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParIndex data file (it is not a database)</source>
+        <translation>%1 không phải tệp dữ liệu ParIndex (không phải cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the disk is full, and SQLite needs a little room beside the file</source>
+        <translation>không mở được %1: ổ đĩa đã đầy, trong khi SQLite cần một ít chỗ trống cạnh tệp</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. %3</source>
+        <translation>%1 bị hỏng: %2. %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed in it. %3</source>
+        <translation>%1 bị hỏng (kiểm tra của SQLite phát hiện: %2). Tệp không bị thay đổi gì. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is not a ParIndex data file</source>
+        <translation>%1 không phải tệp dữ liệu ParIndex</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1359,6 @@ từ đó gói ấy bị từ chối.
         <translation>không tạo được thư mục tài liệu kiểm chứng %1</translation>
     </message>
     <message>
-        <source>cannot write in the evidence folder: %1</source>
-        <translation>không ghi được vào thư mục tài liệu kiểm chứng: %1</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
@@ -1303,16 +1367,16 @@ từ đó gói ấy bị từ chối.
         <translation>không đọc được tài liệu: %1</translation>
     </message>
     <message>
-        <source>writing the evidence copy failed: %1</source>
-        <translation>không ghi được bản sao tài liệu: %1</translation>
-    </message>
-    <message>
         <source>storing the evidence file failed: %1</source>
         <translation>không lưu được tệp tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
         <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 không phải tệp thông thường</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1427,73 @@ từ đó gói ấy bị từ chối.
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <source>%1 is the data file open here; writing there would destroy it. Choose another name.</source>
+        <translation>%1 là tệp dữ liệu đang mở ở đây; ghi vào đó sẽ phá hỏng tệp. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>%1 is the data file open here, not a document</source>
+        <translation>%1 là tệp dữ liệu đang mở ở đây, không phải tài liệu</translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the data file %2; choose another file</source>
+        <translation>%1 là tệp làm việc của tệp dữ liệu %2; hãy chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2, the folder ParIndex keeps for %3; choose a place outside it</source>
+        <translation>%1 nằm trong %2, thư mục ParIndex dành cho %3; hãy chọn chỗ khác bên ngoài</translation>
+    </message>
+    <message>
+        <source>%1 is another name of the data file %2 (or of its working files); choose another file</source>
+        <translation>%1 là một tên khác của tệp dữ liệu %2 (hoặc của các tệp làm việc của nó); hãy chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>chưa có tên tệp</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist</source>
+        <translation>%1 là liên kết tới một tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a file</source>
+        <translation>%1 là thư mục hoặc thiết bị, không phải tệp</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>thư mục %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is a ParIndex data file; writing there would destroy it. Choose another name.</source>
+        <translation>%1 là tệp dữ liệu ParIndex; ghi vào đó sẽ phá hỏng tệp. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe); choose a document</source>
+        <translation>%1 không phải tệp thông thường (là thư mục, thiết bị hoặc đường ống); hãy chọn một tài liệu</translation>
+    </message>
+    <message>
+        <source>%1 is a ParIndex data file, not a document</source>
+        <translation>%1 là tệp dữ liệu ParIndex, không phải tài liệu</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation>%1 lớn hơn %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>%1 is open in another ParIndex (its lock file %2 cannot be read)</source>
@@ -1381,8 +1512,8 @@ từ đó gói ấy bị từ chối.
         <translation>không mở được %1: ParIndex cần ghi bên cạnh tệp (tệp khóa %2) nhưng thư mục không cho phép ghi</translation>
     </message>
     <message>
-        <source>cannot lock %1 for this program</source>
-        <translation>không khóa được %1 cho chương trình này</translation>
+        <source>its lock file cannot be made</source>
+        <translation>không tạo được tệp khóa của nó</translation>
     </message>
 </context>
 <context>
@@ -1525,10 +1656,6 @@ từ đó gói ấy bị từ chối.
         <translation>(Ký, ghi rõ họ tên và đóng dấu)</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>cannot draw the document</source>
         <translation>không vẽ được văn bản</translation>
     </message>
@@ -1606,6 +1733,29 @@ từ đó gói ấy bị từ chối.
     <message>
         <source>a date (YYYY-MM-DD) is expected</source>
         <translation>cần một ngày (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingFile</name>
+    <message>
+        <source>cannot write %1: the disk that holds it is read-only</source>
+        <translation>không ghi được %1: ổ đĩa chứa tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full</source>
+        <translation>không ghi được %1: ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not allow writing</source>
+        <translation>không ghi được %1: thư mục %2 không cho phép ghi</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the system refused without saying why</source>
+        <translation>không ghi được %1: hệ thống từ chối mà không nêu lý do</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2112,14 @@ từ đó gói ấy bị từ chối.
         <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
         <translation>tài liệu &quot;%1&quot; chưa có ngày ban hành</translation>
     </message>
+    <message>
+        <source>document &quot;%1&quot;: its stored copy is damaged; attach the original again to repair it</source>
+        <translation>tài liệu &quot;%1&quot;: bản lưu bị hỏng; hãy đính kèm lại bản gốc để sửa</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot;: its stored copy is missing from the evidence folder; attach the original again</source>
+        <translation>tài liệu &quot;%1&quot;: bản lưu không còn trong thư mục minh chứng; hãy đính kèm lại bản gốc</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImporter</name>
@@ -2180,6 +2338,14 @@ từ đó gói ấy bị từ chối.
         <source>the totals (%1 of %2) do not follow from the scores (%3 of %4)</source>
         <translation>tổng điểm (%1 trên %2) không khớp với điểm từng mục (%3 trên %4)</translation>
     </message>
+    <message>
+        <source>%1 is a link or a file, not the centre&apos;s staging folder; move it away</source>
+        <translation>%1 là liên kết hoặc tệp, không phải thư mục tạm của trung tâm; hãy chuyển nó đi chỗ khác</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>không tạo được thư mục trong %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionTable</name>
@@ -2235,10 +2401,6 @@ từ đó gói ấy bị từ chối.
         <translation>cần khóa bí mật để ký</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>cannot start the package: error %1</source>
         <translation>không tạo được gói: lỗi %1</translation>
     </message>
@@ -2257,10 +2419,6 @@ từ đó gói ấy bị từ chối.
     <message>
         <source>reading &quot;%1&quot; failed: %2</source>
         <translation>không đọc được &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>writing the package failed: %1</source>
-        <translation>ghi gói không thành công: %1</translation>
     </message>
     <message>
         <source>the evidence file of &quot;%1&quot; is damaged (its content no longer matches)</source>
@@ -2661,10 +2819,6 @@ từ đó gói ấy bị từ chối.
         <translation>tệp của Sở Nội vụ đang bận; hãy thử lại</translation>
     </message>
     <message>
-        <source>cannot move %1 into the evidence store</source>
-        <translation>không chuyển được %1 vào kho tài liệu</translation>
-    </message>
-    <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
         <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
     </message>
@@ -2752,12 +2906,16 @@ từ đó gói ấy bị từ chối.
         <translation>khóa mới chưa được lưu</translation>
     </message>
     <message>
-        <source>another export was recorded meanwhile; export again</source>
-        <translation>trong lúc đó đã có một lần xuất gói khác; hãy xuất lại</translation>
-    </message>
-    <message>
         <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
         <translation>đây là bản sao chỉ đọc của %1 lấy lúc %2, khi tệp đang mở ở nơi khác; không thể thay đổi gì trong đó</translation>
+    </message>
+    <message>
+        <source>another export started meanwhile; export again</source>
+        <translation>trong lúc đó đã có một lần xuất khác bắt đầu; hãy xuất lại</translation>
+    </message>
+    <message>
+        <source>version %1 was signed but could not be put at %2 (%3); export again, it will be version %4</source>
+        <translation>phiên bản %1 đã được ký nhưng không đặt được vào %2 (%3); hãy xuất lại, gói mới sẽ là phiên bản %4</translation>
     </message>
 </context>
 <context>
@@ -3843,10 +4001,6 @@ Vẫn tạo khóa mới?</translation>
         <translation>Đã tạo khóa ký. Dấu vân tay cần ghi trong công văn gửi Sở Nội vụ: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2</source>
         <translation>Đã lưu khóa công khai vào %1. Dấu vân tay cần ghi trong công văn gửi Sở Nội vụ: %2</translation>
     </message>
@@ -3855,8 +4009,8 @@ Vẫn tạo khóa mới?</translation>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <source>The package was written but not recorded: %1</source>
-        <translation>Đã ghi gói hồ sơ nhưng chưa lưu được lần xuất: %1</translation>
+        <source>The public key was not saved: %1</source>
+        <translation>Chưa lưu được khóa công khai: %1</translation>
     </message>
 </context>
 <context>
@@ -4034,10 +4188,6 @@ Vẫn tạo khóa mới?</translation>
         <translation>Khóa công khai (*.pub *.pem)</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Không mở được %1: %2</translation>
-    </message>
-    <message>
         <source>Compare the fingerprint</source>
         <translation>Đối chiếu dấu vân tay</translation>
     </message>
@@ -4126,14 +4276,6 @@ Vẫn tạo khóa mới?</translation>
     <message>
         <source>Tables (*.csv *.txt);;All files (*)</source>
         <translation>Bảng dữ liệu (*.csv *.txt);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>larger than 16 MiB</source>
-        <translation>lớn hơn 16 MiB</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>

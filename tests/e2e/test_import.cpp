@@ -79,6 +79,22 @@ struct World
     }
 };
 
+// What the unit would sign now, its version number taken as by a real export.
+ExportJob exportJob(World& w)
+{
+    auto begun = w.unit->beginExport(w.dir.filePath(u"not-written.zip"_s));
+    REQUIRE(begun.ok());
+    return begun.value().job;
+}
+
+void writePackage(const ExportJob& job, const SigningKey& key, const QString& path)
+{
+    auto file = PendingFile::create(path);
+    REQUIRE(file.ok());
+    REQUIRE(SubmissionWriter::write(job, key, *file.value()).ok());
+    REQUIRE(file.value()->commit().ok());
+}
+
 } // namespace
 
 TEST_CASE("Every hostile package is rejected whole, naming its rule, leaving nothing behind", "[package][hostile]")
@@ -242,16 +258,15 @@ TEST_CASE("Signers: another unit's key, a revoked key, an unknown key, an unknow
 TEST_CASE("A validly signed package whose data contradicts its manifest or its set is rejected", "[package][hostile]")
 {
     World w;
-    auto job = w.unit->prepareExport();
-    REQUIRE(job.ok());
+    const auto job = exportJob(w);
     auto written = [&](const QString& name, const QByteArray& data) {
-        ExportJob j = job.value();
+        ExportJob j = job;
         j.data = data;
         const QString path = w.dir.filePath(name);
-        REQUIRE(SubmissionWriter::write(j, w.key, path).ok());
+        writePackage(j, w.key, path);
         return path;
     };
-    const QByteArray data = job->data;
+    const QByteArray data = job.data;
     QByteArray otherUnit = data;
     otherUnit.replace("\"code\":\"SO-TC\"", "\"code\":\"SO-TP\"");
     QByteArray unknownItem = data;
@@ -281,19 +296,18 @@ TEST_CASE("What a valid signature vouches for is checked: points, totals, round,
           "[package][hostile]")
 {
     World w;
-    auto job = w.unit->prepareExport();
-    REQUIRE(job.ok());
-    const auto original = package::SubmissionData::parse(job->data);
+    const auto job = exportJob(w);
+    const auto original = package::SubmissionData::parse(job.data);
     REQUIRE(original.ok());
     const CriteriaSet& set = w.unit->set();
     auto written = [&](const QString& name, const QByteArray& data,
                        const std::function<void(package::Manifest&)>& edit) {
-        ExportJob j = job.value();
+        ExportJob j = job;
         j.data = data;
         if (edit)
             edit(j.manifest);
         const QString path = w.dir.filePath(name);
-        REQUIRE(SubmissionWriter::write(j, w.key, path).ok());
+        writePackage(j, w.key, path);
         return path;
     };
     auto withData = [&](const std::function<void(package::SubmissionData&)>& edit) {
@@ -307,9 +321,9 @@ TEST_CASE("What a valid signature vouches for is checked: points, totals, round,
             survey = leaf;
     }
     REQUIRE(survey);
-    QByteArray twiceKey = job->data;
+    QByteArray twiceKey = job.data;
     twiceKey.replace("\"year\":2025", "\"year\":2025,\"year\":2025");
-    REQUIRE(twiceKey != job->data);
+    REQUIRE(twiceKey != job.data);
 
     struct Case
     {
@@ -346,15 +360,15 @@ TEST_CASE("What a valid signature vouches for is checked: points, totals, round,
          u"data"_s,
          u"has no file in the package"_s},
         {u"duplicate-key.zip"_s, twiceKey, {}, u"data"_s, u"appears twice"_s},
-        {u"totals.zip"_s, job->data,
+        {u"totals.zip"_s, job.data,
          [](package::Manifest& m) {
              m.selfTotal = test::pts("1000");
              m.selfPossible = test::pts("1");
          },
          u"manifest"_s, u"do not follow from the scores"_s},
-        {u"round.zip"_s, job->data, [](package::Manifest& m) { m.round = u"appraisal"_s; }, u"manifest"_s,
+        {u"round.zip"_s, job.data, [](package::Manifest& m) { m.round = u"appraisal"_s; }, u"manifest"_s,
          u"unknown round"_s},
-        {u"far-ahead.zip"_s, job->data, [](package::Manifest& m) { m.sequence = std::numeric_limits<qint64>::max(); },
+        {u"far-ahead.zip"_s, job.data, [](package::Manifest& m) { m.sequence = std::numeric_limits<qint64>::max(); },
          u"manifest"_s, u"jumps more than 1000"_s},
     };
     for (const Case& c : cases) {
@@ -369,7 +383,7 @@ TEST_CASE("What a valid signature vouches for is checked: points, totals, round,
     SECTION("a version accepted by mistake is withdrawn: the previous is in force again, the same package never again")
     {
         // Within the allowed jump, yet far ahead of what the unit will send next.
-        const QString ahead = written(u"ahead.zip"_s, job->data, [](package::Manifest& m) { m.sequence = 600; });
+        const QString ahead = written(u"ahead.zip"_s, job.data, [](package::Manifest& m) { m.sequence = 600; });
         REQUIRE(w.import(ahead).kind == Kind::Accepted);
         const QString honest = w.exportPackage(u"honest.zip"_s); // sequence 1
         CHECK(w.import(honest).text().contains(u"older than the accepted version 600"_s));
@@ -385,4 +399,48 @@ TEST_CASE("What a valid signature vouches for is checked: points, totals, round,
         CHECK(replay.kind == Kind::Rejected);
         CHECK(replay.rule == u"withdrawn"_s);
     }
+}
+
+TEST_CASE("A damaged evidence copy at the centre is replaced by the good bytes of a resubmission",
+          "[package][evidence]")
+{
+    World w;
+    REQUIRE(w.import(w.exportPackage(u"v1.zip"_s)).kind == Kind::Accepted);
+    const QString sha = w.unit->evidence().first().sha256;
+    EvidenceStore store(w.centre->evidenceFolder());
+    const QString stored = store.pathFor(sha);
+    QFile::setPermissions(stored, QFile::ReadOwner | QFile::WriteOwner);
+    test::writeFile(stored, "damaged on disk");
+    REQUIRE(store.verify(sha) == EvidenceStore::Integrity::Damaged);
+    REQUIRE(w.unit->setInput(u"1.1.2"_s, ItemInput::ofOption(0)).ok());
+    REQUIRE(w.import(w.exportPackage(u"v2.zip"_s)).kind == Kind::Accepted);
+    CHECK(store.verify(sha) == EvidenceStore::Integrity::Intact);
+}
+
+TEST_CASE("A link in place of the staging folder is never followed, neither to stage nor to sweep",
+          "[package][hostile][staging]")
+{
+    World w;
+    const QString victim = w.dir.filePath(u"victim"_s);
+    REQUIRE(QDir().mkpath(victim));
+    test::writeFile(victim + u"/keep.txt"_s, "precious");
+    const QString staging = w.centre->stagingFolder();
+    REQUIRE_FALSE(QFileInfo::exists(staging));
+    REQUIRE(QFile::link(victim, staging));
+
+    const ImportOutcome r = w.import(w.exportPackage(u"v1.zip"_s));
+    CHECK(r.kind == Kind::Rejected);
+    CHECK(r.detail.contains(u"is a link or a file"_s));
+    CHECK(test::readFile(victim + u"/keep.txt"_s) == "precious");
+    CHECK(QDir(victim).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot) == QStringList{u"keep.txt"_s});
+
+    // Opening the centre again sweeps the staging name: the link goes, what it pointed to stays.
+    const QString path = w.centre->path();
+    w.centre.reset();
+    auto reopened = Centre::open(path);
+    REQUIRE(reopened.ok());
+    CHECK_FALSE(QFileInfo(staging).isSymLink());
+    CHECK(test::readFile(victim + u"/keep.txt"_s) == "precious");
+    w.centre = reopened.value();
+    CHECK(w.import(w.exportPackage(u"v2.zip"_s)).kind == Kind::Accepted);
 }

@@ -88,9 +88,45 @@ TEST_CASE("A submission package has the signed layout and its sequence rises", "
         CHECK(unit.exportPackage(key.value(), target).error().contains(u"damaged"_s));
         CHECK_FALSE(QFile::exists(target));
         CHECK(QDir(dir.path()).entryList({u"p3*"_s}, QDir::Files | QDir::Hidden).isEmpty());
-        // The sequence did not move.
+        // The failed export used up version 3 for good: a package written again is version 4, so
+        // that no two packages can ever carry the same number (the centre would see a fork).
         test::writeFile(stored, "%PDF kế hoạch");
-        CHECK(unit.exportPackage(key.value(), target)->sequence == 3);
+        CHECK(unit.exportPackage(key.value(), target)->sequence == 4);
+    }
+    SECTION("the version number is taken before signing: two exports at once never share one")
+    {
+        auto a = unit.beginExport(dir.filePath(u"a.zip"_s));
+        auto b = unit.beginExport(dir.filePath(u"b.zip"_s));
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        CHECK(a->job.manifest.sequence == 3);
+        CHECK(b->job.manifest.sequence == 4);
+        const auto writtenA = SubmissionWriter::write(a.value().job, key.value(), *a.value().file);
+        const auto writtenB = SubmissionWriter::write(b.value().job, key.value(), *b.value().file);
+        REQUIRE(writtenA.ok());
+        REQUIRE(writtenB.ok());
+        // Nothing is at either target until its export is recorded.
+        CHECK_FALSE(QFile::exists(dir.filePath(u"a.zip"_s)));
+        CHECK(unit.finishExport(b.value(), writtenB.value()).ok());
+        CHECK(QFile::exists(dir.filePath(u"b.zip"_s)));
+        // The older one is refused rather than recorded behind the newer one.
+        CHECK(unit.finishExport(a.value(), writtenA.value()).error().contains(u"another export"_s));
+        CHECK_FALSE(QFile::exists(dir.filePath(u"a.zip"_s)));
+    }
+    SECTION("a package that cannot be put in place is not left anywhere, and the retry is a new version")
+    {
+        const QString target = dir.filePath(u"p5.zip"_s);
+        auto pending = unit.beginExport(target);
+        REQUIRE(pending.ok());
+        const auto written = SubmissionWriter::write(pending.value().job, key.value(), *pending.value().file);
+        REQUIRE(written.ok());
+        REQUIRE(QDir(dir.path()).mkdir(u"p5.zip"_s)); // the name is taken by a folder meanwhile
+        const Status s = unit.finishExport(pending.value(), written.value());
+        CHECK(s.error().contains(u"version 3 was signed but could not be put"_s));
+        pending = Result<UnitAssessment::PendingExport>::failure({}); // drops the pending file
+        CHECK(QDir(dir.path()).entryList({u"*.part"_s}, QDir::Files | QDir::Hidden).isEmpty());
+        REQUIRE(QDir(dir.path()).rmdir(u"p5.zip"_s));
+        CHECK(unit.exportPackage(key.value(), target)->sequence == 4);
     }
     SECTION("cancelling leaves nothing")
     {

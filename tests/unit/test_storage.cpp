@@ -1,6 +1,7 @@
 #include "core/common/Clock.h"
 #include "core/criteria/CriteriaLoader.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/files/Backups.h"
 #include "core/store/AssessmentTable.h"
 #include "core/store/EvidenceTable.h"
 #include "core/store/Schema.h"
@@ -123,14 +124,18 @@ TEST_CASE("A migration is all or nothing", "[storage]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"half.parindex"_s);
-    // A ParIndex file at version 0 in which one table of migration 1 already exists: the
-    // migration fails on it and must leave nothing of itself behind.
+    // A file of data format 1 in which one table of migration 2 already exists: the migration
+    // fails on it and must leave nothing of itself behind.
     rawExec(path, u"PRAGMA application_id=%1"_s.arg(DataFile::ApplicationId));
-    rawExec(path, u"CREATE TABLE audit_log(x)"_s);
+    for (const char* sql : migrations().first().statements)
+        rawExec(path, QString::fromUtf8(sql));
+    rawExec(path, u"PRAGMA user_version=1"_s);
+    rawExec(path, u"INSERT INTO meta(key, value) VALUES('role', 'unit')"_s);
+    rawExec(path, u"CREATE TABLE unit_keys(x)"_s);
     const auto r = DataFile::open(path);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(u"upgrading"_s));
-    CHECK(r.error().contains(u"data format 1"_s));
+    CHECK(r.error().contains(u"data format 2"_s));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
         db.setDatabaseName(path);
@@ -138,10 +143,158 @@ TEST_CASE("A migration is all or nothing", "[storage]")
         QSqlQuery q(db);
         REQUIRE(q.exec(u"PRAGMA user_version"_s));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 0);
-        CHECK(db.tables() == QStringList{u"audit_log"_s}); // units, meta, ... rolled back
+        CHECK(q.value(0).toInt() == 1);
+        CHECK_FALSE(db.tables().contains(u"own_keys"_s)); // created by migration 2, rolled back
     }
     QSqlDatabase::removeDatabase(u"inspect"_s);
+}
+
+TEST_CASE("A file with ParIndex's mark but no ParIndex data is refused before anything is written", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"foreign.parindex"_s);
+    rawExec(path, u"PRAGMA application_id=%1"_s.arg(DataFile::ApplicationId));
+    rawExec(path, u"CREATE TABLE notes(x)"_s);
+    const QByteArray before = test::readFile(path);
+    const auto r = DataFile::open(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(u"holds no ParIndex data"_s));
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(QFileInfo::exists(Backups::folderFor(path)));
+
+    // Of a known format but without a role: the same.
+    const QString noRole = dir.filePath(u"norole.parindex"_s);
+    rawExec(noRole, u"PRAGMA application_id=%1"_s.arg(DataFile::ApplicationId));
+    for (const char* sql : migrations().first().statements)
+        rawExec(noRole, QString::fromUtf8(sql));
+    rawExec(noRole, u"PRAGMA user_version=1"_s);
+    const QByteArray noRoleBefore = test::readFile(noRole);
+    CHECK(DataFile::open(noRole).error().contains(u"no valid role"_s));
+    CHECK(test::readFile(noRole) == noRoleBefore);
+}
+
+TEST_CASE("A damaged file is refused on opening, pointing to its latest backup", "[storage][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"u.parindex"_s);
+    {
+        auto created = DataFile::create(path, Role::Unit);
+        REQUIRE(created.ok());
+        // Enough rows for a table of several pages.
+        Transaction t(*created.value());
+        for (int i = 0; i < 400; ++i)
+            REQUIRE(
+                created.value()->audit(u"test"_s, u"row %1"_s.arg(i), QString(), QString(), QString(200, u'x')).ok());
+        REQUIRE(t.commit().ok());
+    }
+    REQUIRE(DataFile::open(path).ok()); // the first opening of the day takes a backup
+    const auto backup = Backups::latest(path);
+    REQUIRE(backup.has_value());
+    // Zero one page in the middle of the audit log, as a failing disk would.
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    REQUIRE(f.size() > 20 * pageSize);
+    REQUIRE(f.seek(f.size() / pageSize / 2 * pageSize));
+    REQUIRE(f.write(QByteArray(pageSize, '\0')) == pageSize);
+    f.close();
+    const QByteArray damaged = test::readFile(path);
+
+    const auto r = DataFile::open(path);
+    REQUIRE_FALSE(r.ok());
+    INFO(r.error().toStdString());
+    CHECK(r.error().contains(u"is damaged"_s));
+    CHECK(r.error().contains(QDir::toNativeSeparators(backup->path)));
+    CHECK(test::readFile(path) == damaged); // nothing written
+    // The backup itself opens, whole.
+    auto restored = DataFile::open(backup->path);
+    REQUIRE(restored.ok());
+    CHECK(restored.value()->role() == Role::Unit);
+}
+
+TEST_CASE("Backups: the first opening of a day, before an upgrade, rotated, evidence read from the original",
+          "[storage][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"u.parindex"_s);
+    REQUIRE(DataFile::create(path, Role::Unit).ok());
+    QDateTime now(QDate(2026, 11, 2), QTime(9, 0));
+    Clock::setForTesting([&] { return now; });
+    for (int day = 0; day < 40; ++day) {
+        now = QDateTime(QDate(2026, 11, 2).addDays(day), QTime(9, 0));
+        REQUIRE(DataFile::open(path).ok());
+        now = now.addSecs(3600);
+        REQUIRE(DataFile::open(path).ok()); // a second opening the same day takes none
+    }
+    Clock::reset();
+    QList<QDate> dates;
+    for (const Backups::Entry& e : Backups::list(path))
+        dates.append(e.date);
+    // The 7 newest days, then one for each of the 4 weeks before.
+    const QDate last = QDate(2026, 11, 2).addDays(39);
+    QList<QDate> expected;
+    for (int i = 0; i < 7; ++i)
+        expected.append(last.addDays(-i));
+    CHECK(dates.mid(0, 7) == expected);
+    CHECK(dates.size() == 7 + 4);
+    for (int i = 7; i < dates.size(); ++i)
+        CHECK(dates[i].dayOfWeek() == 7); // the newest copy of each earlier week: its Sunday
+    CHECK(dates.last() >= last.addDays(-7 - 4 * 7));
+
+    // A backup opened where it lies reads the evidence of its original and makes no backups.
+    QDir().mkpath(dir.filePath(u"u.evidence"_s));
+    auto opened = DataFile::open(Backups::list(path).first().path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->evidenceFolder() == QFileInfo(dir.filePath(u"u.evidence"_s)).absoluteFilePath());
+    CHECK(QDir(Backups::folderFor(path)).entryList({u"*.backups"_s}, QDir::Dirs).isEmpty());
+}
+
+TEST_CASE("Rotation keeps 7 daily copies, 4 weekly ones and 3 taken before upgrades", "[storage][backup]")
+{
+    QList<Backups::Entry> all;
+    const QDate today(2026, 11, 23);
+    for (int i = 0; i < 60; i += 2)
+        all.append({u"d%1"_s.arg(i), today.addDays(-i), 0});
+    for (int i = 0; i < 5; ++i)
+        all.append({u"u%1"_s.arg(i), today.addDays(-10 * i), 3});
+    const QStringList removed = Backups::toRemove(all);
+    QStringList kept;
+    for (const Backups::Entry& e : all) {
+        if (!removed.contains(e.path))
+            kept.append(e.path);
+    }
+    // d0..d12 (23 to 11 November) are the 7 newest; d14 (9 November) is in a week they cover; then
+    // the newest of each earlier week: d16 (7 November), d22 (1 November), d30 (24 October), d36 (18 October).
+    CHECK(kept == QStringList{u"d0"_s, u"d2"_s, u"d4"_s, u"d6"_s, u"d8"_s, u"d10"_s, u"d12"_s, u"d16"_s, u"d22"_s,
+                              u"d30"_s, u"d36"_s, u"u0"_s, u"u1"_s, u"u2"_s});
+}
+
+TEST_CASE("A file of an older format is copied before it is upgraded", "[storage][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.parindex"_s);
+    rawExec(path, u"PRAGMA application_id=%1"_s.arg(DataFile::ApplicationId));
+    for (const char* sql : migrations().first().statements)
+        rawExec(path, QString::fromUtf8(sql));
+    rawExec(path, u"PRAGMA user_version=1"_s);
+    rawExec(path, u"INSERT INTO meta(key, value) VALUES('role', 'centre')"_s);
+    REQUIRE(DataFile::open(path).ok());
+    bool before = false;
+    for (const Backups::Entry& e : Backups::list(path)) {
+        if (e.beforeFormat == 1) {
+            before = true;
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+            db.setDatabaseName(e.path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(u"PRAGMA user_version"_s));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toInt() == 1);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+    CHECK(before);
 }
 
 TEST_CASE("A file from the first version is upgraded when opened, keeping its data", "[storage]")

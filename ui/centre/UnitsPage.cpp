@@ -1,6 +1,7 @@
 #include "ui/centre/UnitsPage.h"
 
 #include "core/common/Text.h"
+#include "core/files/SafeFile.h"
 #include "ui/centre/UnitDialog.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
@@ -231,15 +232,12 @@ void UnitsPage::importList()
         Dialogs::openFileName(this, tr("Import a list of units"), tr("Tables (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024) {
-        m_banner->showMessage(
-            tr("Cannot read %1: %2")
-                .arg(QFileInfo(path).fileName(), f.isOpen() ? tr("larger than 16 MiB") : f.errorString()),
-            MessageBanner::Kind::Error);
+    const auto bytes = readSmallFile(path, 16 * 1024 * 1024);
+    if (!bytes) {
+        m_banner->showMessage(bytes.error(), MessageBanner::Kind::Error);
         return;
     }
-    const TableImportReport report = m_centre->importUnits(f.readAll());
+    const TableImportReport report = m_centre->importUnits(bytes.value());
     if (!report.ok()) {
         QStringList shown = report.problems.mid(0, 8);
         if (report.problems.size() > shown.size())
@@ -265,12 +263,12 @@ void UnitsPage::enrolKey()
         Dialogs::openFileName(this, tr("The public key sent by %1").arg(unit->name), tr("Public keys (*.pub *.pem)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_banner->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()), MessageBanner::Kind::Error);
+    const auto bytes = readSmallFile(path, 64 * 1024);
+    if (!bytes) {
+        m_banner->showMessage(bytes.error(), MessageBanner::Kind::Error);
         return;
     }
-    const auto key = Centre::readPublicKey(f.read(64 * 1024));
+    const auto key = Centre::readPublicKey(bytes.value());
     if (!key) {
         m_banner->showMessage(key.error(), MessageBanner::Kind::Error);
         return;

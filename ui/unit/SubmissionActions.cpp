@@ -1,5 +1,6 @@
 #include "ui/unit/SubmissionActions.h"
 
+#include "core/files/SafeFile.h"
 #include "core/unit/SubmissionCheck.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Dialogs.h"
@@ -8,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace parindex::ui {
 
@@ -86,10 +86,8 @@ void SubmissionActions::savePublicKey()
         Dialogs::saveFileName(m_parent, tr("Save the public key for Sở Nội vụ"), suggested, tr("Public keys (*.pub)"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(key->publicPem) != key->publicPem.size() || !out.commit()) {
-        m_banner->showMessage(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()),
-                              MessageBanner::Kind::Error);
+    if (Status s = writeWholeFile(path, key->publicPem); !s) {
+        m_banner->showMessage(tr("The public key was not saved: %1").arg(s.error()), MessageBanner::Kind::Error);
         return;
     }
     m_banner->showMessage(tr("Public key saved to %1. Its fingerprint, to quote in the letter to Sở Nội vụ: %2")
@@ -126,32 +124,33 @@ void SubmissionActions::exportPackage()
             m_banner->showMessage(unlocked.error(), MessageBanner::Kind::Error);
             return;
         }
-        // Everything the package holds is gathered here; the worker only reads files and writes the zip.
-        const auto job = m_unit.prepareExport();
-        if (!job) {
-            m_banner->showMessage(job.error(), MessageBanner::Kind::Error);
+        // Everything the package holds is gathered here, and its version number taken; the worker
+        // only reads files and writes the zip.
+        auto begun = m_unit.beginExport(target);
+        if (!begun) {
+            m_banner->showMessage(tr("The package was not written: %1").arg(begun.error()), MessageBanner::Kind::Error);
             return;
         }
+        auto pending = std::make_shared<UnitAssessment::PendingExport>(std::move(begun.value()));
         auto signer = std::make_shared<SigningKey>(std::move(unlocked.value()));
         auto result = std::make_shared<Result<ExportSummary>>(Result<ExportSummary>::failure(tr("cancelled")));
         delete m_task;
         m_task = new BackgroundTask(m_parent, tr("Writing the signed package…"), QStringLiteral("exportProgress"));
         m_task->setParent(this);
-        const ExportJob j = job.value();
         m_task->start(
-            [j, signer, target, result](const TaskControl& control) {
+            [pending, signer, result](const TaskControl& control) {
                 *result = SubmissionWriter::write(
-                    j, *signer, target, [&](qint64 done, qint64 total) { control.progress(done, total); },
-                    control.cancelFlag());
+                    pending->job, *signer, *pending->file,
+                    [&](qint64 done, qint64 total) { control.progress(done, total); }, control.cancelFlag());
             },
-            [this, result, target](bool) {
+            [this, result, target, pending](bool) {
                 if (!*result) {
                     m_banner->showMessage(tr("The package was not written: %1").arg(result->error()),
                                           MessageBanner::Kind::Error);
                     return;
                 }
-                if (Status s = m_unit.recordExport(result->value(), target); !s) {
-                    m_banner->showMessage(tr("The package was written but not recorded: %1").arg(s.error()),
+                if (Status s = m_unit.finishExport(*pending, result->value()); !s) {
+                    m_banner->showMessage(tr("The package was not written: %1").arg(s.error()),
                                           MessageBanner::Kind::Error);
                     return;
                 }

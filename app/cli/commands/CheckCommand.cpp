@@ -21,7 +21,8 @@ int CheckCommand::run(Context& ctx)
     auto unit = openUnit(parser, ctx);
     if (!unit)
         return Failed;
-    const QList<CheckProblem> problems = SubmissionCheck::run(*unit);
+    QList<CheckProblem> problems = SubmissionCheck::run(*unit);
+    problems.append(SubmissionCheck::verifyEvidence(*unit));
     for (const CheckProblem& p : problems)
         ctx.out << p.message << '\n';
     if (problems.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "app/cli/commands/KeygenCommand.h"
 
+#include "core/files/SafeFile.h"
 #include "core/unit/UnitAssessment.h"
 
 namespace parindex::cli {
@@ -45,10 +46,13 @@ int KeygenCommand::run(Context& ctx)
                                     "key are refused until Sở Nội vụ enrols it. Add --replace to "
                                     "create one anyway.")
                              .arg(current.value()->keyId));
+    // The public key's file is checked before the key is made: a refused path changes nothing.
+    if (Status s = FileGuard::checkOutput(parser.value(QStringLiteral("public-out"))); !s)
+        return fail(ctx, s.error());
     const auto key = unit->createSigningKey(*passphrase);
     if (!key)
         return fail(ctx, key.error());
-    if (Status s = writeAtomically(parser.value(QStringLiteral("public-out")), key->publicPem); !s)
+    if (Status s = writeWholeFile(parser.value(QStringLiteral("public-out")), key->publicPem); !s)
         return fail(ctx, s.error());
     ctx.out << QCoreApplication::translate("Cli", "key created for %1\nfingerprint: %2\npublic key: %3")
                    .arg(unit->unit().name, key->keyId, parser.value(QStringLiteral("public-out")))
