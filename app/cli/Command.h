@@ -48,8 +48,8 @@ int parse(QCommandLineParser& parser, Context& ctx, const QString& summary);
 int fail(Context& ctx, const QString& message, int code = Failed);
 // Fails with a usage error naming the first of `names` that was not given; -1 when all were.
 int requireOptions(const QCommandLineParser& parser, Context& ctx, std::initializer_list<const char*> names);
-// The passphrase is the file's first line (a trailing newline is not part of it).
-std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx);
+// The passphrase held in a file (see Passphrase: a BOM and one line ending are not part of it).
+std::optional<QString> readPassphrase(const QString& path, Context& ctx);
 // Reads a file of at most `limit` bytes, or reports why not.
 std::optional<QByteArray> readInput(const QString& path, qint64 limit, Context& ctx);
 // --year as a year from 2000 to 2100, or a usage error.

@@ -1,5 +1,6 @@
 #include "app/cli/Command.h"
 #include "core/centre/Centre.h"
+#include "core/crypto/Passphrase.h"
 #include "core/files/SafeFile.h"
 #include "core/unit/UnitAssessment.h"
 
@@ -45,21 +46,19 @@ int requireOptions(const QCommandLineParser& parser, Context& ctx, std::initiali
     return -1;
 }
 
-std::optional<QByteArray> readPassphrase(const QString& path, Context& ctx)
+std::optional<QString> readPassphrase(const QString& path, Context& ctx)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(ctx, QCoreApplication::translate("Cli", "cannot open %1: %2").arg(path, f.errorString()));
+    const auto bytes = readSmallFile(path, Passphrase::MaximumFileSize);
+    if (!bytes) {
+        fail(ctx, bytes.error());
         return std::nullopt;
     }
-    QByteArray line = f.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty()) {
-        fail(ctx, QCoreApplication::translate("Cli", "the passphrase file %1 is empty").arg(path));
+    auto text = Passphrase::fromFile(bytes.value());
+    if (!text) {
+        fail(ctx, QStringLiteral("%1: %2").arg(path, text.error()));
         return std::nullopt;
     }
-    return line;
+    return text.value();
 }
 
 std::optional<QByteArray> readInput(const QString& path, qint64 limit, Context& ctx)

@@ -198,15 +198,19 @@ Result<QList<EnrolledKey>> Centre::keys(const QString& unitCode) const
 
 Result<SigningKey> Centre::readPublicKey(const QByteArray& pem)
 {
+    // One key per file: a file holding two would enrol the first without a word.
+    if (const qsizetype blocks = pem.count("-----BEGIN"); blocks > 1)
+        return Result<SigningKey>::failure(
+            tr("the file holds %1 keys; a unit sends one public key per file").arg(blocks));
     return SigningKey::fromPublicPem(pem);
 }
 
-Status Centre::enrolKey(const QString& unitCode, const SigningKey& publicKey)
+Status Centre::enrolKey(const QString& unitCode, const SigningKey& publicKey, bool replace)
 {
     const auto u = requireUnit(unitCode);
     if (!u)
         return Status::failure(u.error());
-    Status s = KeyTable(*m_file).enrol(u->id, publicKey);
+    Status s = KeyTable(*m_file).enrol(u->id, publicKey, replace);
     if (s)
         emit keysChanged(u->code);
     return s;

@@ -67,7 +67,9 @@ public:
     Result<QList<EnrolledKey>> keys(const QString& unitCode) const;
     // Reads a public key (PEM) as sent by a unit, without enrolling it.
     static Result<SigningKey> readPublicKey(const QByteArray& pem);
-    Status enrolKey(const QString& unitCode, const SigningKey& publicKey);
+    // While the unit has a key in force, a new key is refused unless `replace` (which revokes the
+    // old one in the same step): a unit signs with one key at a time.
+    Status enrolKey(const QString& unitCode, const SigningKey& publicKey, bool replace = false);
     // Revokes one key of the unit, or all of them when keyId is empty; returns how many.
     Result<int> revokeKeys(const QString& unitCode, const QString& keyId = QString());
 

@@ -2,10 +2,13 @@
 
 #include "core/crypto/Sha256.h"
 
+#include <limits>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
 
 namespace parindex {
 
@@ -130,15 +133,65 @@ QByteArray SigningKey::publicPem() const
 
 Result<QByteArray> SigningKey::encryptedPrivatePem(const QByteArray& passphrase) const
 {
+    using R = Result<QByteArray>;
     if (!m_private)
-        return Result<QByteArray>::failure(tr("this is a public key only"));
-    if (passphrase.size() < 8)
-        return Result<QByteArray>::failure(tr("the passphrase must have at least 8 characters"));
+        return R::failure(tr("this is a public key only"));
+    if (passphrase.isEmpty())
+        return R::failure(tr("a passphrase is needed"));
+    // PBES2: PBKDF2 with HMAC-SHA-256 and a random salt, then AES-256-CBC. OpenSSL's PEM writer
+    // would use 2,048 iterations; a stolen data file must cost far more per guess.
+    X509_ALGOR* scheme = PKCS5_pbe2_set_iv(EVP_aes_256_cbc(), KdfIterations, nullptr, 0, nullptr, NID_hmacWithSHA256);
+    PKCS8_PRIV_KEY_INFO* info = EVP_PKEY2PKCS8(pkey(m_key.get()));
+    X509_SIG* encrypted =
+        scheme && info ? PKCS8_set0_pbe(passphrase.constData(), static_cast<int>(passphrase.size()), info, scheme)
+                       : nullptr;
+    PKCS8_PRIV_KEY_INFO_free(info);
+    if (!encrypted) {
+        X509_ALGOR_free(scheme); // not taken over
+        return R::failure(tr("cannot encrypt the private key: %1").arg(opensslError()));
+    }
     Bio bio(BIO_new(BIO_s_mem()));
-    if (PEM_write_bio_PKCS8PrivateKey(bio.get(), pkey(m_key.get()), EVP_aes_256_cbc(), passphrase.constData(),
-                                      static_cast<int>(passphrase.size()), nullptr, nullptr) != 1)
-        return Result<QByteArray>::failure(tr("cannot encrypt the private key: %1").arg(opensslError()));
+    const bool written = PEM_write_bio_PKCS8(bio.get(), encrypted) == 1;
+    X509_SIG_free(encrypted);
+    if (!written)
+        return R::failure(tr("cannot encrypt the private key: %1").arg(opensslError()));
     return drain(bio.get());
+}
+
+int SigningKey::kdfIterations(const QByteArray& encryptedPem)
+{
+    Bio bio(BIO_new_mem_buf(encryptedPem.constData(), static_cast<int>(encryptedPem.size())));
+    X509_SIG* sig = PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr);
+    if (!sig) {
+        ERR_clear_error();
+        return 0;
+    }
+    long iterations = 0;
+    const X509_ALGOR* algorithm = nullptr;
+    X509_SIG_get0(sig, &algorithm, nullptr);
+    const ASN1_OBJECT* oid = nullptr;
+    int parameterType = 0;
+    const void* parameter = nullptr;
+    X509_ALGOR_get0(&oid, &parameterType, &parameter, algorithm);
+    if (OBJ_obj2nid(oid) == NID_pbes2 && parameterType == V_ASN1_SEQUENCE) {
+        const auto* type = static_cast<const ASN1_STRING*>(parameter);
+        ASN1_TYPE wrapped;
+        wrapped.type = V_ASN1_SEQUENCE;
+        wrapped.value.sequence = const_cast<ASN1_STRING*>(type); // read only
+        if (auto* pbe2 = static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), &wrapped))) {
+            if (OBJ_obj2nid(pbe2->keyfunc->algorithm) == NID_id_pbkdf2 && pbe2->keyfunc->parameter) {
+                if (auto* kdf = static_cast<PBKDF2PARAM*>(
+                        ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter))) {
+                    iterations = ASN1_INTEGER_get(kdf->iter);
+                    PBKDF2PARAM_free(kdf);
+                }
+            }
+            PBE2PARAM_free(pbe2);
+        }
+    }
+    X509_SIG_free(sig);
+    ERR_clear_error();
+    return iterations > 0 && iterations < std::numeric_limits<int>::max() ? int(iterations) : 0;
 }
 
 Result<QByteArray> SigningKey::sign(const QByteArray& message) const

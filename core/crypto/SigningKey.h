@@ -37,8 +37,13 @@ public:
     // in groups of four; `perLine` groups a line (0: one line).
     static QString groupedFingerprint(const QString& keyId, int perLine = 0);
     QByteArray publicPem() const;
-    // Encrypted with AES-256 under a key derived from the passphrase (PKCS#5 v2).
+    // Encrypted with AES-256 under a key derived from the passphrase by PBKDF2-HMAC-SHA-256 with
+    // KdfIterations rounds (PKCS#5 v2, readable by `openssl pkey`). The passphrase is taken as
+    // given: its rules are Passphrase's.
     Result<QByteArray> encryptedPrivatePem(const QByteArray& passphrase) const;
+    static constexpr int KdfIterations = 600'000;
+    // The PBKDF2 rounds an encrypted private key was written with; 0 when it cannot be told.
+    static int kdfIterations(const QByteArray& encryptedPem);
 
     Result<QByteArray> sign(const QByteArray& message) const;
     bool verify(const QByteArray& message, const QByteArray& signature) const;

@@ -258,6 +258,8 @@ Status AssessmentTable::setInput(const AssessmentRef& a, const CriteriaSet& set,
     if (score.state == ItemScore::State::Invalid)
         return Status::failure(score.error);
 
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     const auto old = storedInput(a.id, itemCode);
     if (!old)
         return Status::failure(old.error());
@@ -278,7 +280,6 @@ Status AssessmentTable::setInput(const AssessmentRef& a, const CriteriaSet& set,
         q.addBindValue(clean.reason);
         q.addBindValue(nowText());
     }
-    Transaction t(m_file);
     if (Status s = execute(q, tr("saving item %1").arg(itemCode)); !s)
         return s;
     if (Status s = m_file.audit(QStringLiteral("score"), QStringLiteral("%1/%2").arg(a.unitId).arg(a.year), itemCode,
@@ -291,6 +292,8 @@ Status AssessmentTable::setInput(const AssessmentRef& a, const CriteriaSet& set,
 Status AssessmentTable::setExplanation(const AssessmentRef& a, const QString& itemCode, const QString& text)
 {
     const QString clean = normalized(text);
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     const auto old = storedInput(a.id, itemCode);
     if (!old)
         return Status::failure(old.error());
@@ -302,7 +305,6 @@ Status AssessmentTable::setExplanation(const AssessmentRef& a, const QString& it
     q.addBindValue(itemCode);
     q.addBindValue(clean);
     q.addBindValue(nowText());
-    Transaction t(m_file);
     if (Status s = execute(q, tr("saving the explanation of %1").arg(itemCode)); !s)
         return s;
     if (Status s = m_file.audit(QStringLiteral("explanation"), QStringLiteral("%1/%2").arg(a.unitId).arg(a.year),

@@ -123,6 +123,8 @@ Status EvidenceTable::setLinked(qint64 evidenceId, const QString& itemCode, bool
 
 Status EvidenceTable::update(const EvidenceDocument& doc)
 {
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     const auto found = byId(doc.id);
     if (!found)
         return Status::failure(found.error());
@@ -132,7 +134,6 @@ Status EvidenceTable::update(const EvidenceDocument& doc)
     const QString name = normalized(doc.displayName);
     if (name.isEmpty())
         return Status::failure(tr("a document needs a name"));
-    Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral(
         "UPDATE evidence SET display_name = ?, doc_number = ?, issued_on = ?, summary = ? WHERE id = ?"));
@@ -168,6 +169,8 @@ Status EvidenceTable::restore(qint64 evidenceId)
 
 Status EvidenceTable::setRemoved(qint64 evidenceId, bool removed)
 {
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral("SELECT display_name, sha256, (SELECT group_concat(item_code, ',') FROM evidence_items "
                              "WHERE evidence_id = evidence.id), removed_at IS NOT NULL FROM evidence WHERE id = ?"));
@@ -185,7 +188,6 @@ Status EvidenceTable::setRemoved(qint64 evidenceId, bool removed)
     const QString items = q.value(2).toString();
     if (q.value(3).toBool() == removed)
         return removed ? Status::failure(tr("the document no longer exists")) : Status();
-    Transaction t(m_file);
     QSqlQuery change(m_file.db());
     change.prepare(QStringLiteral("UPDATE evidence SET removed_at = ? WHERE id = ?"));
     change.addBindValue(removed ? QVariant(Clock::now().toUTC().toString(Qt::ISODate)) : QVariant());

@@ -26,15 +26,13 @@ OwnKeyInfo ownFrom(const QSqlQuery& q)
 const char* kSelectOwn = "SELECT key_id, algorithm, public_pem, created_at, retired_at FROM own_keys";
 } // namespace
 
-Status KeyTable::storeOwn(const SigningKey& key, const QByteArray& passphrase)
+Status KeyTable::storeOwn(const SigningKey& key, const QByteArray& encryptedPem)
 {
-    const auto pem = key.encryptedPrivatePem(passphrase);
-    if (!pem)
-        return Status::failure(pem.error());
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     const auto old = currentOwn();
     if (!old)
         return Status::failure(old.error());
-    Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral("UPDATE own_keys SET retired_at = ? WHERE retired_at IS NULL"));
     q.addBindValue(now());
@@ -45,7 +43,7 @@ Status KeyTable::storeOwn(const SigningKey& key, const QByteArray& passphrase)
     q.addBindValue(key.keyId());
     q.addBindValue(QString::fromLatin1(SigningKey::Algorithm));
     q.addBindValue(QString::fromLatin1(key.publicPem()));
-    q.addBindValue(QString::fromLatin1(pem.value()));
+    q.addBindValue(QString::fromLatin1(encryptedPem));
     q.addBindValue(now());
     if (Status s = execute(q, tr("saving the key")); !s)
         return s;
@@ -99,9 +97,28 @@ Result<QByteArray> KeyTable::currentOwnPrivatePem() const
     return R::failure(tr("this file has no signing key yet (create one with keygen)"));
 }
 
-Status KeyTable::enrol(qint64 unitId, const SigningKey& publicKey)
+Status KeyTable::reencryptOwn(const QString& keyId, const QByteArray& encryptedPem)
+{
+    Transaction t(m_file);
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("UPDATE own_keys SET private_pem = ? WHERE key_id = ?"));
+    q.addBindValue(QString::fromLatin1(encryptedPem));
+    q.addBindValue(keyId);
+    if (Status s = execute(q, tr("saving the key")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("the key %1 is not in this file").arg(keyId));
+    if (Status s = m_file.audit(QStringLiteral("own-key-encryption"), keyId, QString(), QString(),
+                                QStringLiteral("re-encrypted"));
+        !s)
+        return s;
+    return t.commit();
+}
+
+Status KeyTable::enrol(qint64 unitId, const SigningKey& publicKey, bool replace)
 {
     const QString keyId = publicKey.keyId();
+    Transaction t(m_file); // what is known of the key is read where it is enrolled
     const auto known = enrolled(QStringLiteral("key_id = ?"), keyId);
     if (!known)
         return Status::failure(known.error());
@@ -113,7 +130,22 @@ Status KeyTable::enrol(qint64 unitId, const SigningKey& publicKey)
         return Status::failure(k.active() ? tr("this key is already enrolled for the unit")
                                           : tr("this key was revoked for the unit and cannot be enrolled again"));
     }
-    Transaction t(m_file);
+    const auto current = forUnit(unitId);
+    if (!current)
+        return Status::failure(current.error());
+    QStringList inForce;
+    for (const EnrolledKey& k : current.value()) {
+        if (k.active())
+            inForce.append(k.keyId);
+    }
+    if (!inForce.isEmpty() && !replace)
+        return Status::failure(tr("the unit already has a key in force (%1); enrolling another replaces it, and "
+                                  "the old one is then revoked: confirm the replacement")
+                                   .arg(inForce.join(QStringLiteral(", "))));
+    if (!inForce.isEmpty()) {
+        if (auto revoked = revoke(unitId); !revoked)
+            return Status::failure(revoked.error());
+    }
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral(
         "INSERT INTO unit_keys(unit_id, key_id, algorithm, public_pem, enrolled_at) VALUES(?, ?, ?, ?, ?)"));
@@ -131,10 +163,10 @@ Status KeyTable::enrol(qint64 unitId, const SigningKey& publicKey)
 
 Result<int> KeyTable::revoke(qint64 unitId, const QString& keyId)
 {
+    Transaction t(m_file); // the keys to revoke are read where they are revoked
     const auto keys = forUnit(unitId);
     if (!keys)
         return Result<int>::failure(keys.error());
-    Transaction t(m_file);
     int revoked = 0;
     for (const EnrolledKey& k : keys.value()) {
         if (!k.active() || (!keyId.isEmpty() && k.keyId != keyId))

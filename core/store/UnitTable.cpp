@@ -142,6 +142,8 @@ Result<Unit> UnitTable::add(const UnitDraft& draft)
 Result<Unit> UnitTable::update(qint64 id, const UnitDraft& draft)
 {
     using R = Result<Unit>;
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     const auto old = byId(id);
     if (!old)
         return R::failure(old.error());
@@ -151,7 +153,6 @@ Result<Unit> UnitTable::update(qint64 id, const UnitDraft& draft)
     if (!checkedUnit)
         return checkedUnit;
     const Unit u = checkedUnit.value();
-    Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral("UPDATE units SET code = ?, name = ?, group_code = ?, ranked = ? WHERE id = ?"));
     q.addBindValue(u.code);
@@ -198,6 +199,8 @@ Result<QString> UnitTable::references(qint64 id) const
 
 Status UnitTable::remove(qint64 id)
 {
+    // The old value for the audit is read inside the transaction that replaces it.
+    Transaction t(m_file);
     const auto old = byId(id);
     if (!old)
         return Status::failure(old.error());
@@ -209,7 +212,6 @@ Status UnitTable::remove(qint64 id)
     if (!refs.value().isEmpty())
         return Status::failure(
             tr("%1 cannot be removed: the file holds its data (%2)").arg(old.value()->name, refs.value()));
-    Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
     q.addBindValue(id);

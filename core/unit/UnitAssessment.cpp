@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Text.h"
+#include "core/crypto/Passphrase.h"
 #include "core/files/SafeFile.h"
 #include "core/store/AssessmentTable.h"
 #include "core/store/DataFile.h"
@@ -441,13 +442,19 @@ Result<QList<OwnKeyInfo>> UnitAssessment::keyHistory() const
     return KeyTable(*m_file).ownHistory();
 }
 
-Result<OwnKeyInfo> UnitAssessment::createSigningKey(const QByteArray& passphrase)
+Result<OwnKeyInfo> UnitAssessment::createSigningKey(const QString& passphrase)
 {
     using R = Result<OwnKeyInfo>;
+    const auto bytes = Passphrase::forNewKey(passphrase);
+    if (!bytes)
+        return R::failure(bytes.error());
     auto key = SigningKey::generate();
     if (!key)
         return R::failure(key.error());
-    if (Status s = KeyTable(*m_file).storeOwn(key.value(), passphrase); !s)
+    const auto pem = key->encryptedPrivatePem(bytes.value());
+    if (!pem)
+        return R::failure(pem.error());
+    if (Status s = KeyTable(*m_file).storeOwn(key.value(), pem.value()); !s)
         return R::failure(s.error());
     const auto current = signingKey();
     if (!current)
@@ -458,12 +465,19 @@ Result<OwnKeyInfo> UnitAssessment::createSigningKey(const QByteArray& passphrase
     return *current.value();
 }
 
-Result<SigningKey> UnitAssessment::unlockSigningKey(const QByteArray& passphrase) const
+Result<SigningKey> UnitAssessment::unlockSigningKey(const QString& passphrase)
 {
     const auto pem = KeyTable(*m_file).currentOwnPrivatePem();
     if (!pem)
         return Result<SigningKey>::failure(pem.error());
-    return SigningKey::fromEncryptedPem(pem.value(), passphrase);
+    const QByteArray bytes = Passphrase::forUnlock(passphrase);
+    auto key = SigningKey::fromEncryptedPem(pem.value(), bytes);
+    if (key && SigningKey::kdfIterations(pem.value()) < SigningKey::KdfIterations && !m_file->isReadOnly()) {
+        // Best effort: the key is unlocked either way, and the next unlock tries again.
+        if (const auto stronger = key->encryptedPrivatePem(bytes))
+            KeyTable(*m_file).reencryptOwn(key->keyId(), stronger.value());
+    }
+    return key;
 }
 
 package::SubmissionData UnitAssessment::submissionData() const

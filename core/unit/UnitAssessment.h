@@ -107,8 +107,11 @@ public:
     Result<std::optional<OwnKeyInfo>> signingKey() const;
     Result<QList<OwnKeyInfo>> keyHistory() const;
     // Creates a new key, kept encrypted with the passphrase; a key in use is retired, not lost.
-    Result<OwnKeyInfo> createSigningKey(const QByteArray& passphrase);
-    Result<SigningKey> unlockSigningKey(const QByteArray& passphrase) const;
+    // The passphrase follows Passphrase's rules.
+    Result<OwnKeyInfo> createSigningKey(const QString& passphrase);
+    // A key stored with fewer PBKDF2 rounds than SigningKey::KdfIterations (by an earlier
+    // version) is encrypted again, with the same passphrase, once it has been unlocked.
+    Result<SigningKey> unlockSigningKey(const QString& passphrase);
 
     // Exporting the signed package in three steps, so that the writing can run on a worker
     // thread. beginExport checks the target, takes the next version number for good (saved before

@@ -164,10 +164,6 @@
         <source>usage: import-results --file C.parindex --year Y CSV</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1</source>
         <translation type="unfinished">
@@ -542,10 +538,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the passphrase file %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file whose first line is the passphrase (at least 8 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,22 +709,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
-       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
-                                 [--ranked yes|no]
-       parindex-cli units remove --file C.parindex --code C
-       parindex-cli units import --file C.parindex LIST.csv
-       parindex-cli units enrol  --file C.parindex --code C --key K.pub
-       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-       parindex-cli units list   --file C.parindex
-
-A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
-optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
-A unit can be removed only while the file holds nothing for it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected add, edit, remove, import, enrol, revoke or list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,6 +831,28 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     </message>
     <message>
         <source>copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                 [--ranked yes|no]
+       parindex-cli units remove --file C.parindex --code C
+       parindex-cli units import --file C.parindex LIST.csv
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+
+A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
+optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
+A unit can be removed only while the file holds nothing for it.
+A unit signs with one key at a time: enrolling a new key while one is in force needs
+--replace, which revokes the old key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For enrol: replace the key in force (it is revoked).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1598,14 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
         <source>reading the enrolled keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the key %1 is not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit already has a key in force (%1); enrolling another replaces it, and the old one is then revoked: confirm the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficialDocument</name>
@@ -1708,6 +1714,37 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     </message>
     <message>
         <source>a date (YYYY-MM-DD) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>the passphrase cannot contain control characters (such as NUL or tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be empty or only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file contains a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file has more than one line; it must hold the passphrase alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,15 +2008,15 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the passphrase must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot encrypt the private key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>signing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase is needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,6 +2868,10 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     </message>
     <message>
         <source>that version is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds %1 keys; a unit sends one public key per file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,10 +3846,6 @@ Open a read-only copy of it, as it is now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,6 +4316,18 @@ Create a new key anyway?</source>
         <source>Enrol this key for %1 only if its fingerprint is the one in the unit&apos;s official letter, group by group:
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the key in force?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a key in force:
+
+%2
+
+The new key replaces it: packages signed with the old key are refused from now on. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,10 +163,6 @@
         <source>usage: import-results --file C.parindex --year Y CSV</source>
         <translation>cách dùng: import-results --file C.parindex --year Y CSV</translation>
     </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>không mở được %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1</source>
         <translation>
@@ -542,10 +538,6 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Đăng ký đơn vị tại Sở Nội vụ, ghi nhận và thu hồi khóa của đơn vị</translation>
     </message>
     <message>
-        <source>the passphrase file %1 is empty</source>
-        <translation>tệp mật khẩu %1 đang trống</translation>
-    </message>
-    <message>
         <source>A file whose first line is the passphrase (at least 8 characters).</source>
         <translation>Tệp có dòng đầu là mật khẩu (ít nhất 8 ký tự).</translation>
     </message>
@@ -724,34 +716,6 @@ khóa công khai: %3</translation>
         <translation>khóa cũ %1 đã ngừng dùng; hãy gửi khóa công khai mới cho Sở Nội vụ</translation>
     </message>
     <message>
-        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
-       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
-                                 [--ranked yes|no]
-       parindex-cli units remove --file C.parindex --code C
-       parindex-cli units import --file C.parindex LIST.csv
-       parindex-cli units enrol  --file C.parindex --code C --key K.pub
-       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-       parindex-cli units list   --file C.parindex
-
-A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
-optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
-A unit can be removed only while the file holds nothing for it.
-</source>
-        <translation>Cách dùng: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
-           parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
-                                     [--ranked yes|no]
-           parindex-cli units remove --file C.parindex --code C
-           parindex-cli units import --file C.parindex DANH-SACH.csv
-           parindex-cli units enrol  --file C.parindex --code C --key K.pub
-           parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-           parindex-cli units list   --file C.parindex
-
-Danh sách cần nhập có dòng tiêu đề và các cột tên (Tên đơn vị), nhóm (Nhóm), có thể thêm
-mã (Mã đơn vị) và xếp hạng (Xếp hạng: có/không); hoặc nhập hết, hoặc không nhập đơn vị nào.
-Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn vị đó.
-</translation>
-    </message>
-    <message>
         <source>expected add, edit, remove, import, enrol, revoke or list</source>
         <translation>cần một trong: add, edit, remove, import, enrol, revoke, list</translation>
     </message>
@@ -880,6 +844,42 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     <message>
         <source>copy written to %1</source>
         <translation>đã ghi bản sao vào %1</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                 [--ranked yes|no]
+       parindex-cli units remove --file C.parindex --code C
+       parindex-cli units import --file C.parindex LIST.csv
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+
+A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
+optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
+A unit can be removed only while the file holds nothing for it.
+A unit signs with one key at a time: enrolling a new key while one is in force needs
+--replace, which revokes the old key.
+</source>
+        <translation>Cách dùng: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+           parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                     [--ranked yes|no]
+           parindex-cli units remove --file C.parindex --code C
+           parindex-cli units import --file C.parindex DANH-SACH.csv
+           parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
+           parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+           parindex-cli units list   --file C.parindex
+
+Danh sách cần nhập có dòng tiêu đề và các cột tên (Tên đơn vị), nhóm (Nhóm), có thể thêm
+mã (Mã đơn vị) và xếp hạng (Xếp hạng: có/không); hoặc nhập hết, hoặc không nhập đơn vị nào.
+Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn vị đó.
+Mỗi đơn vị ký bằng một khóa tại một thời điểm: muốn đăng ký khóa mới khi khóa cũ còn hiệu lực
+phải thêm --replace, khi đó khóa cũ bị thu hồi.
+</translation>
+    </message>
+    <message>
+        <source>For enrol: replace the key in force (it is revoked).</source>
+        <translation>Với enrol: thay khóa đang có hiệu lực (khóa đó bị thu hồi).</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1624,14 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
         <source>reading the enrolled keys</source>
         <translation>đọc các khóa đã ghi nhận</translation>
     </message>
+    <message>
+        <source>the key %1 is not in this file</source>
+        <translation>khóa %1 không có trong tệp này</translation>
+    </message>
+    <message>
+        <source>the unit already has a key in force (%1); enrolling another replaces it, and the old one is then revoked: confirm the replacement</source>
+        <translation>đơn vị đã có một khóa đang có hiệu lực (%1); đăng ký khóa khác sẽ thay thế và thu hồi khóa cũ: hãy xác nhận việc thay thế</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDocument</name>
@@ -1733,6 +1741,37 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     <message>
         <source>a date (YYYY-MM-DD) is expected</source>
         <translation>cần một ngày (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>the passphrase cannot contain control characters (such as NUL or tab)</source>
+        <translation>mật khẩu không được chứa ký tự điều khiển (như NUL hoặc tab)</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be empty or only spaces</source>
+        <translation>mật khẩu không được để trống hoặc chỉ có dấu cách</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>mật khẩu cần ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>the passphrase file contains a NUL byte</source>
+        <translation>tệp mật khẩu chứa byte NUL</translation>
+    </message>
+    <message>
+        <source>the passphrase file has more than one line; it must hold the passphrase alone</source>
+        <translation>tệp mật khẩu có nhiều hơn một dòng; tệp chỉ được chứa mật khẩu</translation>
+    </message>
+    <message>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation>tệp mật khẩu không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation>tệp mật khẩu trống</translation>
     </message>
 </context>
 <context>
@@ -1995,16 +2034,16 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
         <translation>đây chỉ là khóa công khai</translation>
     </message>
     <message>
-        <source>the passphrase must have at least 8 characters</source>
-        <translation>mật khẩu phải có ít nhất 8 ký tự</translation>
-    </message>
-    <message>
         <source>cannot encrypt the private key: %1</source>
         <translation>không mã hóa được khóa bí mật: %1</translation>
     </message>
     <message>
         <source>signing failed: %1</source>
         <translation>ký không thành công: %1</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed</source>
+        <translation>cần có mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2892,10 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     <message>
         <source>that version is not in the file</source>
         <translation>tệp không có phiên bản đó</translation>
+    </message>
+    <message>
+        <source>the file holds %1 keys; a unit sends one public key per file</source>
+        <translation>tệp chứa %1 khóa; mỗi tệp đơn vị gửi chỉ được chứa một khóa công khai</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3867,6 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>Nhập lại:</translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Dùng ít nhất 8 ký tự.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không khớp.</translation>
     </message>
@@ -4302,6 +4341,22 @@ Vẫn tạo khóa mới?</translation>
         <translation>Chỉ ghi nhận khóa này cho %1 khi dấu vân tay trùng khớp, từng nhóm ký tự, với dấu vân tay trong công văn của đơn vị:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Replace the key in force?</source>
+        <translation>Thay khóa đang có hiệu lực?</translation>
+    </message>
+    <message>
+        <source>%1 already has a key in force:
+
+%2
+
+The new key replaces it: packages signed with the old key are refused from now on. Replace it?</source>
+        <translation>%1 đã có một khóa đang có hiệu lực:
+
+%2
+
+Khóa mới sẽ thay thế khóa này: từ nay các gói ký bằng khóa cũ bị từ chối. Thay khóa?</translation>
     </message>
 </context>
 </TS>

@@ -317,3 +317,26 @@ rm -f fill; "$P" export --file U.parindex --out p.zip --passphrase-file pass.txt
     CHECK(readOnly.contains(u"rc=1"_s));
     CHECK_FALSE(readOnly.contains(u"not a ParIndex data file"_s));
 }
+
+TEST_CASE("Passphrase files: a BOM and a line ending are not part of the passphrase; a NUL is refused",
+          "[safety][crypto][cli]")
+{
+    BaseUnit u; // its key was made from "mật khẩu đủ dài\n"
+    const QString withBom = u.dir.filePath(u"bom.txt"_s);
+    test::writeFile(withBom, "\xEF\xBB\xBFm\xE1\xBA\xADt kh\xE1\xBA\xA9u \xC4\x91\xE1\xBB\xA7 d\xC3\xA0i\r\n");
+    const auto exported = runCli(
+        {u"export"_s, u"--file"_s, u.file, u"--out"_s, u.dir.filePath(u"p.zip"_s), u"--passphrase-file"_s, withBom});
+    INFO(exported.err.toStdString());
+    CHECK(exported.exitCode == 0);
+    const QString withNul = u.dir.filePath(u"nul.txt"_s);
+    test::writeFile(withNul, QByteArray("abcd\0efgh\n", 10));
+    const auto keygen = runCli({u"keygen"_s, u"--file"_s, u.file, u"--passphrase-file"_s, withNul, u"--public-out"_s,
+                                u.dir.filePath(u"k2.pub"_s), u"--replace"_s});
+    CHECK(keygen.exitCode == 1);
+    CHECK(keygen.err.contains(u"NUL"_s));
+    const QString shortOne = u.dir.filePath(u"short.txt"_s);
+    test::writeFile(shortOne, "\xE1\xBA\xAF\xE1\xBA\xAF\xE1\xBA\xAF\n"); // ắắắ: 9 bytes, 3 characters
+    CHECK(runCli({u"keygen"_s, u"--file"_s, u.file, u"--passphrase-file"_s, shortOne, u"--public-out"_s,
+                  u.dir.filePath(u"k3.pub"_s), u"--replace"_s})
+              .err.contains(u"at least 8 characters"_s));
+}

@@ -278,7 +278,21 @@ void UnitsPage::enrolKey()
                              "group by group:\n\n%2")
                               .arg(unit->name, SigningKey::groupedFingerprint(key->keyId(), 8))))
         return;
-    if (Status s = m_centre->enrolKey(unit->code, key.value()); !s) {
+    // A unit signs with one key at a time: a new key replaces the one in force, which is revoked.
+    QStringList inForce;
+    if (const auto keys = m_centre->keys(unit->code)) {
+        for (const EnrolledKey& k : keys.value()) {
+            if (k.active())
+                inForce.append(SigningKey::groupedFingerprint(k.keyId));
+        }
+    }
+    if (!inForce.isEmpty() &&
+        !Dialogs::confirm(this, tr("Replace the key in force?"),
+                          tr("%1 already has a key in force:\n\n%2\n\nThe new key replaces it: packages signed with "
+                             "the old key are refused from now on. Replace it?")
+                              .arg(unit->name, inForce.join(u'\n'))))
+        return;
+    if (Status s = m_centre->enrolKey(unit->code, key.value(), !inForce.isEmpty()); !s) {
         m_banner->showMessage(tr("The key was not enrolled: %1").arg(s.error()), MessageBanner::Kind::Error);
         return;
     }

@@ -1,5 +1,8 @@
 #include "ui/common/PassphraseDialog.h"
 
+#include "core/crypto/Passphrase.h"
+
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -37,24 +40,37 @@ PassphraseDialog::PassphraseDialog(const QString& title, const QString& explanat
     resize(460, sizeHint().height());
 }
 
-QByteArray PassphraseDialog::passphrase() const
+QString PassphraseDialog::passphrase() const
 {
-    return m_first->text().toUtf8();
+    return m_first->text();
 }
 
 void PassphraseDialog::accept()
 {
-    if (m_second && m_first->text().size() < 8) {
-        m_problem->setText(tr("Use at least 8 characters."));
-        return;
-    }
-    if (m_second && m_first->text() != m_second->text()) {
-        m_problem->setText(tr("The two passphrases differ."));
-        return;
-    }
     if (m_first->text().isEmpty()) {
         m_problem->setText(tr("Enter the passphrase."));
         return;
+    }
+    if (m_second) {
+        if (const auto rules = Passphrase::forNewKey(m_first->text()); !rules) {
+            m_problem->setText(rules.error());
+            return;
+        }
+        if (m_first->text() != m_second->text()) {
+            m_problem->setText(tr("The two passphrases differ."));
+            return;
+        }
+    }
+    if (m_check) {
+        QApplication::setOverrideCursor(Qt::WaitCursor); // unlocking a key takes a moment, on purpose
+        const QString problem = m_check(m_first->text());
+        QApplication::restoreOverrideCursor();
+        if (!problem.isEmpty()) {
+            m_problem->setText(problem);
+            m_first->selectAll();
+            m_first->setFocus();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -118,12 +118,15 @@ void SubmissionActions::exportPackage()
                                       : tr("Enter the passphrase of the unit's signing key."),
                              false, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
-        auto unlocked = m_unit.unlockSigningKey(dialog->passphrase());
-        if (!unlocked) {
-            m_banner->showMessage(unlocked.error(), MessageBanner::Kind::Error);
-            return;
-        }
+    auto unlocked = std::make_shared<std::optional<SigningKey>>();
+    dialog->setCheck([this, unlocked](const QString& passphrase) {
+        auto opened = m_unit.unlockSigningKey(passphrase);
+        if (!opened)
+            return opened.error();
+        *unlocked = std::move(opened.value());
+        return QString();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, target, unlocked] {
         // Everything the package holds is gathered here, and its version number taken; the worker
         // only reads files and writes the zip.
         auto begun = m_unit.beginExport(target);
@@ -132,7 +135,7 @@ void SubmissionActions::exportPackage()
             return;
         }
         auto pending = std::make_shared<UnitAssessment::PendingExport>(std::move(begun.value()));
-        auto signer = std::make_shared<SigningKey>(std::move(unlocked.value()));
+        auto signer = std::make_shared<SigningKey>(std::move(**unlocked));
         auto result = std::make_shared<Result<ExportSummary>>(Result<ExportSummary>::failure(tr("cancelled")));
         delete m_task;
         m_task = new BackgroundTask(m_parent, tr("Writing the signed package…"), QStringLiteral("exportProgress"));

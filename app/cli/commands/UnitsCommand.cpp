@@ -62,12 +62,14 @@ int UnitsCommand::run(Context& ctx)
                 "                                 [--ranked yes|no]\n"
                 "       parindex-cli units remove --file C.parindex --code C\n"
                 "       parindex-cli units import --file C.parindex LIST.csv\n"
-                "       parindex-cli units enrol  --file C.parindex --code C --key K.pub\n"
+                "       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]\n"
                 "       parindex-cli units revoke --file C.parindex --code C [--key K.pub]\n"
                 "       parindex-cli units list   --file C.parindex\n\n"
                 "A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,\n"
                 "optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.\n"
-                "A unit can be removed only while the file holds nothing for it.\n");
+                "A unit can be removed only while the file holds nothing for it.\n"
+                "A unit signs with one key at a time: enrolling a new key while one is in force needs\n"
+                "--replace, which revokes the old key.\n");
             return Ok;
         }
         return fail(ctx,
@@ -92,6 +94,8 @@ int UnitsCommand::run(Context& ctx)
         {QStringLiteral("ranked"), QCoreApplication::translate("Cli", "yes or no."), QStringLiteral("yes|no")});
     parser.addOption({QStringLiteral("key"), QCoreApplication::translate("Cli", "A public key file (PEM)."),
                       QStringLiteral("K.pub")});
+    parser.addOption({QStringLiteral("replace"),
+                      QCoreApplication::translate("Cli", "For enrol: replace the key in force (it is revoked).")});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QCoreApplication::translate("Cli", "For import: the list of units (CSV)."));
     if (int code = parse(parser, inner, QCoreApplication::translate("Cli", "Register units and their signing keys."));
@@ -191,7 +195,7 @@ int UnitsCommand::run(Context& ctx)
     if (sub == QLatin1String("enrol")) {
         if (!key)
             return fail(inner, QCoreApplication::translate("Cli", "--key is required"), Usage);
-        if (Status s = centre->enrolKey(unit->code, *key); !s)
+        if (Status s = centre->enrolKey(unit->code, *key, parser.isSet(QStringLiteral("replace"))); !s)
             return fail(inner, s.error());
         inner.out << QCoreApplication::translate(
                          "Cli", "key %1 enrolled for %2; compare it with the fingerprint in the unit's letter")
