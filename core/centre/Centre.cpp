@@ -165,14 +165,29 @@ TableImportReport Centre::importUnits(const QByteArray& table)
 {
     TableImportReport report;
     const QList<UnitListRow> rows = UnitList::parse(table, report.problems);
-    if (!report.problems.isEmpty())
-        return report;
-    Transaction t(*m_file);
-    UnitTable unitTable(*m_file);
+    // The readable rows are also checked against the registry, so that one reading lists every
+    // problem of the table; nothing is kept unless all is well.
+    QList<UnitDraft> drafts;
+    QList<int> lines;
     for (const UnitListRow& row : rows) {
-        const auto added = unitTable.add(row.unit);
-        if (!added)
-            report.problems.append(tr("line %1: %2").arg(row.line).arg(added.error()));
+        if (row.readable) {
+            drafts.append(row.unit);
+            lines.append(row.line);
+        }
+    }
+    Transaction t(*m_file);
+    const QList<Result<Unit>> added = UnitTable(*m_file).addAll(drafts);
+    QStringList registry;
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        if (!added[i])
+            registry.append(tr("line %1: %2").arg(lines[i]).arg(added[i].error()));
+    }
+    if (!registry.isEmpty()) {
+        report.problems.append(registry);
+        // In line order with the reading problems.
+        auto lineOf = [](const QString& p) { return p.section(u' ', 1, 1).section(u':', 0, 0).toInt(); };
+        std::stable_sort(report.problems.begin(), report.problems.end(),
+                         [&](const QString& a, const QString& b) { return lineOf(a) < lineOf(b); });
     }
     if (report.problems.isEmpty()) {
         if (Status s = t.commit(); !s)
@@ -515,57 +530,96 @@ TableImportReport Centre::importHistoricResults(int year, const QByteArray& tabl
     const QList<HistoricRow> rows = HistoricImport::parse(table, report.problems);
     if (!report.problems.isEmpty())
         return report;
-    UnitTable unitTable(*m_file);
-    AssessmentTable assessments(*m_file);
     auto fail = [&](const QString& problem) {
         report.problems.append(problem);
         report.imported = 0;
         report.unitsCreated = 0;
         return report;
     };
-    // Check every row against the registry before writing anything.
+    // The registry and the year's assessments are read once: the import is linear in its rows.
+    const auto registered = units();
+    if (!registered)
+        return fail(registered.error());
+    QHash<QString, Unit> byCode;
+    QHash<QString, Unit> byKey; // a unit by its name's or its code's match key
+    for (const Unit& u : registered.value()) {
+        byCode.insert(u.code, u);
+        byKey.insert(matchKey(u.code), u);
+        byKey.insert(matchKey(u.name), u);
+    }
+    const auto assessed = AssessmentTable(*m_file).forYear(year);
+    if (!assessed)
+        return fail(assessed.error());
+    QHash<qint64, AssessmentRef> assessmentOf;
+    for (const AssessmentRef& a : assessed.value())
+        assessmentOf.insert(a.unitId, a);
+
+    // Every row against the registry and the other rows, before anything is written: a unit
+    // named twice (by its code on one line, its name on another) is refused naming both lines.
+    QList<std::optional<Unit>> targets;
+    targets.reserve(rows.size());
+    QHash<qint64, int> lineOfUnit;
+    QHash<QString, int> lineOfNewCode;
     for (const HistoricRow& row : rows) {
-        const auto u = findUnit(row.unit);
-        if (!u)
-            return fail(u.error());
-        if (u.value()) {
-            const auto a = assessments.find(u.value()->id, year);
-            if (!a)
-                return fail(a.error());
-            if (u.value()->group != row.group)
+        std::optional<Unit> found;
+        if (const auto c = byCode.constFind(row.unit); c != byCode.cend())
+            found = *c;
+        else if (const auto k = byKey.constFind(matchKey(row.unit)); k != byKey.cend())
+            found = *k;
+        targets.append(found);
+        if (found) {
+            if (const auto first = lineOfUnit.constFind(found->id); first != lineOfUnit.cend())
+                report.problems.append(tr("line %1: %2 (%3) already has its results on line %4")
+                                           .arg(row.line)
+                                           .arg(found->name, found->code)
+                                           .arg(*first));
+            lineOfUnit.insert(found->id, row.line);
+            const auto a = assessmentOf.constFind(found->id);
+            if (found->group != row.group)
                 report.problems.append(
                     tr("line %1: unit %2 is in group %3, not %4")
                         .arg(row.line)
-                        .arg(u.value()->code, UnitGroups::code(u.value()->group), UnitGroups::code(row.group)));
-            else if (a.value() && !a.value()->historic)
+                        .arg(found->code, UnitGroups::code(found->group), UnitGroups::code(row.group)));
+            else if (a != assessmentOf.cend() && !a->historic)
                 report.problems.append(tr("line %1: unit %2 already has a scored assessment for %3")
                                            .arg(row.line)
-                                           .arg(u.value()->code)
+                                           .arg(found->code)
                                            .arg(year));
             continue;
         }
-        const auto sameCode = unitTable.byCode(codeFromName(row.unit));
-        if (!sameCode)
-            return fail(sameCode.error());
-        if (sameCode.value())
+        const QString code = codeFromName(row.unit);
+        if (byCode.contains(code))
             report.problems.append(tr("line %1: no unit is named \"%2\", and its code %3 belongs to another unit")
                                        .arg(row.line)
-                                       .arg(row.unit, codeFromName(row.unit)));
+                                       .arg(row.unit, code));
+        else if (const auto first = lineOfNewCode.constFind(code); first != lineOfNewCode.cend())
+            report.problems.append(tr("line %1: \"%2\" would be registered with the code %3, like the unit on line %4")
+                                       .arg(row.line)
+                                       .arg(row.unit, code)
+                                       .arg(*first));
+        lineOfNewCode.insert(code, row.line);
     }
     if (!report.problems.isEmpty())
         return report;
 
     Transaction t(*m_file);
-    for (const HistoricRow& row : rows) {
-        const auto found = findUnit(row.unit);
-        if (!found)
-            return fail(found.error());
-        std::optional<Unit> unit = found.value();
+    UnitTable unitTable(*m_file);
+    QList<UnitDraft> newUnits;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!targets[i])
+            newUnits.append({QString(), rows[i].unit, rows[i].group, true});
+    }
+    const QList<Result<Unit>> added = unitTable.addAll(newUnits);
+    AssessmentTable assessments(*m_file);
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const HistoricRow& row = rows[i];
+        std::optional<Unit> unit = targets[i];
         if (!unit) {
-            auto added = unitTable.add({QString(), row.unit, row.group, true});
-            if (!added)
-                return fail(tr("line %1: %2").arg(row.line).arg(added.error()));
-            unit = added.value();
+            const Result<Unit>& created = added[next++];
+            if (!created)
+                return fail(tr("line %1: %2").arg(row.line).arg(created.error()));
+            unit = created.value();
             ++report.unitsCreated;
         }
         if (Status s = assessments.setHistoric(unit->id, unit->code, year, row.figures); !s)

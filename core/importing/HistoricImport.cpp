@@ -58,7 +58,7 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
     if (table.records.size() == 1)
         problems.append(tr("the table has a header but no rows"));
 
-    QSet<QString> seen;
+    QHash<QString, int> seen; // match key of the unit -> its first line
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord& rec = table.records.at(r);
         QStringList rowProblems;
@@ -70,9 +70,10 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
         row.unit = field(UnitCol).simplified();
         if (row.unit.isEmpty())
             rowProblems.append(tr("the unit is empty"));
-        else if (seen.contains(matchKey(row.unit)))
-            rowProblems.append(tr("unit \"%1\" appears twice").arg(row.unit));
-        seen.insert(matchKey(row.unit));
+        else if (const auto first = seen.constFind(matchKey(row.unit)); first != seen.cend())
+            rowProblems.append(tr("unit \"%1\" already has its results on line %2").arg(row.unit).arg(*first));
+        else
+            seen.insert(matchKey(row.unit), rec.line);
         if (auto g = UnitGroups::parse(field(GroupCol)))
             row.group = *g;
         else

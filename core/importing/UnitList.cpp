@@ -96,6 +96,7 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
             rowProblems.append(tr("ranked must be yes or no (có/không), not \"%1\"").arg(field(RankedCol)));
         for (const QString& p : rowProblems)
             problems.append(tr("line %1: %2").arg(rec.line).arg(p));
+        row.readable = rowProblems.isEmpty();
         rows.append(row);
     }
     return rows;

@@ -12,6 +12,7 @@ struct UnitListRow
 {
     int line = 0;
     UnitDraft unit;
+    bool readable = true; // false when the row itself has a problem (reported by parse)
 };
 
 // Reads a list of units to register (CSV: a header row, then one unit a row). Columns, in any

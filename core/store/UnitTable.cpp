@@ -75,7 +75,32 @@ Result<std::optional<Unit>> UnitTable::byId(qint64 id) const
     return std::optional<Unit>();
 }
 
+void UnitTable::Index::insert(const Unit& u)
+{
+    byCode.insert(u.code, u);
+    byNameKey.insert(matchKey(u.name), u);
+}
+
+Result<UnitTable::Index> UnitTable::index() const
+{
+    const auto everyone = all();
+    if (!everyone)
+        return Result<Index>::failure(everyone.error());
+    Index index;
+    for (const Unit& u : everyone.value())
+        index.insert(u);
+    return index;
+}
+
 Result<Unit> UnitTable::checked(const UnitDraft& draft, qint64 exceptId) const
+{
+    const auto registry = index();
+    if (!registry)
+        return Result<Unit>::failure(registry.error());
+    return checked(draft, exceptId, registry.value());
+}
+
+Result<Unit> UnitTable::checked(const UnitDraft& draft, qint64 exceptId, const Index& index)
 {
     using R = Result<Unit>;
     Unit u;
@@ -99,19 +124,11 @@ Result<Unit> UnitTable::checked(const UnitDraft& draft, qint64 exceptId) const
         return R::failure(tr("a unit code is 1 to 64 letters A-Z, digits, '-' or '_', without spaces or accents "
                              "(e.g. SO-TAI-CHINH), not \"%1\"")
                               .arg(safeForDisplay(u.code.left(60))));
-    const auto same = byCode(u.code);
-    if (!same)
-        return R::failure(same.error());
-    if (same.value() && same.value()->id != exceptId)
-        return R::failure(tr("a unit with code %1 already exists (%2)").arg(u.code, same.value()->name));
-    const auto everyone = all();
-    if (!everyone)
-        return R::failure(everyone.error());
-    const QString key = matchKey(u.name);
-    for (const Unit& other : everyone.value()) {
-        if (other.id != exceptId && matchKey(other.name) == key)
-            return R::failure(tr("a unit named %1 already exists (code %2)").arg(other.name, other.code));
-    }
+    if (const auto same = index.byCode.constFind(u.code); same != index.byCode.cend() && same->id != exceptId)
+        return R::failure(tr("a unit with code %1 already exists (%2)").arg(u.code, same->name));
+    if (const auto same = index.byNameKey.constFind(matchKey(u.name));
+        same != index.byNameKey.cend() && same->id != exceptId)
+        return R::failure(tr("a unit named %1 already exists (code %2)").arg(same->name, same->code));
     return u;
 }
 
@@ -120,7 +137,31 @@ Result<Unit> UnitTable::add(const UnitDraft& draft)
     auto checkedUnit = checked(draft, 0);
     if (!checkedUnit)
         return checkedUnit;
-    Unit u = checkedUnit.value();
+    return insert(checkedUnit.value());
+}
+
+QList<Result<Unit>> UnitTable::addAll(const QList<UnitDraft>& drafts)
+{
+    QList<Result<Unit>> out;
+    out.reserve(drafts.size());
+    auto registry = index();
+    for (const UnitDraft& draft : drafts) {
+        if (!registry) {
+            out.append(Result<Unit>::failure(registry.error()));
+            continue;
+        }
+        auto u = checked(draft, 0, registry.value());
+        if (u)
+            u = insert(u.value());
+        if (u)
+            registry.value().insert(u.value());
+        out.append(u);
+    }
+    return out;
+}
+
+Result<Unit> UnitTable::insert(Unit u)
+{
     Transaction t(m_file);
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral("INSERT INTO units(code, name, group_code, ranked, created_at) VALUES(?, ?, ?, ?, ?)"));

@@ -1505,10 +1505,6 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,6 +1526,10 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; already has its results on line %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +2874,14 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>the file holds %1 keys; a unit sends one public key per file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: %2 (%3) already has its results on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; would be registered with the code %3, like the unit on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -3405,6 +3413,30 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Withdraw version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a version accepted by mistake: it is kept with the reason, the version before it is in force again, and the same package is refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is version %1 of %2 withdrawn? The reason is kept in the audit log; the version before it is in force again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version was not withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1531,10 +1531,6 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>chưa ghi đơn vị</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; appears twice</source>
-        <translation>đơn vị &quot;%1&quot; xuất hiện hai lần</translation>
-    </message>
-    <message>
         <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
         <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
@@ -1557,6 +1553,10 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; already has its results on line %2</source>
+        <translation>đơn vị &quot;%1&quot; đã có kết quả ở dòng %2</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2897,14 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>the file holds %1 keys; a unit sends one public key per file</source>
         <translation>tệp chứa %1 khóa; mỗi tệp đơn vị gửi chỉ được chứa một khóa công khai</translation>
     </message>
+    <message>
+        <source>line %1: %2 (%3) already has its results on line %4</source>
+        <translation>dòng %1: %2 (%3) đã có kết quả ở dòng %4</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; would be registered with the code %3, like the unit on line %4</source>
+        <translation>dòng %1: &quot;%2&quot; sẽ được đăng ký với mã %3, trùng với đơn vị ở dòng %4</translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -3425,6 +3433,30 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>
             <numerusform>Đã hủy: còn %n gói chưa được kiểm tra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Withdraw version…</source>
+        <translation>Rút lại phiên bản…</translation>
+    </message>
+    <message>
+        <source>Take back a version accepted by mistake: it is kept with the reason, the version before it is in force again, and the same package is refused from then on.</source>
+        <translation>Rút lại một phiên bản đã nhận nhầm: phiên bản được lưu cùng lý do, phiên bản trước đó có hiệu lực trở lại, và từ đó gói ấy bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Withdraw a version</source>
+        <translation>Rút lại phiên bản</translation>
+    </message>
+    <message>
+        <source>Why is version %1 of %2 withdrawn? The reason is kept in the audit log; the version before it is in force again.</source>
+        <translation>Vì sao rút lại phiên bản %1 của %2? Lý do được lưu trong nhật ký; phiên bản trước đó có hiệu lực trở lại.</translation>
+    </message>
+    <message>
+        <source>The version was not withdrawn: %1</source>
+        <translation>Chưa rút lại được phiên bản: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 withdrawn.</source>
+        <translation>Đã rút lại phiên bản %1 của %2.</translation>
     </message>
 </context>
 <context>

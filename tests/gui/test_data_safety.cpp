@@ -2,11 +2,15 @@
 #include "core/unit/UnitAssessment.h"
 #include "support/GuiSupport.h"
 #include "support/Locks.h"
+#include "ui/MainWindow.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/unit/AssessmentPage.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QProcess>
 #include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,4 +54,49 @@ TEST_CASE("A file dialog over the data file's folder leaves the SQLite locks of 
     // The file still works, and what was written is there.
     REQUIRE(unit.value()->setInput(u"1.1.2"_s, ItemInput::ofOption(0)).ok());
     CHECK(unit.value()->stored(u"1.1.1"_s).input == ItemInput::ofOption(0));
+}
+
+TEST_CASE("A file open in another program is offered as a read-only copy, which changes nothing", "[gui][safety][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"U.parindex"_s);
+    REQUIRE(UnitAssessment::create(path, {u"SO-TC"_s, u"Sở Tài chính"_s, UnitGroup::So}, 2025,
+                                   CriteriaCatalog::shippedFor(2025, UnitGroup::So))
+                .ok());
+    // Another program edits the file all along.
+    QProcess writer;
+    writer.start(QStringLiteral(PARINDEX_CRASH_WRITER), {path, u"3"_s, dir.filePath(u"scratch.pdf"_s)});
+    REQUIRE(writer.waitForStarted());
+    REQUIRE(writer.waitForReadyRead(20000));
+    REQUIRE(writer.readLine().startsWith("ready"));
+
+    ui::MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    // Declined: nothing opens.
+    ui::Dialogs::setNextAnswer(false);
+    CHECK_FALSE(w.openFile(path));
+    CHECK(w.assessmentPage() == nullptr);
+
+    ui::Dialogs::setNextAnswer(true);
+    REQUIRE(w.openFile(path));
+    ui::AssessmentPage* page = w.assessmentPage();
+    REQUIRE(page);
+    CHECK(w.windowTitle().contains(u"read-only copy"_s));
+    UnitAssessment& copy = page->assessment();
+    CHECK(copy.isLocked());
+    CHECK(copy.setInput(u"1.1.1"_s, ItemInput::ofOption(1)).error().contains(u"read-only copy"_s));
+    CHECK_FALSE(w.findChild<QAction*>(u"actionExportPackage"_s)->isEnabled());
+    CHECK_FALSE(w.findChild<QAction*>(u"actionCreateKey"_s)->isEnabled());
+    CHECK(w.findChild<QAction*>(u"actionExportReport"_s)->isEnabled());
+    test::screenshot(&w, u"read-only-copy"_s);
+
+    // The other program went on saving all the while.
+    writer.readAll();
+    REQUIRE(writer.waitForReadyRead(20000));
+    QTest::qWait(200);
+    CHECK(writer.readAll().contains("ack"));
+    CHECK(writer.state() == QProcess::Running);
+    writer.kill();
+    writer.waitForFinished(10000);
 }

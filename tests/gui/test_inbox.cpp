@@ -91,6 +91,25 @@ TEST_CASE("The centre imports packages from its inbox and sees each unit's versi
     CHECK(scores->item(0, 0)->text() == u"1.1.1"_s);
     CHECK(scores->item(0, 3)->text() == u"Kế hoạch số 15/KH-STC"_s);
     CHECK(scores->editTriggers() == QAbstractItemView::NoEditTriggers);
+    if (auto* versionDialog = scores->window(); versionDialog != &w)
+        versionDialog->close();
+
+    // A version accepted by mistake is withdrawn with a reason; the same package is refused after.
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    auto* withdraw = inbox->findChild<QPushButton*>(u"withdrawButton"_s);
+    REQUIRE(withdraw->isEnabled());
+    ui::Dialogs::setNextText(QString()); // cancelled: nothing happens
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    CHECK(tree->topLevelItem(0)->text(1) == u"received"_s);
+    ui::Dialogs::setNextText(u"Nhận nhầm gói"_s);
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    INFO("banner: " << w.banner()->text().toStdString());
+    CHECK(w.banner()->text().contains(u"withdrawn"_s));
+    CHECK(tree->topLevelItem(0)->text(1) == u"not received"_s);
+    ui::Dialogs::setNextFileNames({good});
+    QTest::mouseClick(inbox->findChild<QPushButton*>(u"importFilesButton"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !inbox->importRunning(); }, 20000));
+    CHECK(outcomes->item(0)->text().contains(u"withdrawn"_s));
 }
 
 namespace {

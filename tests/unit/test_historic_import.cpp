@@ -76,6 +76,22 @@ TEST_CASE("Historic results import: ';', decimal comma, BOM and NFD names", "[im
         CHECK(c.centre->results(2024)->unit(u"SO-TC"_s)->row.total == pts("80.5"));
         CHECK(c.rows("units") == 3);
     }
+    SECTION("a unit given twice, by its code and by its name, is refused naming both lines")
+    {
+        const auto twice = c.centre->importHistoricResults(
+            2023, "unit,group,appraised,survey\nSO-TC,so,50,30\nPhường Cửa Nam,xa,50,30\nsở tài chính,so,60,30\n");
+        CHECK(twice.problems == QStringList{u"line 4: Sở Tài chính (SO-TC) already has its results on line 2"_s});
+        CHECK_FALSE(c.centre->results(2023)->unit(u"SO-TC"_s));
+    }
+    SECTION("two new units that would get one code are refused naming both lines")
+    {
+        const auto clash = c.centre->importHistoricResults(
+            2023, "unit,group,appraised,survey\nSở Nội vụ,so,50,30\nSở Nội-vụ,so,50,30\n");
+        CHECK(clash.problems ==
+              QStringList{
+                  u"line 3: \"Sở Nội-vụ\" would be registered with the code SO-NOI-VU, like the unit on line 2"_s});
+        CHECK(c.rows("units") == 3);
+    }
 }
 
 TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line", "[import]")
@@ -100,7 +116,7 @@ TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line"
     CHECK(all.contains(u"line 3: unknown group \"tinh\""_s));
     CHECK(all.contains(u"line 4: appraised \"sáu mươi\" is not a number"_s));
     CHECK(all.contains(u"line 5: the unit is empty"_s));
-    CHECK(all.contains(u"line 6: unit \"Sở Nội vụ\" appears twice"_s));
+    CHECK(all.contains(u"line 6: unit \"Sở Nội vụ\" already has its results on line 2"_s));
     CHECK(all.contains(u"line 7: appraised + survey = 110 is above the max 100"_s));
     CHECK(all.contains(u"line 9: 4 fields where the header has 5"_s));
     CHECK(c.rows("units") == unitsBefore);
@@ -169,9 +185,10 @@ TEST_CASE("A list of units is registered all or nothing, every problem with its 
         CHECK(all.contains(u"line 5: the name is empty"_s));
         CHECK(all.contains(u"line 6: ranked must be yes or no"_s));
         CHECK(all.contains(u"line 7: \"Sở Tư pháp\" appears twice"_s));
+        // The registry conflict is listed with the others, in line order.
+        CHECK(r.problems.first() == u"line 3: a unit named Sở Tài chính already exists (code SO-TC)"_s);
         CHECK(c.rows("units") == before);
         CHECK(c.rows("audit_log") == auditBefore);
-        // The registry conflict is found once the list itself is clean.
         const auto conflict = c.centre->importUnits("name,group\nSở Tư pháp,so\nSở Tài chính,so\n");
         CHECK(conflict.problems == QStringList{u"line 3: a unit named Sở Tài chính already exists (code SO-TC)"_s});
         CHECK(c.rows("units") == before);

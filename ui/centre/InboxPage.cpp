@@ -1,5 +1,6 @@
 #include "ui/centre/InboxPage.h"
 
+#include "core/common/Text.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/MessageBanner.h"
@@ -34,7 +35,7 @@ InboxPage::InboxPage(std::shared_ptr<Centre> centre, MessageBanner* banner, QWid
     : QWidget(parent), m_centre(std::move(centre)), m_banner(banner), m_yearLabel(new QLabel(this)),
       m_year(new QComboBox(this)), m_tree(new QTreeWidget(this)), m_outcomesLabel(new QLabel(this)),
       m_outcomes(new QListWidget(this)), m_summary(new QLabel(this)), m_importFiles(new QPushButton(this)),
-      m_importFolder(new QPushButton(this))
+      m_importFolder(new QPushButton(this)), m_withdraw(new QPushButton(this))
 {
     setObjectName(QStringLiteral("inboxPage"));
     m_year->setObjectName(QStringLiteral("inboxYear"));
@@ -45,6 +46,12 @@ InboxPage::InboxPage(std::shared_ptr<Centre> centre, MessageBanner* banner, QWid
     m_importFolder->setObjectName(QStringLiteral("importFolderButton"));
     connect(m_importFiles, &QPushButton::clicked, this, &InboxPage::chooseFiles);
     connect(m_importFolder, &QPushButton::clicked, this, &InboxPage::chooseFolder);
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    m_withdraw->setEnabled(false);
+    connect(m_withdraw, &QPushButton::clicked, this, &InboxPage::withdrawSelected);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        m_withdraw->setEnabled(item && item->data(0, Qt::UserRole).toLongLong() > 0);
+    });
     connect(m_year, &QComboBox::currentIndexChanged, this, &InboxPage::refresh);
     connect(m_centre.get(), &Centre::unitsChanged, this, &InboxPage::refresh);
     connect(m_centre.get(), &Centre::inboxChanged, this, &InboxPage::refresh);
@@ -64,6 +71,7 @@ InboxPage::InboxPage(std::shared_ptr<Centre> centre, MessageBanner* banner, QWid
     top->addWidget(m_summary, 1);
     top->addWidget(m_importFiles);
     top->addWidget(m_importFolder);
+    top->addWidget(m_withdraw);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tree, 3);
@@ -85,6 +93,9 @@ void InboxPage::retranslate()
     m_outcomesLabel->setText(tr("Last import:"));
     m_importFiles->setText(tr("Import packages…"));
     m_importFolder->setText(tr("Import a folder…"));
+    m_withdraw->setText(tr("Withdraw version…"));
+    m_withdraw->setToolTip(tr("Take back a version accepted by mistake: it is kept with the reason, the version "
+                              "before it is in force again, and the same package is refused from then on."));
     m_tree->setHeaderLabels({tr("Unit"), tr("Status"), tr("Version"), tr("Received"), tr("Size"), tr("Signed with")});
     refresh();
 }
@@ -123,7 +134,7 @@ void InboxPage::refresh()
     }
     int received = 0;
     for (const InboxEntry& e : entries.value()) {
-        auto* unit = new QTreeWidgetItem(m_tree, {e.unit.name, InboxEntry::statusText(e.status)});
+        auto* unit = new QTreeWidgetItem(m_tree, {safeForDisplay(e.unit.name), InboxEntry::statusText(e.status)});
         unit->setToolTip(0, e.unit.code);
         if (e.versions.isEmpty()) {
             unit->setForeground(1, QColor(0x9e, 0x5d, 0x00));
@@ -135,6 +146,7 @@ void InboxPage::refresh()
         unit->setText(3, QLocale().toString(latest.receivedAt.toLocalTime(), QLocale::ShortFormat));
         unit->setText(4, sizeText(latest.size));
         unit->setText(5, latest.signerKeyId.left(23) + QStringLiteral("…"));
+        unit->setToolTip(5, latest.signerKeyId);
         unit->setData(0, Qt::UserRole, latest.id);
         for (const SubmissionVersion& v : e.versions) {
             auto* item =
@@ -146,6 +158,29 @@ void InboxPage::refresh()
         }
     }
     m_summary->setText(tr("%1 of %2 units have submitted").arg(received).arg(entries->size()));
+}
+
+void InboxPage::withdrawSelected()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    if (id <= 0)
+        return;
+    // Copied now: the tree is rebuilt when the inbox changes.
+    const QString unitName = (item->parent() ? item->parent() : item)->text(0);
+    const QString version = item->text(2);
+    const QString reason =
+        Dialogs::text(this, tr("Withdraw a version"),
+                      tr("Why is version %1 of %2 withdrawn? The reason is kept in the audit log; the version "
+                         "before it is in force again.")
+                          .arg(version, unitName));
+    if (reason.trimmed().isEmpty())
+        return;
+    if (Status s = m_centre->withdrawSubmission(id, reason); !s) {
+        m_banner->showMessage(tr("The version was not withdrawn: %1").arg(s.error()), MessageBanner::Kind::Error);
+        return;
+    }
+    m_banner->showMessage(tr("Version %1 of %2 withdrawn.").arg(version, unitName), MessageBanner::Kind::Information);
 }
 
 void InboxPage::chooseFiles()
@@ -243,7 +278,8 @@ void InboxPage::openVersion(qint64 submissionId, const QString& title)
     evidenceTable->setHorizontalHeaderLabels({tr("Document"), tr("Number"), tr("Date of issue"), tr("Items")});
     for (int r = 0; r < data->documents.size(); ++r) {
         const package::SubmittedDocument& d = data->documents.at(r);
-        const QStringList cells{d.displayName, d.number,
+        // What a package says is shown as text only: no control or direction-changing characters.
+        const QStringList cells{safeForDisplay(d.displayName), safeForDisplay(d.number),
                                 d.issuedOn.isValid() ? QLocale().toString(d.issuedOn, QLocale::ShortFormat) : QString(),
                                 d.items.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c)

@@ -42,6 +42,7 @@ protected:
 private:
     void retranslate();
     void openVersion(qint64 submissionId, const QString& title);
+    void withdrawSelected();
 
     std::shared_ptr<Centre> m_centre;
     MessageBanner* m_banner;
@@ -53,6 +54,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_importFiles;
     QPushButton* m_importFolder;
+    QPushButton* m_withdraw;
     BackgroundTask* m_task = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/centre/ResultsPage.h"
 
+#include "core/common/Text.h"
 #include "ui/centre/AreaBreakdownModel.h"
 #include "ui/centre/ResultsSortProxy.h"
 #include "ui/centre/ResultsTableModel.h"
@@ -205,7 +206,7 @@ void ResultsPage::showSelectedUnit()
         return;
     }
     const ResultRow& r = unit->row;
-    m_unitHeading->setText(r.unitName);
+    m_unitHeading->setText(safeForDisplay(r.unitName));
     QStringList parts;
     parts << (r.rank > 0 ? tr("Rank %1 in %2").arg(r.rank).arg(UnitGroups::shortName(r.group))
                          : tr("Not ranked (%1)").arg(UnitGroups::shortName(r.group)));

@@ -1,5 +1,6 @@
 #include "ui/centre/ResultsTableModel.h"
 
+#include "core/common/Text.h"
 #include "ui/common/Format.h"
 
 #include <QBrush>
@@ -45,7 +46,7 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         case RankColumn:
             return r.rank > 0 ? QString::number(r.rank) : tr("not ranked");
         case UnitColumn:
-            return r.unitName;
+            return safeForDisplay(r.unitName);
         case GroupColumn:
             return UnitGroups::shortName(r.group);
         case TotalColumn:
@@ -90,7 +91,7 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         return f;
     }
     if (role == Qt::ToolTipRole && index.column() == UnitColumn)
-        return QStringLiteral("%1 (%2)").arg(r.unitName, r.unitCode);
+        return QStringLiteral("%1 (%2)").arg(safeForDisplay(r.unitName), r.unitCode);
     return {};
 }
 

@@ -110,8 +110,8 @@ void UnitsPage::refresh()
         int active = 0;
         for (const EnrolledKey& k : enrolled)
             active += k.active() ? 1 : 0;
-        auto* item = new QTreeWidgetItem(m_tree, {u.name + (u.ranked ? QString() : tr(" (not ranked)")), u.code,
-                                                  UnitGroups::shortName(u.group),
+        auto* item = new QTreeWidgetItem(m_tree, {safeForDisplay(u.name) + (u.ranked ? QString() : tr(" (not ranked)")),
+                                                  u.code, UnitGroups::shortName(u.group),
                                                   active ? tr("%n key(s) in force", nullptr, active) : tr("no key")});
         item->setData(0, CodeRole, u.code);
         for (const EnrolledKey& k : enrolled) {

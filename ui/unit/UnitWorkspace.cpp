@@ -96,6 +96,13 @@ UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner
     connect(timer, &QTimer::timeout, this, &UnitWorkspace::updateDeadline);
     timer->start(30000);
 
+    // A read-only copy of a file open elsewhere can be read, printed and reported; it makes no
+    // key and signs no package (its version numbers belong to the file it copies).
+    if (!m_page->assessment().snapshotOf().isEmpty()) {
+        m_createKey->setEnabled(false);
+        m_exportPackage->setEnabled(false);
+    }
+
     retranslate();
     m_page->selectItem(m_page->assessment().set().leaves().value(0)->code);
     m_page->refreshTotals();
