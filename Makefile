@@ -7,7 +7,7 @@ ifeq ($(CI),true)
 CMAKE_ARGS += -DPARINDEX_WERROR=ON
 endif
 
-.PHONY: all setup configure build run test bench demo translations sanitize package clean
+.PHONY: all setup configure build run test bench fuzz fuzz-asan demo translations sanitize package clean
 
 all: build
 
@@ -32,6 +32,16 @@ test: build
 bench: build
 	@$(BUILD_DIR)/tests/bench/parindex-bench
 	@bash tests/bench/package_bench.sh $(BUILD_DIR)/app/parindex-cli .
+
+# Each fuzz target for FUZZ_SECONDS (default 120) with a fresh seed; failing inputs go to
+# $(BUILD_DIR)/fuzz-crashes. `make fuzz-asan` does the same in the sanitizer build.
+FUZZ_SECONDS ?= 120
+FUZZ_SEED ?= $(shell date +%s)
+fuzz: build
+	@$(BUILD_DIR)/tests/fuzz/parindex-fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --crashes $(BUILD_DIR)/fuzz-crashes
+
+fuzz-asan:
+	@$(MAKE) fuzz BUILD_DIR=build-asan CMAKE_ARGS="-DPARINDEX_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
 translations: configure
 	@cmake --build $(BUILD_DIR) --target update_translations
