@@ -60,6 +60,7 @@ std::shared_ptr<UnitAssessment> openUnit(const QCommandLineParser& parser, Conte
 
 QCommandLineOption fileOption(const char* description);
 QCommandLineOption yearOption();
+QCommandLineOption passphraseFileOption();
 QCommandLineOption itemOption();
 
 } // namespace parindex::cli

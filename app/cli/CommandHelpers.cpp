@@ -116,6 +116,14 @@ QCommandLineOption fileOption(const char* description)
                               QStringLiteral("FILE"));
 }
 
+QCommandLineOption passphraseFileOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"),
+                              QCoreApplication::translate("Cli", "A file holding the key's passphrase on one line "
+                                                                 "(UTF-8; a new one needs at least 8 characters)."),
+                              QStringLiteral("P"));
+}
+
 QCommandLineOption yearOption()
 {
     return QCommandLineOption(QStringLiteral("year"), QCoreApplication::translate("Cli", "The year, e.g. 2025."),

@@ -538,10 +538,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file whose first line is the passphrase (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to write the public key for Sở Nội vụ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,10 +616,6 @@ public key: %3</source>
     </message>
     <message>
         <source>The package to write (.zip).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file whose first line is the key&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,6 +845,10 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>For enrol: replace the key in force (it is revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file holding the key&apos;s passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

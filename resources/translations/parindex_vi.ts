@@ -538,10 +538,6 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Đăng ký đơn vị tại Sở Nội vụ, ghi nhận và thu hồi khóa của đơn vị</translation>
     </message>
     <message>
-        <source>A file whose first line is the passphrase (at least 8 characters).</source>
-        <translation>Tệp có dòng đầu là mật khẩu (ít nhất 8 ký tự).</translation>
-    </message>
-    <message>
         <source>Where to write the public key for Sở Nội vụ.</source>
         <translation>Nơi ghi khóa công khai gửi Sở Nội vụ.</translation>
     </message>
@@ -622,10 +618,6 @@ khóa công khai: %3</translation>
     <message>
         <source>The package to write (.zip).</source>
         <translation>Tệp gói cần ghi (.zip).</translation>
-    </message>
-    <message>
-        <source>A file whose first line is the key&apos;s passphrase.</source>
-        <translation>Tệp có dòng đầu là mật khẩu của khóa.</translation>
     </message>
     <message>
         <source>Refuse while the pre-submission check finds problems.</source>
@@ -880,6 +872,10 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>For enrol: replace the key in force (it is revoked).</source>
         <translation>Với enrol: thay khóa đang có hiệu lực (khóa đó bị thu hồi).</translation>
+    </message>
+    <message>
+        <source>A file holding the key&apos;s passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
+        <translation>Tệp chứa mật khẩu của khóa trên một dòng (UTF-8; mật khẩu mới cần ít nhất 8 ký tự).</translation>
     </message>
 </context>
 <context>

@@ -340,3 +340,20 @@ TEST_CASE("Passphrase files: a BOM and a line ending are not part of the passphr
                   u.dir.filePath(u"k3.pub"_s), u"--replace"_s})
               .err.contains(u"at least 8 characters"_s));
 }
+
+TEST_CASE("A new unit file that fails to be made leaves nothing that blocks a retry", "[safety]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"U.parindex"_s);
+    const auto refused =
+        runCli({u"new-unit"_s, u"--file"_s, file, u"--code"_s, u"SO/../TC"_s, u"--name"_s, u"Sở Tài chính"_s,
+                u"--group"_s, u"so"_s, u"--year"_s, u"2025"_s, u"--set"_s, u"hanoi-2025-so"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"unit code"_s));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    const auto retried =
+        runCli({u"new-unit"_s, u"--file"_s, file, u"--code"_s, u"SO-TC"_s, u"--name"_s, u"Sở Tài chính"_s, u"--group"_s,
+                u"so"_s, u"--year"_s, u"2025"_s, u"--set"_s, u"hanoi-2025-so"_s});
+    INFO(retried.err.toStdString());
+    CHECK(retried.exitCode == 0);
+}

@@ -16,9 +16,7 @@ int ExportCommand::run(Context& ctx)
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The package to write (.zip)."),
                       QStringLiteral("PKG.zip")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("Cli", "A file whose first line is the key's passphrase."),
-                      QStringLiteral("P")});
+    parser.addOption(passphraseFileOption());
     parser.addOption({QStringLiteral("strict"),
                       QCoreApplication::translate("Cli", "Refuse while the pre-submission check finds problems.")});
     if (int code = parse(parser, ctx,

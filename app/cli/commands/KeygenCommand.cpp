@@ -14,10 +14,7 @@ int KeygenCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
-    parser.addOption(
-        {QStringLiteral("passphrase-file"),
-         QCoreApplication::translate("Cli", "A file whose first line is the passphrase (at least 8 characters)."),
-         QStringLiteral("P")});
+    parser.addOption(passphraseFileOption());
     parser.addOption({QStringLiteral("public-out"),
                       QCoreApplication::translate("Cli", "Where to write the public key for Sở Nội vụ."),
                       QStringLiteral("K.pub")});
