@@ -6,6 +6,7 @@
 #include "core/files/SafeFile.h"
 #include "core/importing/HistoricImport.h"
 #include "core/importing/UnitList.h"
+#include "core/keys/OwnKeys.h"
 #include "core/store/AssessmentTable.h"
 #include "core/store/DataFile.h"
 #include "core/store/KeyTable.h"
@@ -18,8 +19,10 @@
 
 namespace parindex {
 
-Centre::Centre(std::shared_ptr<DataFile> file) : m_file(std::move(file))
+Centre::Centre(std::shared_ptr<DataFile> file)
+    : m_file(std::move(file)), m_appraisal(std::make_unique<Appraisal>(m_file))
 {
+    connect(m_appraisal.get(), &Appraisal::appraisalChanged, this, &Centre::resultsChanged);
     // Whatever an interrupted import left behind goes at start-up: the file's lock proves that no
     // other process imports into it now. A link named like the staging folder is removed, never
     // followed.
@@ -242,6 +245,28 @@ Result<int> Centre::revokeKeys(const QString& unitCode, const QString& keyId)
     return revoked;
 }
 
+// ---- The centre's key ----------------------------------------------------------------------------
+
+Result<std::optional<OwnKeyInfo>> Centre::signingKey() const
+{
+    return OwnKeys(*m_file).current();
+}
+
+Result<QList<OwnKeyInfo>> Centre::keyHistory() const
+{
+    return OwnKeys(*m_file).history();
+}
+
+Result<OwnKeyInfo> Centre::createSigningKey(const QString& passphrase)
+{
+    return OwnKeys(*m_file).create(passphrase);
+}
+
+Result<SigningKey> Centre::unlockSigningKey(const QString& passphrase)
+{
+    return OwnKeys(*m_file).unlock(passphrase);
+}
+
 // ---- Inbox -------------------------------------------------------------------------------------
 
 Result<QList<int>> Centre::inboxYears() const
@@ -414,6 +439,15 @@ ImportOutcome Centre::accept(const PackageVerdict& verdict)
     if (withdrawn->contains(s.manifestSha256))
         return reject(SubmissionReader::tr("withdrawn"),
                       SubmissionReader::tr("this package was withdrawn by the centre"));
+    // The appraisal's stage and deadlines: a response only while it is awaited, nothing after
+    // the approval.
+    const auto signer = UnitTable(*m_file).byId(s.unitId);
+    if (!signer || !signer.value())
+        return reject(SubmissionReader::tr("storage"), signer ? tr("the unit is not registered") : signer.error());
+    if (const auto refused = m_appraisal->refusal(*signer.value(), verdict.manifest, s.data))
+        return reject(refused->first, refused->second);
+    StoredSubmission stored = s;
+    stored.answersFeedback = verdict.manifest.answersFeedback;
     // Evidence into the content-addressed store (a file already there is the same file), then
     // the rows; a file moved in for a package whose rows then fail is an unreferenced copy.
     EvidenceStore store(m_file->evidenceFolder());
@@ -427,7 +461,7 @@ ImportOutcome Centre::accept(const PackageVerdict& verdict)
         if (Status moved = store.putInPlace(verdict.staged->pathFor(sha), sha); !moved)
             return reject(SubmissionReader::tr("storage"), moved.error());
     }
-    const auto id = SubmissionTable(*m_file).insert(s, outcome.unitCode,
+    const auto id = SubmissionTable(*m_file).insert(stored, outcome.unitCode,
                                                     accepted.value() ? accepted.value()->manifestSha256 : QString());
     if (!id)
         return reject(SubmissionReader::tr("storage"), id.error());
@@ -477,7 +511,18 @@ Result<QList<CriteriaSetPtr>> Centre::knownSets() const
 
 Result<QList<int>> Centre::resultYears() const
 {
-    return AssessmentTable(*m_file).years();
+    auto years = AssessmentTable(*m_file).years();
+    const auto submitted = SubmissionTable(*m_file).years();
+    if (!years)
+        return years;
+    if (!submitted)
+        return submitted;
+    for (int y : submitted.value()) {
+        if (!years.value().contains(y))
+            years.value().append(y);
+    }
+    std::sort(years.value().begin(), years.value().end(), std::greater<int>());
+    return years;
 }
 
 Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup) const
@@ -494,7 +539,27 @@ Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup
     if (!refs)
         return R::failure(refs.error());
     QList<UnitYearData> data;
+    // Units that sent their self-assessment are ranked on the appraised points: round 2 where
+    // given, else round 1, else (while the appraisal runs) their own; final once approved.
+    const auto received = m_appraisal->receivedUnits(year);
+    if (!received)
+        return R::failure(received.error());
+    QSet<qint64> appraised;
+    for (const UnitAppraisal& a : received.value()) {
+        if (!a.set || (onlyGroup && a.unit.group != *onlyGroup))
+            continue;
+        UnitYearData d;
+        d.unit = a.unit;
+        d.set = a.set;
+        d.inputs = a.finalInputs();
+        if (a.stage != AppraisalStage::Approved)
+            d.provisional = a.stage;
+        data.append(d);
+        appraised.insert(a.unit.id);
+    }
     for (const AssessmentRef& a : refs.value()) {
+        if (appraised.contains(a.unitId))
+            continue;
         UnitYearData d;
         d.unit = unitsById.value(a.unitId);
         if (onlyGroup && d.unit.group != *onlyGroup)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/centre/Appraisal.h"
 #include "core/centre/Inbox.h"
 #include "core/common/ChangeBatch.h"
 #include "core/criteria/CriteriaSet.h"
@@ -73,6 +74,16 @@ public:
     // Revokes one key of the unit, or all of them when keyId is empty; returns how many.
     Result<int> revokeKeys(const QString& unitCode, const QString& keyId = QString());
 
+    // The centre's own signing key (feedback packages): the one in use and every one it used.
+    Result<std::optional<OwnKeyInfo>> signingKey() const;
+    Result<QList<OwnKeyInfo>> keyHistory() const;
+    Result<OwnKeyInfo> createSigningKey(const QString& passphrase);
+    Result<SigningKey> unlockSigningKey(const QString& passphrase);
+
+    // The appraisal of the years' submissions (two rounds, feedback, approval).
+    Appraisal& appraisal() { return *m_appraisal; }
+    const Appraisal& appraisal() const { return *m_appraisal; }
+
     // Inbox
     Result<QList<int>> inboxYears() const;
     Result<QList<InboxEntry>> inbox(int year) const;
@@ -118,6 +129,7 @@ private:
     Result<QHash<QString, CriteriaSetPtr>> setsByHash() const;
 
     std::shared_ptr<DataFile> m_file;
+    std::unique_ptr<Appraisal> m_appraisal;
 };
 
 } // namespace parindex

@@ -60,7 +60,10 @@ struct Manifest
     QString setSha256;
     qint64 sequence = 0;            // per unit, year and set; +1 on every export
     QString previousManifestSha256; // empty for the first export
-    QDateTime created;              // the unit's clock: informational only
+    // A response to the centre's feedback names the feedback package it answers; 0 otherwise.
+    qint64 answersFeedback = 0;
+    QString answersFeedbackSha256;
+    QDateTime created; // the unit's clock: informational only
     QString appVersion;
     QString dataSha256;
     qint64 dataSize = 0;

@@ -30,4 +30,12 @@ struct OwnKeyInfo
     bool current() const { return !retiredAt.isValid(); }
 };
 
+// The centre's public key as a unit enrolled it; a replaced key stays, revoked.
+struct CentreKeyInfo
+{
+    QString keyId;
+    QByteArray publicPem;
+    QDateTime enrolledAt;
+};
+
 } // namespace parindex

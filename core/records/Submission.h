@@ -18,6 +18,8 @@ struct SubmissionVersion
     qint64 size = 0;
     QString signerKeyId;
     QString manifestSha256;
+    QString setSha256;
+    qint64 answersFeedback = 0; // the feedback (its sequence) this version responds to; 0 for none
 };
 
 // What the centre keeps of an accepted package: everything signed, for the audit.
@@ -35,6 +37,7 @@ struct StoredSubmission
     QByteArray signature;
     QByteArray data;
     QList<QPair<QString, qint64>> evidence; // sha256, size
+    qint64 answersFeedback = 0;
 };
 
 // The version in force for a unit, year and set: the highest accepted sequence and its hash.

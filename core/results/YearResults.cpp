@@ -30,6 +30,7 @@ YearResults YearResults::build(int year, const QList<UnitYearData>& data)
         r.row.group = d.unit.group;
         r.row.ranked = d.unit.ranked;
         r.set = d.set;
+        r.provisional = d.provisional;
         if (d.historic) {
             r.row.total = d.historic->total();
             r.row.max = d.historic->max;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/records/Appraisal.h"
 #include "core/records/Assessment.h"
 #include "core/records/Unit.h"
 #include "core/results/Ranking.h"
@@ -15,6 +16,8 @@ struct UnitYearResult
     ResultRow row;
     CriteriaSetPtr set; // null for historic results of a year with no shipped set
     std::optional<Evaluation> evaluation;
+    // Set while the unit's points are not yet final (the appraisal is not approved): its stage.
+    std::optional<AppraisalStage> provisional;
 };
 
 // What the results of one unit and year are computed from.
@@ -24,6 +27,7 @@ struct UnitYearData
     CriteriaSetPtr set;                      // the set scored on, or the year's set for bands
     std::optional<ItemInputs> inputs;        // scored here
     std::optional<HistoricFigures> historic; // imported
+    std::optional<AppraisalStage> provisional;
 };
 
 // Everything the results views and commands need for one year: rows ranked within groups and

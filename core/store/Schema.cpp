@@ -158,6 +158,83 @@ const QList<Migration>& migrations()
              " withdrawn_by TEXT NOT NULL,"
              " reason TEXT NOT NULL)",
          }},
+        {6,
+         {
+             // The appraisal at the centre. Written to run unchanged on PostgreSQL too: natural
+             // keys instead of row ids, TEXT for times (ISO 8601) and signed JSON.
+             "CREATE TABLE appraisers ("
+             " name TEXT PRIMARY KEY,"
+             " added_at TEXT NOT NULL)",
+             "CREATE TABLE appraiser_areas ("
+             " appraiser TEXT NOT NULL REFERENCES appraisers(name),"
+             " area_code TEXT NOT NULL,"
+             " PRIMARY KEY (appraiser, area_code))",
+             "CREATE TABLE year_sets ("
+             " year INTEGER NOT NULL,"
+             " group_code TEXT NOT NULL CHECK (group_code IN ('so', 'xa', 'huyen')),"
+             " set_sha256 TEXT NOT NULL,"
+             " PRIMARY KEY (year, group_code))",
+             "CREATE TABLE year_deadlines ("
+             " year INTEGER NOT NULL,"
+             " stage TEXT NOT NULL CHECK (stage IN ('self', 'round1', 'explanation', 'round2')),"
+             " due_on TEXT NOT NULL,"
+             " PRIMARY KEY (year, stage))",
+             "CREATE TABLE appraisal_rounds ("
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " round1_closed_at TEXT,"
+             " round2_closed_at TEXT,"
+             " basis_sequence INTEGER NOT NULL DEFAULT 0,"
+             " PRIMARY KEY (unit_id, year))",
+             "CREATE TABLE appraisals ("
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " item_code TEXT NOT NULL,"
+             " round INTEGER NOT NULL CHECK (round IN (1, 2)),"
+             " input TEXT NOT NULL,"
+             " comment TEXT NOT NULL DEFAULT '',"
+             " request TEXT NOT NULL DEFAULT '' CHECK (request IN ('', 'explanation', 'evidence')),"
+             " appraiser TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " version INTEGER NOT NULL DEFAULT 1,"
+             " PRIMARY KEY (unit_id, year, item_code, round))",
+             "CREATE TABLE feedback_sent ("
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " year INTEGER NOT NULL,"
+             " sequence INTEGER NOT NULL CHECK (sequence >= 1),"
+             " round INTEGER NOT NULL CHECK (round IN (1, 2)),"
+             " basis_sequence INTEGER NOT NULL,"
+             " manifest_sha256 TEXT NOT NULL UNIQUE,"
+             " created_at TEXT NOT NULL,"
+             " created_by TEXT NOT NULL,"
+             " PRIMARY KEY (unit_id, year, sequence))",
+             "CREATE TABLE approvals ("
+             " year INTEGER PRIMARY KEY,"
+             " decision TEXT NOT NULL,"
+             " decided_on TEXT NOT NULL,"
+             " members INTEGER NOT NULL DEFAULT 0,"
+             " in_favour INTEGER NOT NULL DEFAULT 0,"
+             " recorded_at TEXT NOT NULL,"
+             " recorded_by TEXT NOT NULL)",
+             // A unit's response names the feedback it answers (its sequence; 0 for none).
+             "ALTER TABLE submissions ADD COLUMN answers_feedback INTEGER NOT NULL DEFAULT 0",
+             // At a unit: the centre's public key, and every feedback package received, whole.
+             "CREATE TABLE centre_keys ("
+             " key_id TEXT PRIMARY KEY,"
+             " public_pem TEXT NOT NULL,"
+             " enrolled_at TEXT NOT NULL,"
+             " revoked_at TEXT)",
+             "CREATE TABLE feedback_received ("
+             " year INTEGER NOT NULL,"
+             " sequence INTEGER NOT NULL,"
+             " round INTEGER NOT NULL,"
+             " manifest_sha256 TEXT NOT NULL UNIQUE,"
+             " manifest TEXT NOT NULL,"
+             " signature TEXT NOT NULL,"
+             " data TEXT NOT NULL,"
+             " received_at TEXT NOT NULL,"
+             " PRIMARY KEY (year, sequence))",
+         }},
     };
     return all;
 }

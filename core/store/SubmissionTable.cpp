@@ -59,7 +59,8 @@ Result<qint64> SubmissionTable::insert(const StoredSubmission& s, const QString&
     QSqlQuery q(m_file.db());
     q.prepare(QStringLiteral(
         "INSERT INTO submissions(unit_id, year, set_sha256, sequence, manifest_sha256, package_id, signer_key_id, "
-        "received_at, package_size, manifest, signature, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "received_at, package_size, manifest, signature, data, answers_feedback) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.unitId);
     q.addBindValue(s.year);
     q.addBindValue(s.setSha256);
@@ -72,6 +73,7 @@ Result<qint64> SubmissionTable::insert(const StoredSubmission& s, const QString&
     q.addBindValue(s.manifest);
     q.addBindValue(s.signature);
     q.addBindValue(s.data);
+    q.addBindValue(s.answersFeedback);
     if (Status st = execute(q, tr("storing the package")); !st)
         return R::failure(st.error());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -113,8 +115,9 @@ Result<QList<SubmissionVersion>> SubmissionTable::forYear(int year) const
     using R = Result<QList<SubmissionVersion>>;
     QSqlQuery q(m_file.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, unit_id, sequence, received_at, package_size, signer_key_id, manifest_sha256 "
-                             "FROM submissions WHERE year = ? ORDER BY sequence DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT id, unit_id, sequence, received_at, package_size, signer_key_id, manifest_sha256, "
+                             "set_sha256, answers_feedback FROM submissions WHERE year = ? "
+                             "ORDER BY sequence DESC, id DESC"));
     q.addBindValue(year);
     const QString purpose = tr("reading the inbox of %1").arg(year);
     if (Status s = execute(q, purpose); !s)
@@ -130,6 +133,8 @@ Result<QList<SubmissionVersion>> SubmissionTable::forYear(int year) const
         v.size = q.value(4).toLongLong();
         v.signerKeyId = q.value(5).toString();
         v.manifestSha256 = q.value(6).toString();
+        v.setSha256 = q.value(7).toString();
+        v.answersFeedback = q.value(8).toLongLong();
         out.append(v);
     }
     if (Status s = finished(q, purpose); !s)
@@ -173,8 +178,8 @@ Result<std::optional<SubmissionVersion>> SubmissionTable::version(qint64 submiss
     using R = Result<std::optional<SubmissionVersion>>;
     QSqlQuery q(m_file.db());
     q.prepare(
-        QStringLiteral("SELECT id, unit_id, year, sequence, received_at, package_size, signer_key_id, manifest_sha256 "
-                       "FROM submissions WHERE id = ?"));
+        QStringLiteral("SELECT id, unit_id, year, sequence, received_at, package_size, signer_key_id, manifest_sha256, "
+                       "set_sha256, answers_feedback FROM submissions WHERE id = ?"));
     q.addBindValue(submissionId);
     const QString purpose = tr("reading a submitted version");
     if (Status s = execute(q, purpose); !s)
@@ -193,6 +198,8 @@ Result<std::optional<SubmissionVersion>> SubmissionTable::version(qint64 submiss
     v.size = q.value(5).toLongLong();
     v.signerKeyId = q.value(6).toString();
     v.manifestSha256 = q.value(7).toString();
+    v.setSha256 = q.value(8).toString();
+    v.answersFeedback = q.value(9).toLongLong();
     return std::optional(v);
 }
 

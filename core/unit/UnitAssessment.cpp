@@ -4,10 +4,13 @@
 #include "core/common/Text.h"
 #include "core/crypto/Passphrase.h"
 #include "core/files/SafeFile.h"
+#include "core/keys/OwnKeys.h"
+#include "core/package/FeedbackPackage.h"
 #include "core/store/AssessmentTable.h"
 #include "core/store/DataFile.h"
 #include "core/store/EvidenceTable.h"
 #include "core/store/KeyTable.h"
+#include "core/store/ReceivedFeedbackTable.h"
 #include "core/store/UnitTable.h"
 
 #include <QDir>
@@ -174,6 +177,26 @@ Status UnitAssessment::reloadMeta()
     m_deadline = dt.isValid() ? std::optional(dt) : std::nullopt;
     m_difficulties = difficulties.value();
     m_proposals = proposals.value();
+    return reloadFeedback();
+}
+
+Status UnitAssessment::reloadFeedback()
+{
+    const auto latest = ReceivedFeedbackTable(*m_file).latest(year());
+    if (!latest)
+        return Status::failure(latest.error());
+    m_feedbackManifest.reset();
+    m_feedback.reset();
+    if (!latest.value())
+        return {};
+    const auto manifest = package::FeedbackManifest::parse(latest.value()->manifest);
+    const auto data = package::FeedbackData::parse(latest.value()->data);
+    if (!manifest || !data)
+        return Status::failure(
+            tr("the feedback stored in this file cannot be read: %1").arg(manifest ? data.error() : manifest.error()));
+    m_feedbackManifest = manifest.value();
+    m_feedback = data.value();
+    m_feedbackSha256 = latest.value()->manifestSha256;
     return {};
 }
 
@@ -207,10 +230,28 @@ Status UnitAssessment::refuseWhenLocked() const
     return {};
 }
 
+Status UnitAssessment::refuseUnlessAnswerable(const QStringList& codes) const
+{
+    if (Status s = refuseWhenLocked(); !s)
+        return s;
+    if (!m_feedback)
+        return {};
+    for (const QString& code : codes) {
+        if (!isRequested(code))
+            return Status::failure(tr("Sở Nội vụ did not ask about item %1; after its feedback only the requested "
+                                      "items take explanations and evidence")
+                                       .arg(code));
+    }
+    return {};
+}
+
 Status UnitAssessment::setInput(const QString& code, const ItemInput& input)
 {
     if (Status s = refuseWhenLocked(); !s)
         return s;
+    if (m_feedback)
+        return Status::failure(tr("the self-scores are locked: Sở Nội vụ has appraised them; explain and document "
+                                  "the requested items instead"));
     if (Status s = AssessmentTable(*m_file).setInput(m_ref, *m_set, code, input); !s)
         return s;
     const Status reloaded = reloadInputs();
@@ -220,7 +261,7 @@ Status UnitAssessment::setInput(const QString& code, const ItemInput& input)
 
 Status UnitAssessment::setExplanation(const QString& code, const QString& text)
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable({code}); !s)
         return s;
     if (!m_set->find(code))
         return Status::failure(tr("the criteria set has no item %1").arg(code));
@@ -265,7 +306,7 @@ Result<qint64> UnitAssessment::attach(const QString& path, const EvidenceDocumen
 
 Status UnitAssessment::checkAttachable(const EvidenceDocument& metadata) const
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable(metadata.items); !s)
         return s;
     for (const QString& code : metadata.items) {
         if (!m_set->find(code))
@@ -320,7 +361,7 @@ Result<qint64> UnitAssessment::record(const StoredBlob& blob, const QString& pat
 
 Status UnitAssessment::link(qint64 evidenceId, const QString& code)
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable({code}); !s)
         return s;
     if (!m_set->find(code))
         return Status::failure(tr("the criteria set has no item %1").arg(code));
@@ -333,7 +374,7 @@ Status UnitAssessment::link(qint64 evidenceId, const QString& code)
 
 Status UnitAssessment::unlink(qint64 evidenceId, const QString& code)
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable({code}); !s)
         return s;
     if (Status s = EvidenceTable(*m_file).unlink(evidenceId, code); !s)
         return s;
@@ -344,7 +385,7 @@ Status UnitAssessment::unlink(qint64 evidenceId, const QString& code)
 
 Status UnitAssessment::updateEvidence(const EvidenceDocument& doc)
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable(documentItems(doc.id)); !s)
         return s;
     if (Status s = EvidenceTable(*m_file).update(doc); !s)
         return s;
@@ -355,7 +396,7 @@ Status UnitAssessment::updateEvidence(const EvidenceDocument& doc)
 
 Status UnitAssessment::removeEvidence(qint64 evidenceId)
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable(documentItems(evidenceId)); !s)
         return s;
     if (Status s = EvidenceTable(*m_file).remove(evidenceId); !s)
         return s;
@@ -366,7 +407,7 @@ Status UnitAssessment::removeEvidence(qint64 evidenceId)
 
 Status UnitAssessment::restoreEvidence(qint64 evidenceId)
 {
-    if (Status s = refuseWhenLocked(); !s)
+    if (Status s = refuseUnlessAnswerable(documentItems(evidenceId)); !s)
         return s;
     if (Status s = EvidenceTable(*m_file).restore(evidenceId); !s)
         return s;
@@ -384,6 +425,8 @@ Status UnitAssessment::setReportText(ReportSection section, const QString& text)
 {
     if (Status s = refuseWhenLocked(); !s)
         return s;
+    if (m_feedback)
+        return Status::failure(tr("the self-assessment report is locked: Sở Nội vụ has appraised it"));
     const QString clean = normalized(text);
     const QString old = reportText(section);
     Transaction t(*m_file);
@@ -421,6 +464,15 @@ QString UnitAssessment::readOnlyReason() const
                   "changed in it")
             .arg(QDir::toNativeSeparators(m_file->snapshotOf()),
                  QLocale().toString(m_file->snapshotTakenAt().toLocalTime(), QLocale::ShortFormat));
+    if (m_feedbackManifest) {
+        // After the feedback the response's window replaces the self-assessment's deadline.
+        if (m_feedbackManifest->round == 2)
+            return tr("Sở Nội vụ's round-2 appraisal is final; nothing more can be sent");
+        if (responseClosed())
+            return tr("the response to Sở Nội vụ's feedback closed on %1")
+                .arg(m_feedbackManifest->responseDeadline.toString(QStringLiteral("dd/MM/yyyy")));
+        return QString();
+    }
     if (m_deadline && Clock::now() > *m_deadline)
         return tr("the self-assessment closed on %1; it can no longer be changed")
             .arg(QLocale().toString(m_deadline->toLocalTime(), QLocale::ShortFormat));
@@ -434,50 +486,150 @@ QString UnitAssessment::snapshotOf() const
 
 Result<std::optional<OwnKeyInfo>> UnitAssessment::signingKey() const
 {
-    return KeyTable(*m_file).currentOwn();
+    return OwnKeys(*m_file).current();
 }
 
 Result<QList<OwnKeyInfo>> UnitAssessment::keyHistory() const
 {
-    return KeyTable(*m_file).ownHistory();
+    return OwnKeys(*m_file).history();
 }
 
 Result<OwnKeyInfo> UnitAssessment::createSigningKey(const QString& passphrase)
 {
-    using R = Result<OwnKeyInfo>;
-    const auto bytes = Passphrase::forNewKey(passphrase);
-    if (!bytes)
-        return R::failure(bytes.error());
-    auto key = SigningKey::generate();
-    if (!key)
-        return R::failure(key.error());
-    const auto pem = key->encryptedPrivatePem(bytes.value());
-    if (!pem)
-        return R::failure(pem.error());
-    if (Status s = KeyTable(*m_file).storeOwn(key.value(), pem.value()); !s)
-        return R::failure(s.error());
-    const auto current = signingKey();
-    if (!current)
-        return R::failure(current.error());
-    if (!current.value())
-        return R::failure(tr("the new key was not saved"));
-    emit signingKeyChanged();
-    return *current.value();
+    auto created = OwnKeys(*m_file).create(passphrase);
+    if (created)
+        emit signingKeyChanged();
+    return created;
 }
 
 Result<SigningKey> UnitAssessment::unlockSigningKey(const QString& passphrase)
 {
-    const auto pem = KeyTable(*m_file).currentOwnPrivatePem();
-    if (!pem)
-        return Result<SigningKey>::failure(pem.error());
-    const QByteArray bytes = Passphrase::forUnlock(passphrase);
-    auto key = SigningKey::fromEncryptedPem(pem.value(), bytes);
-    if (key && SigningKey::kdfIterations(pem.value()) < SigningKey::KdfIterations && !m_file->isReadOnly()) {
-        // Best effort: the key is unlocked either way, and the next unlock tries again.
-        if (const auto stronger = key->encryptedPrivatePem(bytes))
-            KeyTable(*m_file).reencryptOwn(key->keyId(), stronger.value());
+    return OwnKeys(*m_file).unlock(passphrase);
+}
+
+// ---- The centre's feedback ------------------------------------------------------------------------
+
+Result<std::optional<CentreKeyInfo>> UnitAssessment::centreKey() const
+{
+    return ReceivedFeedbackTable(*m_file).centreKey();
+}
+
+Status UnitAssessment::enrolCentreKey(const SigningKey& publicKey, bool replace)
+{
+    if (m_file->isReadOnly())
+        return Status::failure(readOnlyReason());
+    return ReceivedFeedbackTable(*m_file).enrolCentreKey(publicKey, replace);
+}
+
+const package::FeedbackItem* UnitAssessment::feedbackFor(const QString& code) const
+{
+    return m_feedback ? m_feedback->item(code) : nullptr;
+}
+
+bool UnitAssessment::isRequested(const QString& code) const
+{
+    const package::FeedbackItem* item = feedbackFor(code);
+    return item && item->request != RequestKind::None;
+}
+
+bool UnitAssessment::responseClosed() const
+{
+    return m_feedbackManifest && m_feedbackManifest->responseDeadline.isValid() &&
+           Clock::now().toLocalTime().date() > m_feedbackManifest->responseDeadline;
+}
+
+QStringList UnitAssessment::documentItems(qint64 evidenceId) const
+{
+    const auto doc = document(evidenceId);
+    return doc ? doc->items : QStringList();
+}
+
+ImportOutcome UnitAssessment::importFeedback(const QString& path)
+{
+    ImportOutcome outcome;
+    auto reject = [&](const QString& rule, const QString& detail) {
+        outcome.kind = ImportOutcome::Kind::Rejected;
+        outcome.rule = rule;
+        outcome.detail = detail;
+        return outcome;
+    };
+    if (m_file->isReadOnly())
+        return reject(tr("read-only"), readOnlyReason());
+    const auto enrolled = centreKey();
+    if (!enrolled)
+        return reject(tr("storage"), enrolled.error());
+    if (!enrolled.value())
+        return reject(tr("no centre key"), tr("enrol Sở Nội vụ's public key first (its fingerprint is in the year's "
+                                              "guidance document)"));
+    const auto key = SigningKey::fromPublicPem(enrolled.value()->publicPem);
+    if (!key)
+        return reject(tr("storage"), key.error());
+    FeedbackVerdict verdict = FeedbackPackage::read(path, key.value());
+    if (!verdict.verified())
+        return verdict.outcome;
+    outcome = verdict.outcome;
+    const package::FeedbackManifest& m = verdict.manifest;
+    if (m.unitCode != m_unit.code)
+        return reject(tr("another unit"), tr("the feedback is for %1, not %2").arg(m.unitCode, m_unit.code));
+    if (m.year != year() || m.setSha256 != m_set->sha256)
+        return reject(tr("another year or criteria set"),
+                      tr("the feedback is for %1 on the set %2").arg(m.year).arg(m.setId));
+    // Every appraised item follows its rule, and its points follow from the input.
+    for (const package::FeedbackItem& item : verdict.data.items) {
+        const CriteriaNode* node = m_set->find(item.item);
+        if (!node || !node->isLeaf() || node->isSurvey())
+            return reject(tr("data"), tr("the criteria set has no appraised item %1").arg(item.item));
+        for (const auto& [input, points] :
+             {std::pair(item.round1, item.round1Points), std::pair(item.round2, item.round2Points)}) {
+            if (!input)
+                continue;
+            const ItemScore score = Scorer::score(*m_set, *node, *input);
+            if (score.state == ItemScore::State::Invalid)
+                return reject(tr("data"), tr("item %1: %2").arg(item.item, score.error));
+            const std::optional<Points> expected = score.state == ItemScore::State::Scored ? std::optional(score.points)
+                                                   : score.state == ItemScore::State::Unscored ? std::optional(Points())
+                                                                                               : std::nullopt;
+            if (points != expected)
+                return reject(tr("data"), tr("item %1: the points do not follow from the appraisal").arg(item.item));
+        }
     }
-    return key;
+    const auto exported = lastExportedSequence();
+    if (!exported)
+        return reject(tr("storage"), exported.error());
+    if (m.basisSequence > exported.value())
+        return reject(tr("data"),
+                      tr("the feedback appraises version %1, which this file never exported").arg(m.basisSequence));
+    // Freshness: never an older feedback over a newer one.
+    ReceivedFeedbackTable table(*m_file);
+    const auto latest = table.latest(year());
+    if (!latest)
+        return reject(tr("storage"), latest.error());
+    if (latest.value()) {
+        const ReceivedFeedback& have = *latest.value();
+        if (m.sequence < have.sequence)
+            return reject(tr("older feedback"), tr("older than the feedback %1 already imported").arg(have.sequence));
+        if (m.sequence == have.sequence) {
+            if (have.manifestSha256 == verdict.manifestSha256) {
+                outcome.kind = ImportOutcome::Kind::AlreadyImported;
+                return outcome;
+            }
+            return reject(tr("fork"), tr("another feedback was imported as number %1").arg(have.sequence));
+        }
+    }
+    ReceivedFeedback stored;
+    stored.year = m.year;
+    stored.sequence = m.sequence;
+    stored.round = m.round;
+    stored.manifestSha256 = verdict.manifestSha256;
+    stored.manifest = verdict.manifestBytes;
+    stored.signature = verdict.signature;
+    stored.data = verdict.dataBytes;
+    if (Status s = table.store(stored); !s)
+        return reject(tr("storage"), s.error());
+    if (Status s = reloadFeedback(); !s)
+        return reject(tr("storage"), s.error());
+    emit feedbackChanged();
+    return outcome;
 }
 
 package::SubmissionData UnitAssessment::submissionData() const
@@ -522,6 +674,10 @@ Result<qint64> UnitAssessment::lastExportedSequence() const
 Result<UnitAssessment::PendingExport> UnitAssessment::beginExport(const QString& target)
 {
     using R = Result<PendingExport>;
+    if (m_feedbackManifest) {
+        if (const QString reason = readOnlyReason(); !reason.isEmpty())
+            return R::failure(reason);
+    }
     if (Status s = FileGuard::checkOutput(target); !s)
         return R::failure(s.error());
     const auto sequence = lastExportedSequence();
@@ -557,6 +713,10 @@ Result<UnitAssessment::PendingExport> UnitAssessment::beginExport(const QString&
     m.setSha256 = m_set->sha256;
     m.sequence = sequence.value() + 1;
     m.previousManifestSha256 = previous.value();
+    if (m_feedbackManifest) {
+        m.answersFeedback = m_feedbackManifest->sequence;
+        m.answersFeedbackSha256 = m_feedbackSha256;
+    }
     for (const EvidenceDocument& d : m_documents) {
         m.evidence.append({d.sha256, d.size, d.mediaType, d.displayName, d.items});
         job.files.append({d.sha256, d.size, m_store.pathFor(d.sha256), d.displayName});

@@ -5,6 +5,8 @@
 #include "core/crypto/SigningKey.h"
 #include "core/evidence/EvidenceDocument.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/package/FeedbackFormat.h"
+#include "core/package/SubmissionReader.h"
 #include "core/package/SubmissionWriter.h"
 #include "core/records/Assessment.h"
 #include "core/records/KeyRecords.h"
@@ -133,6 +135,24 @@ public:
     // The last version number taken by an export.
     Result<qint64> lastExportedSequence() const;
 
+    // The centre's public key, enrolled once from the fingerprint in the year's guidance; feedback
+    // packages are verified with it. A different key replaces it only with `replace`.
+    Result<std::optional<CentreKeyInfo>> centreKey() const;
+    Status enrolCentreKey(const SigningKey& publicKey, bool replace = false);
+
+    // The centre's feedback after a round of appraisal: verified against the enrolled centre key,
+    // for this unit, year and set, newer than the one already imported; all or nothing. Once
+    // feedback is in, the self-scores are locked and only the requested items take explanations
+    // and evidence; the next export is the response to it.
+    ImportOutcome importFeedback(const QString& path);
+    const std::optional<package::FeedbackManifest>& feedbackManifest() const { return m_feedbackManifest; }
+    const std::optional<package::FeedbackData>& feedback() const { return m_feedback; }
+    const package::FeedbackItem* feedbackFor(const QString& code) const;
+    bool scoresLocked() const { return m_feedback.has_value(); }
+    bool isRequested(const QString& code) const;
+    // The response's deadline has passed: the response can no longer be exported.
+    bool responseClosed() const;
+
     // Changes made until the batch is committed are saved together or not at all.
     ChangeBatch beginBatch();
 
@@ -142,6 +162,7 @@ signals:
     void reportTextChanged();
     void deadlineChanged();
     void signingKeyChanged();
+    void feedbackChanged();
 
 private:
     UnitAssessment(std::shared_ptr<DataFile> file, Unit unit, AssessmentRef ref, CriteriaSetPtr set);
@@ -150,6 +171,9 @@ private:
     Status reloadInputs();
     Status reloadEvidence();
     Status reloadMeta();
+    Status reloadFeedback();
+    Status refuseUnlessAnswerable(const QStringList& codes) const;
+    QStringList documentItems(qint64 evidenceId) const;
     package::SubmissionData submissionData() const;
 
     std::shared_ptr<DataFile> m_file;
@@ -162,6 +186,9 @@ private:
     QList<EvidenceDocument> m_documents;
     QSet<QString> m_supported;
     std::optional<QDateTime> m_deadline;
+    std::optional<package::FeedbackManifest> m_feedbackManifest;
+    std::optional<package::FeedbackData> m_feedback;
+    QString m_feedbackSha256;
     QString m_difficulties;
     QString m_proposals;
 };
