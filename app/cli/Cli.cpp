@@ -1,11 +1,18 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/commands/AppraisalCommand.h"
+#include "app/cli/commands/AppraiseCommand.h"
+#include "app/cli/commands/AppraisersCommand.h"
+#include "app/cli/commands/ApproveCommand.h"
 #include "app/cli/commands/AttachCommand.h"
 #include "app/cli/commands/BackupCommand.h"
+#include "app/cli/commands/CentreKeyCommand.h"
 #include "app/cli/commands/CheckCommand.h"
+#include "app/cli/commands/DeadlineCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ExplainCommand.h"
 #include "app/cli/commands/ExportCommand.h"
+#include "app/cli/commands/FeedbackCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/ImportResultsCommand.h"
 #include "app/cli/commands/InboxCommand.h"
@@ -14,6 +21,7 @@
 #include "app/cli/commands/NewUnitCommand.h"
 #include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/ResultsCommand.h"
+#include "app/cli/commands/RoundCommand.h"
 #include "app/cli/commands/ScoreCommand.h"
 #include "app/cli/commands/SetsCommand.h"
 #include "app/cli/commands/UnitsCommand.h"
@@ -44,6 +52,14 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<ImportCommand>());
     all.push_back(std::make_unique<InboxCommand>());
+    all.push_back(std::make_unique<CentreKeyCommand>());
+    all.push_back(std::make_unique<AppraisersCommand>());
+    all.push_back(std::make_unique<AppraiseCommand>());
+    all.push_back(std::make_unique<DeadlineCommand>());
+    all.push_back(std::make_unique<RoundCommand>());
+    all.push_back(std::make_unique<FeedbackCommand>());
+    all.push_back(std::make_unique<ApproveCommand>());
+    all.push_back(std::make_unique<AppraisalCommand>());
     return all;
 }
 

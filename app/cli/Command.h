@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/scoring/ItemInput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QTextStream>
 #include <memory>
 #include <optional>
@@ -57,6 +59,14 @@ std::optional<int> yearFrom(const QCommandLineParser& parser, Context& ctx);
 // Opens --file as a centre's or a unit's data file, or reports why not; null on failure.
 std::shared_ptr<Centre> openCentre(const QCommandLineParser& parser, Context& ctx);
 std::shared_ptr<UnitAssessment> openUnit(const QCommandLineParser& parser, Context& ctx);
+
+// The options that say an item's score (--option, --value, --ratio, --count, --not-applicable),
+// how many of them were given, and the score they say (or a usage error).
+void addInputOptions(QCommandLineParser& parser);
+int countInputOptions(const QCommandLineParser& parser);
+std::optional<ItemInput> inputFrom(const QCommandLineParser& parser, Context& ctx);
+// A date written DD/MM/YYYY, or a usage error naming the option.
+std::optional<QDate> dateFrom(const QString& text, const QString& option, Context& ctx);
 
 QCommandLineOption fileOption(const char* description);
 QCommandLineOption yearOption();

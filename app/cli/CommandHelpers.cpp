@@ -137,4 +137,89 @@ QCommandLineOption itemOption()
                               QStringLiteral("CODE"));
 }
 
+void addInputOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("option"),
+                      QCoreApplication::translate("Cli", "Choose the N-th level (1 for the first)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("value"),
+                      QCoreApplication::translate("Cli", "Points, for items scored by judgement (0,5 or 0.5)."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("ratio"), QCoreApplication::translate("Cli", "Numerator/denominator, e.g. 45/50."),
+                      QStringLiteral("A/B")});
+    parser.addOption({QStringLiteral("count"),
+                      QCoreApplication::translate("Cli", "Number of shortcomings, for deduction items."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("not-applicable"),
+                      QCoreApplication::translate("Cli", "Mark the item not applicable, with the reason."),
+                      QStringLiteral("REASON")});
+}
+
+std::optional<ItemInput> inputFrom(const QCommandLineParser& parser, Context& ctx)
+{
+    if (parser.isSet(QStringLiteral("option"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("option")).toInt(&ok);
+        if (!ok || n < 1) {
+            fail(ctx, QCoreApplication::translate("Cli", "--option needs a level number, 1 for the first"), Usage);
+            return std::nullopt;
+        }
+        return ItemInput::ofOption(n - 1);
+    }
+    if (parser.isSet(QStringLiteral("value"))) {
+        const auto v = Points::parse(parser.value(QStringLiteral("value")));
+        if (!v) {
+            fail(ctx, QCoreApplication::translate("Cli", "--value needs a number such as 0,75 or 0.75"), Usage);
+            return std::nullopt;
+        }
+        return ItemInput::ofValue(*v);
+    }
+    if (parser.isSet(QStringLiteral("ratio"))) {
+        const QStringList parts = parser.value(QStringLiteral("ratio")).split(u'/');
+        const auto num = parts.size() == 2 ? Points::parse(parts.at(0)) : std::nullopt;
+        const auto den = parts.size() == 2 ? Points::parse(parts.at(1)) : std::nullopt;
+        if (!num || !den) {
+            fail(ctx, QCoreApplication::translate("Cli", "--ratio needs numerator/denominator, e.g. 45/50"), Usage);
+            return std::nullopt;
+        }
+        return ItemInput::ofRatio(*num, *den);
+    }
+    if (parser.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        const qint64 n = parser.value(QStringLiteral("count")).toLongLong(&ok);
+        if (!ok || n < 0 || n > ItemInput::MaxCount) {
+            fail(ctx,
+                 QCoreApplication::translate("Cli", "--count needs a whole number from 0 to %1")
+                     .arg(ItemInput::MaxCount),
+                 Usage);
+            return std::nullopt;
+        }
+        return ItemInput::ofCount(n);
+    }
+    if (parser.isSet(QStringLiteral("not-applicable")))
+        return ItemInput::notApplicable(parser.value(QStringLiteral("not-applicable")));
+    fail(ctx,
+         QCoreApplication::translate("Cli", "say the score: --option, --value, --ratio, --count or --not-applicable"),
+         Usage);
+    return std::nullopt;
+}
+
+std::optional<QDate> dateFrom(const QString& text, const QString& option, Context& ctx)
+{
+    const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("d/M/yyyy"));
+    if (!d.isValid()) {
+        fail(ctx, QCoreApplication::translate("Cli", "--%1 needs a date written DD/MM/YYYY").arg(option), Usage);
+        return std::nullopt;
+    }
+    return d;
+}
+
+int countInputOptions(const QCommandLineParser& parser)
+{
+    int given = 0;
+    for (const char* o : {"option", "value", "ratio", "count", "not-applicable"})
+        given += parser.isSet(QLatin1String(o)) ? 1 : 0;
+    return given;
+}
+
 } // namespace parindex::cli

@@ -112,7 +112,7 @@ QString AppraisalTerms::code(RequestKind k)
 {
     switch (k) {
     case RequestKind::None:
-        return QString();
+        return QStringLiteral(""); // empty, not null: stored as ''
     case RequestKind::Explanation:
         return QStringLiteral("explanation");
     case RequestKind::Evidence:

@@ -25,6 +25,8 @@ QString auditText(const std::optional<ItemAppraisal>& a)
     if (!a)
         return QString();
     QString text = a->input.encode();
+    if (!a->input.reason.isEmpty())
+        text += QStringLiteral(" (") + a->input.reason + u')';
     if (!a->comment.isEmpty())
         text += QStringLiteral("; comment: ") + a->comment;
     if (a->request != RequestKind::None)
@@ -312,8 +314,8 @@ Status AppraisalTable::setBasis(qint64 unitId, int year, qint64 sequence)
 // ---- Rows --------------------------------------------------------------------------------------
 
 namespace {
-const char* kRowColumns = "SELECT unit_id, item_code, round, input, request, appraiser, updated_at, version, comment "
-                          "FROM appraisals ";
+const char* kRowColumns = "SELECT unit_id, item_code, round, input, request, appraiser, updated_at, version, comment, "
+                          "reason FROM appraisals ";
 
 std::optional<AppraisalRow> rowFrom(const QSqlQuery& q, bool withComment)
 {
@@ -325,6 +327,7 @@ std::optional<AppraisalRow> rowFrom(const QSqlQuery& q, bool withComment)
     if (!input)
         return std::nullopt;
     r.appraisal.input = *input;
+    r.appraisal.input.reason = q.value(9).toString();
     r.appraisal.request = AppraisalTerms::requestFromCode(q.value(4).toString()).value_or(RequestKind::None);
     r.appraisal.appraiser = q.value(5).toString();
     r.appraisal.at = timeFrom(q.value(6));
@@ -405,13 +408,16 @@ Status AppraisalTable::put(qint64 unitId, const QString& unitCode, int year, con
             tr("item %1 was changed meanwhile by %2 (%3); read it again")
                 .arg(item, old ? old->appraisal.appraiser : QString(),
                      old ? old->appraisal.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString()));
-    q.prepare(old ? QStringLiteral("UPDATE appraisals SET input = ?, comment = ?, request = ?, appraiser = ?, "
-                                   "updated_at = ?, version = ? WHERE unit_id = ? AND year = ? AND item_code = ? "
-                                   "AND round = ?")
-                  : QStringLiteral("INSERT INTO appraisals(input, comment, request, appraiser, updated_at, version, "
-                                   "unit_id, year, item_code, round) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(appraisal.input.encode());
-    q.addBindValue(appraisal.comment);
+    q.prepare(
+        old ? QStringLiteral("UPDATE appraisals SET input = ?, reason = ?, comment = ?, request = ?, "
+                             "appraiser = ?, updated_at = ?, version = ? WHERE unit_id = ? AND year = ? AND "
+                             "item_code = ? AND round = ?")
+            : QStringLiteral("INSERT INTO appraisals(input, reason, comment, request, appraiser, updated_at, "
+                             "version, unit_id, year, item_code, round) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // '' is not NULL: an appraisal with no input (appraised at 0) and no reason or comment.
+    q.addBindValue(appraisal.input.encode().isNull() ? QStringLiteral("") : appraisal.input.encode());
+    q.addBindValue(appraisal.input.reason.isNull() ? QStringLiteral("") : appraisal.input.reason);
+    q.addBindValue(appraisal.comment.isNull() ? QStringLiteral("") : appraisal.comment);
     q.addBindValue(AppraisalTerms::code(appraisal.request));
     q.addBindValue(appraisal.appraiser);
     q.addBindValue(now());

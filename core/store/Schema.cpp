@@ -192,6 +192,7 @@ const QList<Migration>& migrations()
              " item_code TEXT NOT NULL,"
              " round INTEGER NOT NULL CHECK (round IN (1, 2)),"
              " input TEXT NOT NULL,"
+             " reason TEXT NOT NULL DEFAULT '',"
              " comment TEXT NOT NULL DEFAULT '',"
              " request TEXT NOT NULL DEFAULT '' CHECK (request IN ('', 'explanation', 'evidence')),"
              " appraiser TEXT NOT NULL,"

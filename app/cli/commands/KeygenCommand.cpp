@@ -1,5 +1,6 @@
 #include "app/cli/commands/KeygenCommand.h"
 
+#include "core/files/DataFiles.h"
 #include "core/files/SafeFile.h"
 #include "core/unit/UnitAssessment.h"
 
@@ -7,13 +8,13 @@ namespace parindex::cli {
 
 const char* KeygenCommand::summary() const
 {
-    return QT_TRANSLATE_NOOP("Cli", "Create a unit's signing key and export its public key");
+    return QT_TRANSLATE_NOOP("Cli", "Create a unit's or the centre's signing key and export its public key");
 }
 
 int KeygenCommand::run(Context& ctx)
 {
     QCommandLineParser parser;
-    parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
+    parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's or the centre's data file.")));
     parser.addOption(passphraseFileOption());
     parser.addOption({QStringLiteral("public-out"),
                       QCoreApplication::translate("Cli", "Where to write the public key for Sở Nội vụ."),
@@ -31,10 +32,16 @@ int KeygenCommand::run(Context& ctx)
     const auto passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")), ctx);
     if (!passphrase)
         return Failed;
-    auto unit = openUnit(parser, ctx);
-    if (!unit)
-        return Failed;
-    const auto current = unit->signingKey();
+    if (!parser.isSet(QStringLiteral("file")))
+        return fail(ctx, QCoreApplication::translate("Cli", "--file is required"), Usage);
+    auto opened = DataFiles::open(parser.value(QStringLiteral("file")));
+    if (!opened)
+        return fail(ctx, opened.error());
+    // A centre's key signs its feedback packages; a unit's its submissions.
+    std::shared_ptr<Centre> centre = opened->centre;
+    std::shared_ptr<UnitAssessment> unit = opened->unit;
+    const QString owner = centre ? QCoreApplication::translate("Cli", "the centre") : unit->unit().name;
+    const auto current = centre ? centre->signingKey() : unit->signingKey();
     if (!current)
         return fail(ctx, current.error());
     if (current.value() && !parser.isSet(QStringLiteral("replace")))
@@ -46,17 +53,19 @@ int KeygenCommand::run(Context& ctx)
     // The public key's file is checked before the key is made: a refused path changes nothing.
     if (Status s = FileGuard::checkOutput(parser.value(QStringLiteral("public-out"))); !s)
         return fail(ctx, s.error());
-    const auto key = unit->createSigningKey(*passphrase);
+    const auto key = centre ? centre->createSigningKey(*passphrase) : unit->createSigningKey(*passphrase);
     if (!key)
         return fail(ctx, key.error());
     if (Status s = writeWholeFile(parser.value(QStringLiteral("public-out")), key->publicPem); !s)
         return fail(ctx, s.error());
     ctx.out << QCoreApplication::translate("Cli", "key created for %1\nfingerprint: %2\npublic key: %3")
-                   .arg(unit->unit().name, key->keyId, parser.value(QStringLiteral("public-out")))
+                   .arg(owner, key->keyId, parser.value(QStringLiteral("public-out")))
             << '\n';
     if (current.value())
-        ctx.out << QCoreApplication::translate("Cli",
-                                               "the previous key %1 is retired; send the new public key to Sở Nội vụ")
+        ctx.out << (centre ? QCoreApplication::translate("Cli", "the previous key %1 is retired; every unit must "
+                                                                "enrol the new public key")
+                           : QCoreApplication::translate(
+                                 "Cli", "the previous key %1 is retired; send the new public key to Sở Nội vụ"))
                        .arg(current.value()->keyId)
                 << '\n';
     return Ok;

@@ -14,28 +14,13 @@ int ScoreCommand::run(Context& ctx)
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The unit's data file.")));
     parser.addOption(itemOption());
-    parser.addOption({QStringLiteral("option"),
-                      QCoreApplication::translate("Cli", "Choose the N-th level (1 for the first)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("value"),
-                      QCoreApplication::translate("Cli", "Points, for items scored by judgement (0,5 or 0.5)."),
-                      QStringLiteral("V")});
-    parser.addOption({QStringLiteral("ratio"), QCoreApplication::translate("Cli", "Numerator/denominator, e.g. 45/50."),
-                      QStringLiteral("A/B")});
-    parser.addOption({QStringLiteral("count"),
-                      QCoreApplication::translate("Cli", "Number of shortcomings, for deduction items."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("not-applicable"),
-                      QCoreApplication::translate("Cli", "Mark the item not applicable, with the reason."),
-                      QStringLiteral("REASON")});
+    addInputOptions(parser);
     parser.addOption({QStringLiteral("clear"), QCoreApplication::translate("Cli", "Remove the item's score.")});
     if (int code =
             parse(parser, ctx, QCoreApplication::translate("Cli", "Score one item of a unit's self-assessment."));
         code >= 0)
         return code;
-    int given = 0;
-    for (const char* o : {"option", "value", "ratio", "count", "not-applicable", "clear"})
-        given += parser.isSet(QLatin1String(o)) ? 1 : 0;
+    const int given = countInputOptions(parser) + (parser.isSet(QStringLiteral("clear")) ? 1 : 0);
     if (!parser.isSet(QStringLiteral("item")) || given != 1)
         return fail(ctx,
                     QCoreApplication::translate(
@@ -43,37 +28,11 @@ int ScoreCommand::run(Context& ctx)
                                "--not-applicable REASON | --clear)"),
                     Usage);
     ItemInput input;
-    if (parser.isSet(QStringLiteral("option"))) {
-        bool ok = false;
-        const int n = parser.value(QStringLiteral("option")).toInt(&ok);
-        if (!ok || n < 1)
-            return fail(ctx, QCoreApplication::translate("Cli", "--option needs a level number, 1 for the first"),
-                        Usage);
-        input = ItemInput::ofOption(n - 1);
-    } else if (parser.isSet(QStringLiteral("value"))) {
-        const auto v = Points::parse(parser.value(QStringLiteral("value")));
-        if (!v)
-            return fail(ctx, QCoreApplication::translate("Cli", "--value needs a number such as 0,75 or 0.75"), Usage);
-        input = ItemInput::ofValue(*v);
-    } else if (parser.isSet(QStringLiteral("ratio"))) {
-        const QStringList parts = parser.value(QStringLiteral("ratio")).split(u'/');
-        const auto num = parts.size() == 2 ? Points::parse(parts.at(0)) : std::nullopt;
-        const auto den = parts.size() == 2 ? Points::parse(parts.at(1)) : std::nullopt;
-        if (!num || !den)
-            return fail(ctx, QCoreApplication::translate("Cli", "--ratio needs numerator/denominator, e.g. 45/50"),
-                        Usage);
-        input = ItemInput::ofRatio(*num, *den);
-    } else if (parser.isSet(QStringLiteral("count"))) {
-        bool ok = false;
-        const qint64 n = parser.value(QStringLiteral("count")).toLongLong(&ok);
-        if (!ok || n < 0 || n > ItemInput::MaxCount)
-            return fail(ctx,
-                        QCoreApplication::translate("Cli", "--count needs a whole number from 0 to %1")
-                            .arg(ItemInput::MaxCount),
-                        Usage);
-        input = ItemInput::ofCount(n);
-    } else if (parser.isSet(QStringLiteral("not-applicable"))) {
-        input = ItemInput::notApplicable(parser.value(QStringLiteral("not-applicable")));
+    if (!parser.isSet(QStringLiteral("clear"))) {
+        const auto said = inputFrom(parser, ctx);
+        if (!said)
+            return Usage;
+        input = *said;
     }
     auto unit = openUnit(parser, ctx);
     if (!unit)
