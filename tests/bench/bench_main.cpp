@@ -1,13 +1,96 @@
 // Benchmarks for speed targets (run with `make bench`; figures are printed, never asserted).
 #include "app/demo/DemoBuilder.h"
 #include "core/centre/Centre.h"
+#include "core/criteria/CriteriaCatalog.h"
+#include "core/unit/UnitAssessment.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace parindex;
+
+namespace {
+
+// A 300-unit year in appraisal: every unit's signed package imported, then what the appraisal
+// view does — the overview of every unit, opening one unit, one decision, the rest accepted.
+int appraisalBench(const QString& folder, QTextStream& out)
+{
+    constexpr int unitCount = 300;
+    QElapsedTimer timer;
+    timer.start();
+    auto centre = Centre::create(folder + QStringLiteral("/appraisal.parindex"));
+    if (!centre) {
+        out << centre.error() << '\n';
+        return 1;
+    }
+    Centre& c = *centre.value();
+    const CriteriaSetPtr set = CriteriaCatalog::shippedFor(2025, UnitGroup::So);
+    const auto by = QStringLiteral("Nguyễn Văn An");
+    c.appraisal().addAppraiser({by, {}});
+    QDir().mkpath(folder + QStringLiteral("/units"));
+    for (int i = 0; i < unitCount; ++i) {
+        const QString code = QStringLiteral("SO-%1").arg(i, 3, 10, QLatin1Char('0'));
+        auto unit = UnitAssessment::create(folder + QStringLiteral("/units/%1.parindex").arg(code),
+                                           {code, QStringLiteral("Sở thứ %1").arg(i), UnitGroup::So}, 2025, set);
+        if (!unit) {
+            out << unit.error() << '\n';
+            return 1;
+        }
+        {
+            ChangeBatch batch = unit.value()->beginBatch();
+            int n = 0;
+            for (const CriteriaNode* leaf : set->leaves()) {
+                if (leaf->isSurvey() || !leaf->rule || leaf->rule->kind != RuleKind::Options)
+                    continue;
+                unit.value()->setInput(leaf->code, ItemInput::ofOption((i + n++) % int(leaf->rule->options.size())));
+            }
+            batch.commit();
+        }
+        const auto key = SigningKey::generate();
+        c.addUnit({code, QStringLiteral("Sở thứ %1").arg(i), UnitGroup::So, true});
+        c.enrolKey(code, Centre::readPublicKey(key->publicPem()).value());
+        const QString pkg = folder + QStringLiteral("/units/%1.zip").arg(code);
+        if (!unit.value()->exportPackage(key.value(), pkg)) {
+            out << "export failed\n";
+            return 1;
+        }
+        const ImportOutcome o = c.importPackage(pkg);
+        if (o.kind != ImportOutcome::Kind::Accepted) {
+            out << o.text() << '\n';
+            return 1;
+        }
+    }
+    out << "appraisal year: " << unitCount << " units' packages made and imported: " << timer.elapsed() << " ms\n";
+
+    timer.restart();
+    const auto progress = c.appraisal().progress(2025);
+    out << "appraisal overview of " << (progress ? progress->size() : 0)
+        << " units (stage, progress, totals): " << timer.elapsed() << " ms\n";
+    constexpr int opened = 30;
+    timer.restart();
+    for (int i = 0; i < opened; ++i)
+        c.appraisal().unit(2025, QStringLiteral("SO-%1").arg(i * 7 % unitCount, 3, 10, QLatin1Char('0')));
+    out << "opening one unit (items, points, flags, locks): " << double(timer.elapsed()) / opened << " ms\n";
+    AppraisalEdit edit;
+    edit.input = ItemInput::ofOption(1);
+    edit.comment = QStringLiteral("Chưa có văn bản kiểm chứng");
+    timer.restart();
+    const Status s = c.appraisal().appraise(2025, QStringLiteral("SO-001"), QStringLiteral("1.1.1"), edit, by);
+    out << "one appraisal decision, saved and audited: " << timer.elapsed() << " ms" << (s ? "" : " (failed)") << '\n';
+    timer.restart();
+    const auto rest = c.appraisal().acceptRest(2025, QStringLiteral("SO-001"), by);
+    out << "accept the rest of a unit (" << (rest ? rest.value() : 0) << " items): " << timer.elapsed() << " ms\n";
+    timer.restart();
+    const auto results = c.results(2025);
+    out << "results of " << (results ? results->units.size() : 0) << " units from the appraisal: " << timer.elapsed()
+        << " ms\n";
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -64,5 +147,5 @@ int main(int argc, char* argv[])
                 << " units registered: " << timer.elapsed() << " ms\n";
         }
     }
-    return 0;
+    return appraisalBench(dir.path(), out);
 }
