@@ -69,14 +69,28 @@ QString SelfAssessmentReport::html() const
                         "Self-assessed total: <b>%1</b> of %2 points that the unit scores (items scored by the "
                         "sociological survey are added by Sở Nội vụ). Bonus points: %3; penalty points: %4."))
                       .arg(number(e.selfTotal()), number(selfPossible), number(e.bonus), number(e.penalty)));
+    // Once Sở Nội vụ's feedback is in, the appraised points and its comments stand beside the
+    // unit's own.
+    const std::optional<package::FeedbackData>& feedback = a.feedback();
+    if (feedback)
+        h += QStringLiteral("<p class='body'>%1</p>")
+                 .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport",
+                                          "Appraised by Sở Nội vụ (round %1): <b>%2</b> points."))
+                          .arg(feedback->round)
+                          .arg(number(feedback->finalTotal)));
+    const QString appraisedHeader =
+        feedback
+            ? QStringLiteral("<th width='11%'>%1</th>").arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Appraised")))
+            : QString();
     h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3'>"
                         "<thead><tr><th width='9%'>%1</th><th>%2</th><th width='11%'>%3</th>"
-                        "<th width='12%'>%4</th><th width='14%'>%5</th></tr></thead>")
+                        "<th width='12%'>%4</th>%6<th width='%7'>%5</th></tr></thead>")
              .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Code")),
                   t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Content")),
                   t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Max points")),
                   t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Self score")),
-                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Remarks")));
+                  t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "Remarks")), appraisedHeader,
+                  feedback ? QStringLiteral("24%") : QStringLiteral("14%"));
     for (const CriteriaNode* node : set.allNodes()) {
         const NodeResult* r = e.node(node->code);
         if (!r)
@@ -117,15 +131,34 @@ QString SelfAssessmentReport::html() const
             node->level == NodeLevel::Area ? QStringLiteral(" style='font-weight:bold; background:#f7f7f7'")
             : node->level == NodeLevel::Criterion && !node->isLeaf() ? QStringLiteral(" style='font-weight:600'")
                                                                      : QString();
+        QString appraised;
+        if (feedback) {
+            QString points;
+            if (const package::FeedbackItem* f = feedback->item(node->code)) {
+                const std::optional<Points> p = f->round2 ? f->round2Points : f->round1Points;
+                points = p ? number(*p) : QString();
+                const QString comment = f->round2 && !f->round2Comment.isEmpty() ? f->round2Comment : f->round1Comment;
+                if (!comment.isEmpty())
+                    note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + esc(comment);
+                if (f->request != RequestKind::None)
+                    note += QStringLiteral(" <i>(%1)</i>")
+                                .arg(f->request == RequestKind::Evidence
+                                         ? t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "evidence requested"))
+                                         : t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "explanation requested")));
+            }
+            appraised = QStringLiteral("<td class='num' align='right'>%1</td>").arg(points);
+        }
         h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td class='num' align='right'>%4</td>"
-                            "<td class='num' align='right'>%5</td><td>%6</td></tr>")
-                 .arg(weight, esc(node->code), esc(node->title), number(node->max), self, note);
+                            "<td class='num' align='right'>%5</td>%7<td>%6</td></tr>")
+                 .arg(weight, esc(node->code), esc(node->title), number(node->max), self, note, appraised);
     }
     h += QStringLiteral(
              "<tr style='font-weight:bold'><td></td><td>%1</td>"
-             "<td class='num' align='right'>%2</td><td class='num' align='right'>%3</td><td></td></tr></table>")
+             "<td class='num' align='right'>%2</td><td class='num' align='right'>%3</td>%4<td></td></tr></table>")
              .arg(t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "TOTAL (self-assessed)")), number(selfPossible),
-                  number(e.selfTotal()));
+                  number(e.selfTotal()),
+                  feedback ? QStringLiteral("<td class='num' align='right'>%1</td>").arg(number(feedback->finalTotal))
+                           : QString());
 
     // II. Items scored without evidence
     const QString none = t(QT_TRANSLATE_NOOP("SelfAssessmentReport", "None."));

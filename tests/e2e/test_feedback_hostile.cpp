@@ -4,6 +4,7 @@
 #include "core/criteria/CriteriaCatalog.h"
 #include "core/files/SafeFile.h"
 #include "core/package/FeedbackPackage.h"
+#include "core/reports/SelfAssessmentReport.h"
 #include "core/unit/UnitAssessment.h"
 #include "support/TestSupport.h"
 
@@ -221,6 +222,12 @@ TEST_CASE("After feedback the unit answers only what was asked, and the centre t
     REQUIRE(w.a->importFeedback(fa).kind == Kind::Accepted);
     CHECK(w.a->scoresLocked());
     CHECK(w.a->isRequested(u"1.1.1"_s));
+    // The report shows the appraisal beside the unit's own score.
+    const QString report = SelfAssessmentReport(*w.a, {}, u"en"_s).html();
+    CHECK(report.contains(u"<th width='11%'>Appraised</th>"_s));
+    CHECK(report.contains(u"Đề nghị bổ sung văn bản <i>(evidence requested)</i>"_s));
+    CHECK(report.contains(u"Appraised by Sở Nội vụ (round 1)"_s));
+    REQUIRE(SelfAssessmentReport(*w.a).writePdf(u"/tmp/feedback-report.pdf"_s).ok());
     CHECK_FALSE(w.a->isRequested(u"1.1.2"_s));
     CHECK_FALSE(w.a->setInput(u"1.1.1"_s, ItemInput::ofOption(1)).ok());
     CHECK_FALSE(w.a->setExplanation(u"1.1.2"_s, u"x"_s).ok());
