@@ -12,6 +12,20 @@ QList<CheckProblem> SubmissionCheck::run(const UnitAssessment& a)
         for (const CriteriaNode& item : section->items)
             items.append(&item);
     }
+    // After Sở Nội vụ's feedback the scores are locked: what is left to do is what it asked for.
+    if (a.feedback()) {
+        for (const CriteriaNode* item : items) {
+            const package::FeedbackItem* f = a.feedbackFor(item->code);
+            if (!f || f->request == RequestKind::None)
+                continue;
+            const QString comment = f->round1Comment.isEmpty() ? QString() : QStringLiteral(": ") + f->round1Comment;
+            problems.append({Kind::Requested, item->code, 0,
+                             (f->request == RequestKind::Evidence ? tr("%1: Sở Nội vụ requests evidence%2")
+                                                                  : tr("%1: Sở Nội vụ requests an explanation%2"))
+                                 .arg(item->code, comment)});
+        }
+        return problems;
+    }
     for (const CriteriaNode* item : items) {
         switch (a.status(item->code)) {
         case ItemStatus::NotScored:

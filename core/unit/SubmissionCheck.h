@@ -19,6 +19,7 @@ struct CheckProblem
         EvidenceWithoutDate,   // a document without ngày ban hành
         EvidenceDamaged,       // the stored copy no longer has the bytes it was attached with
         EvidenceMissing,       // the stored copy is gone from the evidence folder
+        Requested,             // Sở Nội vụ's feedback asks for an explanation or evidence
     };
     Kind kind;
     QString itemCode; // the item to go to; for evidence, the first item it supports

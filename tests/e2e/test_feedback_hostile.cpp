@@ -5,6 +5,7 @@
 #include "core/files/SafeFile.h"
 #include "core/package/FeedbackPackage.h"
 #include "core/reports/SelfAssessmentReport.h"
+#include "core/unit/SubmissionCheck.h"
 #include "core/unit/UnitAssessment.h"
 #include "support/TestSupport.h"
 
@@ -222,6 +223,11 @@ TEST_CASE("After feedback the unit answers only what was asked, and the centre t
     REQUIRE(w.a->importFeedback(fa).kind == Kind::Accepted);
     CHECK(w.a->scoresLocked());
     CHECK(w.a->isRequested(u"1.1.1"_s));
+    // The check lists what Sở Nội vụ asked for, and nothing the unit can no longer change.
+    const QList<CheckProblem> check = SubmissionCheck::run(*w.a);
+    REQUIRE(check.size() == 1);
+    CHECK(check.first().kind == CheckProblem::Kind::Requested);
+    CHECK(check.first().message == u"1.1.1: Sở Nội vụ requests evidence: Đề nghị bổ sung văn bản"_s);
     // The report shows the appraisal beside the unit's own score.
     const QString report = SelfAssessmentReport(*w.a, {}, u"en"_s).html();
     CHECK(report.contains(u"<th width='11%'>Appraised</th>"_s));
