@@ -21,7 +21,7 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 demo: build
-	@$(BUILD_DIR)/app/parindex-cli demo --out $(DEMO_DIR) >/dev/null
+	@$(BUILD_DIR)/app/parindex-cli demo --out $(DEMO_DIR) --force >/dev/null
 
 run: demo
 	@bash packaging/run-gui.sh $(BUILD_DIR)/app/parindex $(DEMO_DIR)/centre.parindex
