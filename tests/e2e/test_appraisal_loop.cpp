@@ -280,6 +280,9 @@ TEST_CASE("The appraisal loop from submission to approval, through the command l
     // SO-TC: 1 + 0.5 + 2 (the rest unscored, at 0); SO-XD: 1 + 0 + 2.
     CHECK(totals().value(u"SO-TC"_s) == u"3.5"_s);
     CHECK(totals().value(u"SO-XD"_s) == u"3"_s);
+    const auto table = runCli({u"results"_s, u"--file"_s, w.centre, u"--year"_s, w.year});
+    CHECK(table.out.contains(u"(not final: Appraised)"_s));
+    CHECK(results.out.contains(u"\"final\": false"_s));
 
     // The council: more than half of its members; then everything is read-only.
     auto approve = [&](const QString& inFavour) {
@@ -306,4 +309,5 @@ TEST_CASE("The appraisal loop from submission to approval, through the command l
     CHECK(r.out.contains(u"year approved"_s));
     CHECK(w.auditRows(w.centre) == audit);
     CHECK(totals().value(u"SO-TC"_s) == u"3.5"_s);
+    CHECK_FALSE(runCli({u"results"_s, u"--file"_s, w.centre, u"--year"_s, w.year}).out.contains(u"not final"_s));
 }

@@ -56,7 +56,13 @@ void printTable(Context& ctx, const YearResults& results)
                     << pad(r.total.toFixed(2, NumberLocale::Vietnamese), 8, true) << "  "
                     << pad(r.max.toString(NumberLocale::Vietnamese), 6, true) << "  "
                     << pad(r.publishedIndex().toFixed(r.indexDecimals, NumberLocale::Vietnamese), 8, true) << "  "
-                    << r.band << '\n';
+                    << r.band;
+            // Points still under appraisal are not final until the council approves them.
+            if (const UnitYearResult* u = results.unit(r.unitCode); u && u->provisional)
+                ctx.out
+                    << "  "
+                    << QCoreApplication::translate("Cli", "(not final: %1)").arg(AppraisalTerms::name(*u->provisional));
+            ctx.out << '\n';
         }
         ctx.out << QCoreApplication::translate("Cli", "Average index: %1% (%n unit(s))", nullptr, g.units)
                        .arg(g.averageIndex.toFixed(2, NumberLocale::Vietnamese))
@@ -93,6 +99,7 @@ void printJson(Context& ctx, const YearResults& results)
                 {QStringLiteral("max"), r.max.toString()},
                 {QStringLiteral("index"), r.publishedIndex().toFixed(r.indexDecimals)},
                 {QStringLiteral("band"), r.band.isEmpty() ? QJsonValue() : QJsonValue(r.band)},
+                {QStringLiteral("final"), !(results.unit(r.unitCode) && results.unit(r.unitCode)->provisional)},
             });
         }
         groups.append(QJsonObject{{QStringLiteral("group"), UnitGroups::code(g.group)},
