@@ -2,7 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/Sha256.h"
-#include "core/package/EntryReading.h"
+#include "core/package/PackageEntries.h"
 
 #include <QFile>
 #include <QHash>
@@ -18,19 +18,6 @@ namespace {
 
 constexpr qint64 kMaxManifest = 256 * 1024;
 constexpr qint64 kMaxData = 32 * 1024 * 1024;
-
-bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& bytes, bool compress)
-{
-    QuaZipFile f(&zip);
-    QuaZipNewInfo info(name);
-    info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0));
-    if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
-                compress ? Z_DEFAULT_COMPRESSION : 0))
-        return false;
-    const bool ok = f.write(bytes) == bytes.size();
-    f.close();
-    return ok && f.getZipError() == ZIP_OK;
-}
 
 } // namespace
 
@@ -94,22 +81,10 @@ FeedbackVerdict FeedbackPackage::read(const QString& path, const SigningKey& cen
     if (!scanned)
         return reject(tr("zip structure"), scanned.error());
     QHash<QString, const ZipEntry*> byName;
-    QSet<QString> folded;
-    for (const ZipEntry& e : scanned.value()) {
-        if (!package::isAllowedFeedbackEntryName(e.name))
-            return reject(tr("name not allowed"), e.name);
-        if (byName.contains(e.name) || folded.contains(e.name.toCaseFolded()))
-            return reject(tr("duplicate entry"), e.name);
-        byName.insert(e.name, &e);
-        folded.insert(e.name.toCaseFolded());
-    }
-    if (scanned->isEmpty() || scanned->first().name != package::manifestEntry())
-        return reject(tr("manifest not first"), scanned->isEmpty() ? QString() : scanned->first().name);
-    for (const QString& required :
-         {package::manifestEntry(), package::signatureEntry(), package::feedbackDataEntry()}) {
-        if (!byName.contains(required))
-            return reject(tr("missing entry"), required);
-    }
+    if (auto r =
+            indexEntries(scanned.value(), package::isAllowedFeedbackEntryName,
+                         {package::manifestEntry(), package::signatureEntry(), package::feedbackDataEntry()}, byName))
+        return reject(r->rule, r->detail);
 
     // 2. The signature with the centre's key, before the manifest is parsed.
     if (auto r = readSmall(zip, *byName.value(package::manifestEntry()), kMaxManifest, verdict.manifestBytes))

@@ -3,7 +3,7 @@
 #include "core/crypto/Sha256.h"
 #include "core/crypto/SigningKey.h"
 #include "core/files/SafeFile.h"
-#include "core/package/EntryReading.h"
+#include "core/package/PackageEntries.h"
 #include "core/scoring/Evaluation.h"
 
 #include <QDir>
@@ -76,22 +76,12 @@ PackageVerdict SubmissionReader::verify(const QString& path, const std::atomic_b
     if (!scanned)
         return reject(tr("zip structure"), scanned.error());
     QHash<QString, const ZipEntry*> byName;
-    QSet<QString> folded;
+    if (auto r = indexEntries(scanned.value(), package::isAllowedEntryName,
+                              {package::manifestEntry(), package::signatureEntry(), package::dataEntry()}, byName))
+        return reject(r->rule, r->detail);
     for (const ZipEntry& e : scanned.value()) {
-        if (!package::isAllowedEntryName(e.name))
-            return reject(tr("name not allowed"), e.name);
-        if (byName.contains(e.name) || folded.contains(e.name.toCaseFolded()))
-            return reject(tr("duplicate entry"), e.name);
-        byName.insert(e.name, &e);
-        folded.insert(e.name.toCaseFolded());
         if (package::isBlobEntry(e.name) && e.method != 0)
             return reject(tr("evidence must be stored"), e.name);
-    }
-    if (scanned->first().name != package::manifestEntry())
-        return reject(tr("manifest not first"), scanned->first().name);
-    for (const QString& required : {package::manifestEntry(), package::signatureEntry(), package::dataEntry()}) {
-        if (!byName.contains(required))
-            return reject(tr("missing entry"), required);
     }
 
     // 2. The signature, before the manifest is parsed: it must verify with a key enrolled for a unit.

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/Sha256.h"
+#include "core/package/PackageEntries.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,19 +19,6 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kZip64Above = (qint64(1) << 32) - (qint64(1) << 26);
-
-bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& bytes, bool compress)
-{
-    QuaZipFile f(&zip);
-    QuaZipNewInfo info(name);
-    info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0)); // no clock in the package but the manifest's
-    if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
-                compress ? Z_DEFAULT_COMPRESSION : 0))
-        return false;
-    const bool ok = f.write(bytes) == bytes.size();
-    f.close();
-    return ok && f.getZipError() == ZIP_OK;
-}
 
 } // namespace
 

@@ -34,6 +34,19 @@ QString auditText(const std::optional<ItemAppraisal>& a)
     return text;
 }
 
+Status insertAreas(DataFile& file, const QString& name, const QStringList& areas)
+{
+    QSqlQuery q(file.db());
+    for (const QString& area : areas) {
+        q.prepare(QStringLiteral("INSERT INTO appraiser_areas(appraiser, area_code) VALUES(?, ?)"));
+        q.addBindValue(name);
+        q.addBindValue(area);
+        if (Status s = execute(q, AppraisalTable::tr("assigning areas")); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 // ---- The working group -------------------------------------------------------------------------
@@ -77,13 +90,8 @@ Status AppraisalTable::addAppraiser(const Appraiser& appraiser)
     q.addBindValue(now());
     if (Status s = execute(q, tr("registering an appraiser")); !s)
         return s;
-    for (const QString& area : appraiser.areas) {
-        q.prepare(QStringLiteral("INSERT INTO appraiser_areas(appraiser, area_code) VALUES(?, ?)"));
-        q.addBindValue(appraiser.name);
-        q.addBindValue(area);
-        if (Status s = execute(q, tr("assigning areas")); !s)
-            return s;
-    }
+    if (Status s = insertAreas(m_file, appraiser.name, appraiser.areas); !s)
+        return s;
     if (Status s = m_file.audit(QStringLiteral("appraiser"), appraiser.name, QString(), QString(),
                                 appraiser.areas.join(QLatin1Char(',')));
         !s)
@@ -105,13 +113,8 @@ Status AppraisalTable::setAreas(const QString& name, const QStringList& areas, c
     q.addBindValue(name);
     if (Status s = execute(q, tr("assigning areas")); !s)
         return s;
-    for (const QString& area : areas) {
-        q.prepare(QStringLiteral("INSERT INTO appraiser_areas(appraiser, area_code) VALUES(?, ?)"));
-        q.addBindValue(name);
-        q.addBindValue(area);
-        if (Status s = execute(q, tr("assigning areas")); !s)
-            return s;
-    }
+    if (Status s = insertAreas(m_file, name, areas); !s)
+        return s;
     if (Status s = m_file.audit(QStringLiteral("appraiser-areas"), name, reason, it->areas.join(QLatin1Char(',')),
                                 areas.join(QLatin1Char(',')));
         !s)

@@ -1,6 +1,13 @@
-#include "core/package/EntryReading.h"
+#include "core/package/PackageEntries.h"
+
+#include "core/package/PackageFormat.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 #include <zlib.h>
 
 namespace parindex {
@@ -84,6 +91,41 @@ std::optional<Reject> readSmall(QIODevice& zip, const ZipEntry& e, qint64 cap, Q
             return true;
         },
         nullptr);
+}
+
+std::optional<Reject> indexEntries(const QList<ZipEntry>& entries, const std::function<bool(const QString&)>& allowed,
+                                   const QStringList& required, QHash<QString, const ZipEntry*>& byName)
+{
+    auto rule = [](const char* text) { return QCoreApplication::translate("SubmissionReader", text); };
+    QSet<QString> folded;
+    for (const ZipEntry& e : entries) {
+        if (!allowed(e.name))
+            return Reject{rule("name not allowed"), e.name};
+        if (byName.contains(e.name) || folded.contains(e.name.toCaseFolded()))
+            return Reject{rule("duplicate entry"), e.name};
+        byName.insert(e.name, &e);
+        folded.insert(e.name.toCaseFolded());
+    }
+    if (entries.isEmpty() || entries.first().name != package::manifestEntry())
+        return Reject{rule("manifest not first"), entries.isEmpty() ? QString() : entries.first().name};
+    for (const QString& name : required) {
+        if (!byName.contains(name))
+            return Reject{rule("missing entry"), name};
+    }
+    return std::nullopt;
+}
+
+bool writeEntry(QuaZip& zip, const QString& name, const QByteArray& bytes, bool compress)
+{
+    QuaZipFile f(&zip);
+    QuaZipNewInfo info(name);
+    info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0));
+    if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
+                compress ? Z_DEFAULT_COMPRESSION : 0))
+        return false;
+    const bool ok = f.write(bytes) == bytes.size();
+    f.close();
+    return ok && f.getZipError() == ZIP_OK;
 }
 
 } // namespace parindex
