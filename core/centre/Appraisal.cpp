@@ -60,15 +60,22 @@ struct UnitFacts
     bool round2Rows = false;
 };
 
+// Round 1's feedback was sent since round 1 last closed (a reopened and closed round 1 waits
+// for its new feedback).
+bool feedbackSentForRound1(const RoundState& r)
+{
+    return r.round1ClosedAt.isValid() && r.feedbackSequence > 0 && r.feedbackAt >= r.round1ClosedAt;
+}
+
 AppraisalStage stageOf(const UnitFacts& f, const RoundState& r, bool approved)
 {
-    if (approved)
-        return AppraisalStage::Approved;
     if (!f.received)
         return AppraisalStage::NotReceived;
+    if (approved)
+        return AppraisalStage::Approved;
     if (r.round2ClosedAt.isValid())
         return AppraisalStage::Appraised;
-    if (r.round1ClosedAt.isValid() && r.feedbackSequence > 0) {
+    if (feedbackSentForRound1(r)) {
         if (f.round2Rows)
             return AppraisalStage::Round2;
         return f.responseIn ? AppraisalStage::ResponseReceived : AppraisalStage::FeedbackSent;
@@ -76,6 +83,45 @@ AppraisalStage stageOf(const UnitFacts& f, const RoundState& r, bool approved)
     if (r.round1ClosedAt.isValid() || f.round1Rows)
         return AppraisalStage::Round1;
     return AppraisalStage::Received;
+}
+
+// The first item, not among `requested`, whose explanation or documents a response changed.
+QString answersBeyondRequests(const package::SubmissionData& basis, const package::SubmissionData& response,
+                              const QSet<QString>& requested)
+{
+    auto explanations = [](const package::SubmissionData& d) {
+        QHash<QString, QString> out;
+        for (const package::SubmittedScore& sc : d.scores)
+            out.insert(sc.item, sc.explanation);
+        return out;
+    };
+    auto documents = [](const package::SubmissionData& d) {
+        QHash<QString, QStringList> out;
+        for (const package::SubmittedDocument& doc : d.documents) {
+            for (const QString& item : doc.items)
+                out[item].append(doc.sha256 + u'|' + doc.number + u'|' + doc.summary + u'|' +
+                                 doc.issuedOn.toString(Qt::ISODate) + u'|' + doc.displayName);
+        }
+        for (QStringList& list : out)
+            list.sort();
+        return out;
+    };
+    const auto explainedBefore = explanations(basis);
+    const auto explainedAfter = explanations(response);
+    const auto documentedBefore = documents(basis);
+    const auto documentedAfter = documents(response);
+    QStringList items =
+        explainedBefore.keys() + explainedAfter.keys() + documentedBefore.keys() + documentedAfter.keys();
+    items.sort();
+    items.removeDuplicates();
+    for (const QString& item : items) {
+        if (requested.contains(item))
+            continue;
+        if (explainedBefore.value(item) != explainedAfter.value(item) ||
+            documentedBefore.value(item) != documentedAfter.value(item))
+            return item;
+    }
+    return QString();
 }
 
 } // namespace
@@ -213,7 +259,8 @@ public:
         }
         if (facts.received) {
             const SubmissionVersion& inForce = versions.first();
-            facts.responseIn = inForce.answersFeedback > 0 && a.rounds.round1ClosedAt.isValid();
+            // A response counts when it answers the latest feedback of a closed round 1.
+            facts.responseIn = feedbackSentForRound1(a.rounds) && inForce.answersFeedback == a.rounds.feedbackSequence;
             a.submissionId = inForce.id;
             a.sequence = inForce.sequence;
             const auto set = this->set(inForce.setSha256);
@@ -226,6 +273,8 @@ public:
             a.submitted = submitted.value();
         }
         a.stage = stageOf(facts, a.rounds, d.approval.has_value());
+        a.responseReceived = facts.responseIn;
+        a.explanationClosed = passed(d.plan.deadline(DeadlineStage::Explanation));
         if (!a.set)
             return a;
 
@@ -314,7 +363,7 @@ public:
                     tr("round 1 closed on its deadline, %1").arg(dateText(*deadline(DeadlineStage::Round1)));
             else
                 a.editableRound = 1;
-        } else if (a.rounds.feedbackSequence == 0) {
+        } else if (!feedbackSentForRound1(a.rounds)) {
             a.lockedReason =
                 tr("round 1 of %1 is closed; export its feedback, or reopen round 1 with a reason").arg(u.code);
         } else if (!facts.responseIn && !passed(deadline(DeadlineStage::Explanation))) {
@@ -363,9 +412,16 @@ Result<QList<Appraiser>> Appraisal::appraisers() const
 
 Status Appraisal::addAppraiser(const Appraiser& appraiser)
 {
-    Appraiser a{normalized(appraiser.name), {}};
+    Appraiser a{normalized(appraiser.name).simplified(), {}};
     if (a.name.isEmpty())
         return Status::failure(tr("give the appraiser's name"));
+    const auto all = appraisers();
+    if (!all)
+        return Status::failure(all.error());
+    for (const Appraiser& existing : all.value()) {
+        if (matchKey(existing.name) == matchKey(a.name))
+            return Status::failure(tr("%1 is already registered as %2").arg(a.name, existing.name));
+    }
     for (const QString& area : appraiser.areas) {
         const QString code = area.trimmed();
         if (!code.isEmpty() && !a.areas.contains(code))
@@ -379,6 +435,8 @@ Status Appraisal::addAppraiser(const Appraiser& appraiser)
 
 Status Appraisal::setAppraiserAreas(const QString& name, const QStringList& areas, const QString& reason)
 {
+    if (normalized(reason).isEmpty())
+        return Status::failure(tr("say why the areas change"));
     Status s = AppraisalTable(*m_file).setAreas(name, areas, normalized(reason));
     if (s)
         emit appraisersChanged();
@@ -436,11 +494,26 @@ Status Appraisal::setDeadline(int year, DeadlineStage stage, const std::optional
 {
     if (Status s = refuseWhenApproved(*m_file, year); !s)
         return s;
-    if (date && (!date->isValid() || date->year() < 2000 || date->year() > 2101))
-        return Status::failure(tr("the deadline is not a date"));
+    if (date && (!date->isValid() || date->year() < year || date->year() > year + 2))
+        return Status::failure(tr("a deadline of the %1 cycle falls in %1 to %2").arg(year).arg(year + 2));
     const auto old = plan(year);
     if (!old)
         return Status::failure(old.error());
+    // The stages follow one another: no deadline before an earlier stage's, none after a later one's.
+    if (date) {
+        const QList<DeadlineStage> order = AppraisalTerms::allDeadlines();
+        const qsizetype at = order.indexOf(stage);
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            const auto other = old->deadline(order[i]);
+            if (i == at || !other)
+                continue;
+            if ((i<at&& * other> * date) || (i > at && *other < *date))
+                return Status::failure(tr("the deadline of %1 (%2) must not come %3 that of %4 (%5)")
+                                           .arg(AppraisalTerms::name(stage), dateText(*date),
+                                                i < at ? tr("before") : tr("after"), AppraisalTerms::name(order[i]),
+                                                dateText(*other)));
+        }
+    }
     const QString why = normalized(reason);
     if (old->deadline(stage) && old->deadline(stage) != date && why.isEmpty())
         return Status::failure(tr("the deadline of this stage is already set (%1); say why it changes")
@@ -590,10 +663,14 @@ std::optional<QPair<QString, QString>> Appraisal::refusal(const Unit& unit, cons
     if (!round)
         return storage(round.error());
     if (m.answersFeedback == 0) {
-        if (round->round1ClosedAt.isValid())
-            return refuse(
-                tr("appraisal under way"),
-                tr("round 1 of %1 is closed; only a response to the feedback is accepted now").arg(unit.code));
+        // Once the working group has begun on a version, the self-assessment stands: a new
+        // version would change what is being appraised.
+        if (round->round1ClosedAt.isValid() || round->basisSequence > 0)
+            return refuse(tr("appraisal under way"),
+                          tr("the appraisal of %1's version %2 has begun; only a response to its feedback is "
+                             "accepted now")
+                              .arg(unit.code)
+                              .arg(round->basisSequence));
         if (passed(plan->deadline(DeadlineStage::Self)))
             return refuse(tr("deadline passed"),
                           tr("the self-assessment closed on %1").arg(dateText(*plan->deadline(DeadlineStage::Self))));
@@ -609,6 +686,13 @@ std::optional<QPair<QString, QString>> Appraisal::refusal(const Unit& unit, cons
     if (answered == sent->cend() || answered->manifestSha256 != m.answersFeedbackSha256)
         return refuse(tr("unknown feedback"),
                       tr("it answers a feedback package Sở Nội vụ did not send to %1").arg(unit.code));
+    if (!feedbackSentForRound1(round.value()))
+        return refuse(tr("appraisal under way"),
+                      tr("round 1 of %1 was reopened; its new feedback comes first").arg(unit.code));
+    if (answered->sequence != round->feedbackSequence)
+        return refuse(tr("older feedback"), tr("it answers feedback %1; Sở Nội vụ has since sent feedback %2")
+                                                .arg(answered->sequence)
+                                                .arg(round->feedbackSequence));
     if (round->round2ClosedAt.isValid())
         return refuse(tr("appraisal under way"), tr("round 2 of %1 is closed").arg(unit.code));
     if (passed(plan->deadline(DeadlineStage::Explanation)))
@@ -648,6 +732,22 @@ std::optional<QPair<QString, QString>> Appraisal::refusal(const Unit& unit, cons
                     tr("self-score changed"),
                     tr("item %1: a response may explain and document, not change the self-score").arg(it.key()));
         }
+        // Only the requested items take new explanations and evidence; the report stands.
+        const auto rows = table.rows(unit.id, m.year);
+        if (!rows)
+            return storage(rows.error());
+        QSet<QString> requested;
+        for (const AppraisalRow& r : rows.value()) {
+            if (r.round == 1 && r.appraisal.request != RequestKind::None)
+                requested.insert(r.item);
+        }
+        if (const QString item = answersBeyondRequests(basis.value(), response.value(), requested); !item.isEmpty())
+            return refuse(tr("not requested"),
+                          tr("item %1: Sở Nội vụ asked nothing about it; a response explains and documents the "
+                             "requested items only")
+                              .arg(item));
+        if (basis->difficulties != response->difficulties || basis->proposals != response->proposals)
+            return refuse(tr("not requested"), tr("a response does not change the report's texts"));
     }
     return std::nullopt;
 }
@@ -745,7 +845,8 @@ Result<int> Appraisal::acceptRest(int year, const QString& unitCode, const QStri
     if (!a)
         return R::failure(a.error());
     if (a->editableRound == 0)
-        return R::failure(a->lockedReason);
+        return R::failure(a->lockedReason.isEmpty() ? tr("%1 has sent nothing for %2").arg(unitCode).arg(year)
+                                                    : a->lockedReason);
     AppraisalTable table(*m_file);
     if (a->editableRound == 1 && a->rounds.basisSequence != a->sequence) {
         if (Status s = table.setBasis(a->unit.id, year, a->sequence); !s)
@@ -813,10 +914,11 @@ Status Appraisal::closeRound(int year, const QString& unitCode, int round, const
     } else {
         if (a->rounds.round2ClosedAt.isValid())
             return Status::failure(tr("round 2 of %1 is already closed").arg(unitCode));
-        if (!a->rounds.round1ClosedAt.isValid() || a->rounds.feedbackSequence == 0)
+        if (!feedbackSentForRound1(a->rounds))
             return Status::failure(tr("round 2 of %1 follows round 1's feedback, which was not sent").arg(unitCode));
-        // Without a response, round 2 closes only once the explanation deadline has passed.
-        if (a->stage == AppraisalStage::FeedbackSent && a->editableRound != 2)
+        // Without a response, round 2 closes only once the explanation deadline has passed; its
+        // own deadline stops edits, never the closing.
+        if (!a->responseReceived && !a->explanationClosed)
             return Status::failure(a->lockedReason);
     }
     ActingAs acting(*m_file, by);
@@ -849,6 +951,11 @@ Status Appraisal::reopenRound(int year, const QString& unitCode, int round, cons
         return Status::failure(tr("round %1 of %2 is open").arg(round).arg(unitCode));
     if (round == 1 && a->rounds.round2ClosedAt.isValid())
         return Status::failure(tr("round 2 of %1 is closed; reopen round 2 first").arg(unitCode));
+    if (round == 1 && (a->responseReceived || a->stage == AppraisalStage::Round2))
+        return Status::failure(
+            tr("round 2 of %1 has begun (its response is in, or items were appraised again); round 1 can no longer "
+               "be reopened")
+                .arg(unitCode));
     ActingAs acting(*m_file, who->name);
     if (Status s = AppraisalTable(*m_file).setRoundClosed(a->unit.id, a->unit.code, year, round, false, why); !s)
         return s;
@@ -873,6 +980,16 @@ Result<FeedbackWritten> Appraisal::exportFeedback(int year, const QString& unitC
         return R::failure(tr("%1 has sent nothing for %2").arg(unitCode).arg(year));
     if (a->stage == AppraisalStage::Approved && !a->rounds.round2ClosedAt.isValid())
         return R::failure(a->lockedReason);
+    // Once the unit answered, or round 2 began, the next feedback is round 2's, after it closes.
+    if (a->stage == AppraisalStage::ResponseReceived || a->stage == AppraisalStage::Round2)
+        return R::failure(tr("%1 is in round 2 (%2); its next feedback is sent once round 2 is closed")
+                              .arg(unitCode, AppraisalTerms::name(a->stage)));
+    // Checked before anything changes: a target that cannot be written leaves round 1 as it was.
+    auto file = PendingFile::create(target);
+    if (!file)
+        return R::failure(file.error());
+    // Closing round 1, recording the package and the package itself: all or nothing.
+    Transaction t(*m_file);
     // Round-1 feedback closes round 1: what was sent is what the unit answers.
     if (!a->rounds.round1ClosedAt.isValid()) {
         if (Status s = closeRound(year, unitCode, 1, by); !s)
@@ -940,9 +1057,6 @@ Result<FeedbackWritten> Appraisal::exportFeedback(int year, const QString& unitC
     data.round1Total = evaluate(*a->set, round1).selfTotal();
     data.finalTotal = a->finalEvaluation.selfTotal();
 
-    auto file = PendingFile::create(target);
-    if (!file)
-        return R::failure(file.error());
     const auto manifestSha = FeedbackPackage::write(m, data.toJson(), key, *file.value());
     if (!manifestSha)
         return R::failure(manifestSha.error());
@@ -959,6 +1073,8 @@ Result<FeedbackWritten> Appraisal::exportFeedback(int year, const QString& unitC
         if (Status s = table.recordFeedback(sent, a->unit.code); !s)
             return R::failure(s.error());
     }
+    if (Status s = t.commit(); !s)
+        return R::failure(s.error());
     if (Status s = file.value()->commit(); !s)
         return R::failure(s.error());
     emit appraisalChanged(year, a->unit.code);
@@ -1014,6 +1130,10 @@ Status Appraisal::approve(int year, const Approval& approval)
         return Status::failure(tr("give the number of the decision, e.g. 123/QĐ-UBND"));
     if (!a.date.isValid())
         return Status::failure(tr("give the date of the decision"));
+    if (a.date.year() < year || a.date > Clock::now().toLocalTime().date())
+        return Status::failure(tr("the decision's date, %1, must fall after %2 began and not in the future")
+                                   .arg(dateText(a.date))
+                                   .arg(year));
     if (a.members < 0 || a.inFavour < 0 || a.inFavour > a.members)
         return Status::failure(
             tr("the votes in favour (%1) cannot exceed the council's members (%2)").arg(a.inFavour).arg(a.members));
@@ -1039,6 +1159,7 @@ Status Appraisal::approve(int year, const Approval& approval)
     if (!notReady.isEmpty())
         return Status::failure(tr("the appraisal of %n unit(s) is not finished: %1", nullptr, int(notReady.size()))
                                    .arg(notReady.join(QStringLiteral(", "))));
+    ActingAs acting(*m_file, normalized(a.recordedBy));
     if (Status s = AppraisalTable(*m_file).approve(year, a); !s)
         return s;
     if (Status s = t.commit(); !s)

@@ -73,9 +73,11 @@ struct UnitAppraisal
     qint64 submissionId = 0;
     qint64 sequence = 0;
     package::SubmissionData submitted;
-    QList<AppraisalItem> items; // every leaf the unit scores (not survey), in document order
-    int editableRound = 0;      // the round an edit goes to now; 0 when none
-    QString lockedReason;       // why nothing can be edited, when editableRound is 0
+    QList<AppraisalItem> items;     // every leaf the unit scores (not survey), in document order
+    bool responseReceived = false;  // the version in force answers round 1's latest feedback
+    bool explanationClosed = false; // the explanation deadline has passed
+    int editableRound = 0;          // the round an edit goes to now; 0 when none
+    QString lockedReason;           // why nothing can be edited, when editableRound is 0
     Evaluation selfEvaluation;
     Evaluation finalEvaluation;
 

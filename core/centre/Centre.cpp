@@ -333,6 +333,19 @@ Status Centre::withdrawSubmission(qint64 submissionId, const QString& reason)
     const auto u = UnitTable(*m_file).byId(v.value()->unitId);
     if (!u)
         return Status::failure(u.error());
+    // A version the working group has begun to appraise stays: withdrawing it would change the
+    // basis of the appraisal (and of an approved year's results).
+    if (u.value()) {
+        const auto appraised = m_appraisal->unit(v.value()->year, u.value()->code);
+        if (!appraised)
+            return Status::failure(appraised.error());
+        if (appraised->stage == AppraisalStage::Approved)
+            return Status::failure(appraised->lockedReason);
+        if (appraised->rounds.basisSequence > 0 || appraised->rounds.round1ClosedAt.isValid())
+            return Status::failure(tr("the appraisal of %1's version %2 has begun; no version can be withdrawn now")
+                                       .arg(u.value()->code)
+                                       .arg(appraised->rounds.basisSequence));
+    }
     Status s = submissions.withdraw(submissionId, u.value() ? u.value()->code : QString(), why);
     if (s)
         emit inboxChanged();

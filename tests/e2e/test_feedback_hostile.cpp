@@ -9,7 +9,9 @@
 #include "core/unit/UnitAssessment.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
+#include <map>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace parindex;
@@ -27,6 +29,7 @@ struct Feedbacks
     SigningKey centreKey;
     std::shared_ptr<UnitAssessment> a;
     std::shared_ptr<UnitAssessment> b;
+    std::map<QString, SigningKey> keys;
 
     std::shared_ptr<UnitAssessment> makeUnit(const QString& code, const QString& name)
     {
@@ -40,6 +43,7 @@ struct Feedbacks
         const QString pkg = dir.filePath(code + u"-1.zip"_s);
         REQUIRE(u.value()->exportPackage(key, pkg).ok());
         REQUIRE(centre->importPackage(pkg).kind == Kind::Accepted);
+        keys.emplace(code, std::move(key));
         return u.value();
     }
 
@@ -262,4 +266,98 @@ TEST_CASE("After feedback the unit answers only what was asked, and the centre t
     CHECK(item->answered);
     CHECK(item->changed);
     CHECK_FALSE(appraised->item(u"1.1.2"_s)->answered);
+}
+
+TEST_CASE("The appraisal's locks hold against what an attack round tried", "[appraisal]")
+{
+    Feedbacks w;
+    Appraisal& appraisal = w.centre->appraisal();
+    auto stageOf = [&](const QString& code) { return appraisal.unit(2025, code).value().stage; };
+    auto exportResponse = [&](UnitAssessment& u, const QString& name) {
+        const QString out = w.dir.filePath(name);
+        REQUIRE(u.exportPackage(w.keys.at(u.unit().code), out).ok());
+        return out;
+    };
+    auto rule = [&](const QString& package) { return w.centre->importPackage(package).rule; };
+
+    // A plain new version once the appraisal of a version has begun: refused.
+    REQUIRE(w.a->setInput(u"1.1.2"_s, ItemInput::ofOption(0)).ok());
+    CHECK(rule(exportResponse(*w.a, u"a-plain.zip"_s)) == u"appraisal under way"_s);
+    REQUIRE(w.a->setInput(u"1.1.2"_s, ItemInput::none()).ok()); // back to what is being appraised
+    // Nor can the version being appraised be withdrawn.
+    const auto inbox = w.centre->inbox(2025);
+    REQUIRE(inbox.ok());
+    for (const InboxEntry& e : inbox.value()) {
+        if (e.unit.code == u"SO-TC"_s)
+            CHECK_FALSE(w.centre->withdrawSubmission(e.versions.first().id, u"nhầm"_s).ok());
+    }
+
+    // A feedback export that cannot be written leaves round 1 open.
+    const auto failed =
+        appraisal.exportFeedback(2025, u"SO-TC"_s, w.centreKey, w.dir.filePath(u"no/such/f.zip"_s), kBy);
+    CHECK_FALSE(failed.ok());
+    CHECK_FALSE(appraisal.unit(2025, u"SO-TC"_s).value().rounds.round1ClosedAt.isValid());
+
+    // Feedback 1, then round 1 reopened and feedback 2: an answer to feedback 1 is refused.
+    w.enrol(*w.a);
+    w.enrol(*w.b);
+    const QString fa1 = w.feedback(u"SO-TC"_s, u"fa1.zip"_s);
+    REQUIRE(w.a->importFeedback(fa1).kind == Kind::Accepted);
+    REQUIRE(appraisal.reopenRound(2025, u"SO-TC"_s, 1, u"Sửa nhận xét"_s, kBy).ok());
+    REQUIRE(w.a->setExplanation(u"1.1.1"_s, u"Đã ban hành"_s).ok());
+    const QString early = exportResponse(*w.a, u"a-early.zip"_s);
+    CHECK(rule(early) == u"appraisal under way"_s); // round 1 is open again
+    const QString fa2 = w.feedback(u"SO-TC"_s, u"fa2.zip"_s);
+    CHECK(rule(early) == u"older feedback"_s);
+    CHECK(stageOf(u"SO-TC"_s) == AppraisalStage::FeedbackSent);
+    REQUIRE(w.a->importFeedback(fa2).kind == Kind::Accepted);
+    REQUIRE(rule(exportResponse(*w.a, u"a-answer.zip"_s)).isEmpty());
+    CHECK(stageOf(u"SO-TC"_s) == AppraisalStage::ResponseReceived);
+    // With the answer in: no second round-1 feedback, and round 1 stays closed.
+    CHECK_FALSE(appraisal.exportFeedback(2025, u"SO-TC"_s, w.centreKey, w.dir.filePath(u"fa3.zip"_s), kBy).ok());
+    CHECK_FALSE(QFile::exists(w.dir.filePath(u"fa3.zip"_s)));
+    CHECK_FALSE(appraisal.reopenRound(2025, u"SO-TC"_s, 1, u"x"_s, kBy).ok());
+
+    // A response may explain only the requested items: an explanation slipped into another
+    // item (as an edited file would) is refused.
+    const QString fb = w.feedback(u"SO-XD"_s, u"fb.zip"_s);
+    REQUIRE(w.b->importFeedback(fb).kind == Kind::Accepted);
+    const QString bFile = w.b->path();
+    w.b.reset();
+    test::execSql(bFile, u"UPDATE item_inputs SET explanation = 'sửa lén' WHERE item_code = '1.1.1'"_s);
+    test::execSql(bFile, u"INSERT INTO item_inputs(assessment_id, item_code, input, explanation, updated_at) "
+                         "SELECT id, '1.1.2', '', 'không được hỏi', '2025-01-01' FROM assessments"_s);
+    auto reopened = UnitAssessment::open(bFile);
+    REQUIRE(reopened.ok());
+    CHECK(rule(exportResponse(*reopened.value(), u"b-beyond.zip"_s)) == u"not requested"_s);
+
+    // Deadlines in order and within the cycle; a decision not in the future; one name per person.
+    REQUIRE(appraisal.setDeadline(2025, DeadlineStage::Round1, QDate(2026, 1, 20), QString()).ok());
+    CHECK_FALSE(appraisal.setDeadline(2025, DeadlineStage::Self, QDate(2026, 2, 1), QString()).ok());
+    CHECK_FALSE(appraisal.setDeadline(2025, DeadlineStage::Explanation, QDate(2026, 1, 10), QString()).ok());
+    CHECK_FALSE(appraisal.setDeadline(2025, DeadlineStage::Round2, QDate(2031, 1, 10), QString()).ok());
+    CHECK_FALSE(appraisal.addAppraiser({u"TRẦN THỊ BÌNH"_s, {}}).ok());
+    CHECK_FALSE(appraisal.setAppraiserAreas(kBy, {u"1"_s}, QString()).ok());
+    Approval future;
+    future.decision = u"1/QĐ-UBND"_s;
+    future.date = QDate::currentDate().addDays(3);
+    CHECK_FALSE(appraisal.approve(2025, future).ok());
+}
+
+TEST_CASE("Round 2 closes after its deadline for a unit that never answered", "[appraisal]")
+{
+    Feedbacks w;
+    Appraisal& appraisal = w.centre->appraisal();
+    w.feedback(u"SO-XD"_s, u"fb.zip"_s);
+    const QDate today = QDate::currentDate();
+    REQUIRE(appraisal.setDeadline(2025, DeadlineStage::Explanation, today.addDays(-3), QString()).ok());
+    REQUIRE(appraisal.setDeadline(2025, DeadlineStage::Round2, today.addDays(-1), QString()).ok());
+    const auto a = appraisal.unit(2025, u"SO-XD"_s);
+    CHECK(a->stage == AppraisalStage::FeedbackSent);
+    CHECK(a->editableRound == 0); // round 2's own deadline has passed: no edits
+    REQUIRE(appraisal.closeRound(2025, u"SO-XD"_s, 2, kBy).ok());
+    CHECK(appraisal.stage(2025, u"SO-XD"_s).value() == AppraisalStage::Appraised);
+    // A unit that sent nothing stays "not received", even in an approved year.
+    REQUIRE(w.centre->addUnit({u"SO-YT"_s, u"Sở Y tế"_s, UnitGroup::So, true}).ok());
+    CHECK(appraisal.stage(2025, u"SO-YT"_s).value() == AppraisalStage::NotReceived);
 }

@@ -83,10 +83,12 @@ int AppraiseCommand::run(Context& ctx)
     if (!now)
         return fail(ctx, now.error());
     const AppraisalItem* a = now->item(item);
+    const int round = now->editableRound; // the round the edit went to
+    const std::optional<Points> points = a ? (round == 2 ? a->round2Points : a->round1Points) : std::nullopt;
     ctx.out << QCoreApplication::translate("Cli", "%1 %2: round %3, %4 points (self-score %5)")
                    .arg(unit, item)
-                   .arg(a && a->round2 ? 2 : 1)
-                   .arg(a && a->finalPoints ? a->finalPoints->toString(NumberLocale::Vietnamese) : QStringLiteral("—"),
+                   .arg(round)
+                   .arg(points ? points->toString(NumberLocale::Vietnamese) : QStringLiteral("—"),
                         a && a->selfPoints ? a->selfPoints->toString(NumberLocale::Vietnamese) : QStringLiteral("—"))
             << '\n';
     return Ok;

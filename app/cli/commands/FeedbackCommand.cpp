@@ -105,7 +105,11 @@ int importFeedback(Context& ctx)
     if (outcome.kind == ImportOutcome::Kind::Rejected)
         return fail(ctx, outcome.text());
     ctx.out << parser.positionalArguments().at(1) << ": " << outcome.text() << '\n';
-    if (const auto& f = unit->feedback()) {
+    if (const auto& f = unit->feedback(); f && f->round == 2) {
+        ctx.out << QCoreApplication::translate("Cli", "round 2: %1 points appraised; the appraisal is final")
+                       .arg(f->finalTotal.toString(NumberLocale::Vietnamese))
+                << '\n';
+    } else if (f) {
         int requested = 0;
         for (const package::FeedbackItem& i : f->items)
             requested += i.request != RequestKind::None ? 1 : 0;
