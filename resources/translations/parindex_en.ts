@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>the criteria set %1 is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results of %1 are approved (decision %2 of %3); nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is closed; reopen it, with a reason, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 1 closed on its deadline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 1 of %1 is closed; export its feedback, or reopen round 1 with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 opens when %1&apos;s response arrives or its deadline, %2, has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 opens when %1&apos;s response arrives (no deadline is set for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 closed on its deadline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTable</name>
+    <message>
+        <source>reading the appraisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already an appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering an appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registered appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the year&apos;s criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rounds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appraisal of item %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the appraisal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 was changed meanwhile by %2 (%3); read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the feedback sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the approval of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTerms</name>
+    <message>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal, round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units&apos; explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal, round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>storing criteria set %1</source>
@@ -530,10 +711,6 @@ Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a unit&apos;s signing key and export its public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register units at the centre, enrol and revoke their keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,6 +1026,352 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>A file holding the key&apos;s passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say the score: --option, --value, --ratio, --count or --not-applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year&apos;s appraisal: stages and points per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year&apos;s appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise a unit&apos;s item (or every item left) in the current round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraiser (a registered name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s self-score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise every item not yet appraised in this round: round 1 takes the self-score, round 2 keeps round 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the unit for an explanation or evidence (round 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise in the round the unit&apos;s stage is in (round 2 once its response is in or the explanation deadline has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: appraise --file C --year Y --unit CODE --by NAME (--item ITEM (--accept | --option N | --value V | --ratio A/B | --count N | --not-applicable REASON) [--comment TEXT] [--request explanation|evidence] | --accept-rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request is explanation or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) appraised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: round %3, %4 points (self-score %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the working group&apos;s appraisers and their areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli appraisers add   --file C --name NAME [--areas 1,2]
+       parindex-cli appraisers areas --file C --name NAME --areas 1,2 --reason TEXT
+       parindex-cli appraisers list  --file C [--year Y]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say add, areas or list (see appraisers --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the areas they appraise, e.g. 1,2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the areas change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working group&apos;s appraisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraiser %1 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the appraisal council&apos;s approval of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who voted in favour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the council&apos;s approval: the appraisal is then read-only and the results final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --members and --in-favour, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--members and --in-favour are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results of %1 are approved by %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol Sở Nội vụ&apos;s public key in a unit&apos;s file (for its feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s public key (.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an enrolled key (only on Sở Nội vụ&apos;s notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol Sở Nội vụ&apos;s public key; compare its fingerprint with the one in the year&apos;s guidance document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s key enrolled
+fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or clear the deadline of a stage of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli deadline set   --file C --year Y --stage self|round1|explanation|round2 --at DD/MM/YYYY [--reason TEXT]
+       parindex-cli deadline clear --file C --year Y --stage STAGE --reason TEXT
+       parindex-cli deadline list  --file C --year Y
+A stage is open through the whole day of its deadline. Changing a deadline already set needs a reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say set, clear or list (see deadline --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self, round1, explanation or round2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a deadline already set changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines of the year&apos;s stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage is self, round1, explanation or round2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline of %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the centre&apos;s signed feedback; import it at a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit whose round is ready, into the --out folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package (.zip), or a folder with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who exports (recorded in the audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the feedback of a unit&apos;s latest round, signed with the centre&apos;s key; round-1 feedback closes round 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --unit CODE or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback %1 (round %2) for %3 written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: feedback %2 (round %3) → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback package from Sở Nội vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Sở Nội vụ&apos;s feedback, verified with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one feedback package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>round %1: %2 points appraised; %n item(s) need an explanation or evidence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>respond by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli feedback export --file C --year Y (--unit CODE --out F.zip | --all --out DIR) --passphrase-file P [--by NAME]
+       parindex-cli feedback import --file UNIT F.zip
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say export or import (see feedback --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a unit&apos;s or the centre&apos;s signing key and export its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s or the centre&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous key %1 is retired; every unit must enrol the new public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close or reopen a round of a unit&apos;s appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli round close  --file C --year Y --round 1|2 --unit CODE [--by NAME]
+       parindex-cli round reopen --file C --year Y --round 1|2 --unit CODE --reason TEXT --by NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say close or reopen (see round --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the round is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close or reopen a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round is 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 of %2 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 of %2 reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not final: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2: %1 points appraised; the appraisal is final</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1920,76 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>%1 has no stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 is not in the evidence folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the system viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPackage</name>
+    <message>
+        <source>a private key is needed to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the package: error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the package failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the package failed: error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre&apos;s enrolled key does not verify the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer named in the manifest is not the key that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size or hash mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is for another unit, year, set or round than the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileGuard</name>
     <message>
         <source>%1 is the data file open here; writing there would destroy it. Choose another name.</source>
@@ -1545,6 +2138,52 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
 </context>
 <context>
+    <name>InputText</name>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 (not in the criteria set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: %2 (%3 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcoming(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points (survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyTable</name>
     <message>
         <source>retiring the previous key</source>
@@ -1639,6 +2278,13 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
 </context>
 <context>
+    <name>OwnKeys</name>
+    <message>
+        <source>the new key was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageFormat</name>
     <message>
         <source>a text is expected</source>
@@ -1712,6 +2358,26 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>a date (YYYY-MM-DD) is expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a feedback package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date or null is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object or null is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -1764,6 +2430,37 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFeedbackTable</name>
+    <message>
+        <source>reading the centre&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the centre&apos;s key %1 is already enrolled; replace it only on Sở Nội vụ&apos;s written notice of a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the centre&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 was replaced before and cannot be enrolled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolling the centre&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2673,22 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>Department of Home Affairs (Sở Nội vụ)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appraised by Sở Nội vụ (round %1): &lt;b&gt;%2&lt;/b&gt; points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -2129,6 +2842,14 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>document &quot;%1&quot;: its stored copy is missing from the evidence folder; attach the original again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Sở Nội vụ requests evidence%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Sở Nội vụ requests an explanation%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImporter</name>
@@ -2216,19 +2937,7 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>evidence must be stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manifest not first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2754,6 +3463,255 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
 </context>
 <context>
+    <name>parindex::Appraisal</name>
+    <message>
+        <source>give the appraiser&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results of %1 are approved (decision %2 of %3); nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for %2 and the group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year&apos;s set for this group is already chosen; say why it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline of this stage is already set (%1); say why it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results of %1 were approved by decision %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the year&apos;s criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the criteria set Sở Nội vụ chose for %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraisal under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessment closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers a feedback package Sở Nội vụ did not send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanations closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-score changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: a response may explain and document, not change the self-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registered appraiser (register the working group&apos;s members first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has sent nothing for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set of %1 has no item %2 that the working group appraises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is in area %2, which is not among %3&apos;s areas (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanations and evidence are requested in round 1; round 2 is the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say in the comment what the unit should explain or add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are rounds 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 1 of %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 are not yet appraised in round 1 (first: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 of %1 follows round 1&apos;s feedback, which was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the round is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is closed; reopen round 2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 items appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the number of the decision, e.g. 123/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the votes in favour (%1) cannot exceed the council&apos;s members (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council decides by more than half of its members: %1 of %2 is not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was received for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the appraisal of %n unit(s) is not finished: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already registered as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the areas change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline of the %1 cycle falls in %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline of %1 (%2) must not come %3 that of %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appraisal of %1&apos;s version %2 has begun; only a response to its feedback is accepted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 1 of %1 was reopened; its new feedback comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers feedback %1; Sở Nội vụ has since sent feedback %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: Sở Nội vụ asked nothing about it; a response explains and documents the requested items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response does not change the report&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round 2 of %1 has begun (its response is in, or items were appraised again); round 1 can no longer be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in round 2 (%2); its next feedback is sent once round 2 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date, %1, must fall after %2 began and not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::AssessmentEditor</name>
     <message>
         <source>the criteria set has no scored item %1</source>
@@ -2878,6 +3836,14 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>line %1: &quot;%2&quot; would be registered with the code %3, like the unit on line %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the unit is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appraisal of %1&apos;s version %2 has begun; no version can be withdrawn now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -2926,10 +3892,6 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the new key was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,6 +3901,688 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>version %1 was signed but could not be put at %2 (%3); export again, it will be version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback stored in this file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ did not ask about item %1; after its feedback only the requested items take explanations and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-scores are locked: Sở Nội vụ has appraised them; explain and document the requested items instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessment report is locked: Sở Nội vụ has appraised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s round-2 appraisal is final; nothing more can be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response to Sở Nội vụ&apos;s feedback closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no centre key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol Sở Nội vụ&apos;s public key first (its fingerprint is in the year&apos;s guidance document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another year or criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback is for %1 on the set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set has no appraised item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the points do not follow from the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback appraises version %1, which this file never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than the feedback %1 already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another feedback was imported as number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AppraisalItemPane</name>
+    <message>
+        <source>Write in the comment what the unit should explain or add; the request is saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessment (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the unit (sent with the feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max %1 points · scored through the sociological survey, not appraised here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score:&lt;/b&gt; %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explanation:&lt;/b&gt; &lt;i&gt;none&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explanation:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score:&lt;/b&gt; not scored by the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Answered in the unit&apos;s response to the feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Changed since the unit&apos;s previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Comment:&lt;/i&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Asked:&lt;/i&gt; %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal — round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal — round %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet appraised in round 1: the unit&apos;s score is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet appraised in round 2: round 1&apos;s decision is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not appraised in round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+File: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep round 1, next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept, next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep round 1&apos;s decision for this item and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s own score for this item and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AppraisalPage</name>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start appraising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appraiser is registered yet: add the members of the working group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year plan and appraisers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s score and go to the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all remaining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraise every item not yet appraised in this round: round 1 takes the unit&apos;s score, round 2 keeps round 1&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed feedback package for the unit: the points, comments and requests of its last closed round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ changed by the unit since its previous version   ? explanation or evidence requested   ✓ answered   bold orange: final points differ from the unit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the unit&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is working first (at the top of the Appraisal tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units: %2 received, %3 appraised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of %1 is appraised in round %2. Close the round when the working group agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That was the last item shown; %n item(s) are still to appraise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item of %1 is already appraised in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all remaining items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep round 1&apos;s decision for the %n item(s) of %1 not yet appraised in round 2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the unit&apos;s own score for the %n item(s) of %1 not yet appraised in round 1? Items the unit did not score are appraised at 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 appraised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close round %1 for %2? Its points can then only be changed by reopening the round, with a reason that is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not yet appraised in this round.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1 closed for %1. Export its feedback for the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 2 closed for %1: its appraisal is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is round %1 of %2 reopened? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round was not reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre has no signing key yet: create it on the Centre key tab, and give its public key to the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the feedback closes round 1 for %1: its points can then only be changed by reopening the round with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not yet appraised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close round 1 and export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the feedback for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback for %1 is signed with the centre&apos;s key. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback for %1 (round %2, number %3) written to %4. Send it to the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the feedback of every unit into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit whose round is closed gets its feedback, signed with the centre&apos;s key. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback package(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AppraisalTreeModel</name>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ The unit changed this item since its previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Round 1 asked for an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Round 1 asked for evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The unit answered in its response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final points differ from the self-score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own points, as submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 2 where given, else round 1, else the unit&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ changed by the unit since its previous version · ? explanation or evidence requested · ✓ answered in the unit&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve the results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal council (Hội đồng thẩm định) approves the appraised points of every unit together with the survey results, by more than half of its members. After this, the year&apos;s appraisal is read-only and the results are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in favour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,6 +4737,49 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>A read-only copy of %1 as it was at opening: the file is open elsewhere. It can be read and printed; nothing changed here is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appraised by Sở Nội vụ (final, round 2): &lt;b&gt;%1&lt;/b&gt; points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised by Sở Nội vụ in round 1: &lt;b&gt;%1&lt;/b&gt; points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by Sở Nội vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s appraisal, round %1 (feedback no. %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the final appraised points: nothing more can be sent for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response closed on %1: explanations and evidence can no longer be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is requested: the self-scores are locked and no response is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your explanation or evidence (highlighted; filter &quot;Requested by Sở Nội vụ&quot;). Answer them, then send the response with Submission → Export signed package, %1. The self-scores are locked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::AssessmentTreeModel</name>
@@ -3164,11 +4851,100 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>explained, no evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sở Nội vụ asks for an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ asks for evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 2 (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::CentreKeyPage</name>
+    <message>
+        <source>The centre&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key signs the feedback sent to the units. Print this fingerprint in the year&apos;s guidance document and give the units the public key file: each unit enrols it once (Submission → Enrol Sở Nội vụ&apos;s key), after comparing the fingerprint group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the centre&apos;s key before sending feedback to the units. It is kept in this file, encrypted with a passphrase; the units enrol its public key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the centre&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre already has a signing key:
+
+%1
+
+The units accept feedback signed with a new key only after they have enrolled it: every unit must receive the new public key and its fingerprint again. The current key is kept in the file&apos;s history.
+
+Create a new key anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the centre&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key signs the feedback packages sent to the units. It is kept in this file, encrypted with the passphrase: keep the passphrase safe, it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s signing key is created. Its fingerprint, for the year&apos;s guidance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the centre&apos;s signing key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the centre&apos;s public key for the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Its fingerprint, for the year&apos;s guidance: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +4984,50 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>Import a &amp;folder of packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all &amp;remaining items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export feedback for &amp;every unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year plan and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;signing key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +5098,82 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
     </message>
     <message>
         <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::FeedbackActions</name>
+    <message>
+        <source>The public key of Sở Nội vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key of Sở Nội vụ is already enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this key of Sở Nội vụ only if its fingerprint is the one printed in the year&apos;s guidance document, group by group:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Sở Nội vụ&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of Sở Nội vụ is already enrolled:
+
+%1
+
+Replace it with the new one? Feedback signed with the old key is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s key %1 enrolled. Its feedback can now be imported (Submission → Import feedback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the feedback of Sở Nội vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback %1 was rejected, nothing changed: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback %1 was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback of Sở Nội vụ imported (round %1, number %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are requested.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response is due by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3434,35 +5330,19 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <source>Version %1 of %2 withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::ItemEditor</name>
     <message>
         <source>Self score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achieved (numerator):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total (denominator):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of shortcomings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applicable this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3518,35 +5398,31 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 points</source>
+        <source>Appraisal by Sở Nội vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1% → %2 points</source>
+        <source>Locked: Sở Nội vụ has appraised the self-scores. Answer its requests with explanations and evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter what was achieved out of the total.</source>
+        <source>&lt;b&gt;Round 1:&lt;/b&gt; %1 points — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 points off for each; never below 0.</source>
+        <source>&lt;i&gt;Comment:&lt;/i&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result: %1 points.</source>
+        <source>&lt;b&gt;Round 2 (final):&lt;/b&gt; %1 points — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scored through the sociological survey (chấm qua điều tra xã hội học); the unit does not score this item.</source>
+        <source>Sở Nội vụ asks for evidence: attach the documents below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter numbers such as 45 or 12,5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason the item is not applicable.</source>
+        <source>Sở Nội vụ asks for an explanation: write it below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,19 +5433,46 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save public key (.pub)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrolment letter (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print enrolment letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the public key file with the enrolment letter to Sở Nội vụ. They compare this fingerprint, group by group, before enrolling the key; packages signed with a key they have not enrolled are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key, then send its public key file with the enrolment letter to Sở Nội vụ. The key signs every package the unit sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment letter written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::KeyPanel</name>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key (.pub)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3605,35 +5508,11 @@ A unit signs with one key at a time: enrolling a new key while one is in force n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the public key file with the enrolment letter to Sở Nội vụ. They compare this fingerprint, group by group, before enrolling the key; packages signed with a key they have not enrolled are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file has no signing key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the key, then send its public key file with the enrolment letter to Sở Nội vụ. The key signs every package the unit sends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint copied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the enrolment letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment letter written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,6 +5810,17 @@ Open a read-only copy of it, as it is now?</source>
         <source>Index %1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not final:&lt;/b&gt; %n unit(s) follow their appraisal, which the council has not approved yet; their points and ranks may still change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not final (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::ResultsTableModel</name>
@@ -3964,6 +5854,77 @@ Open a read-only copy of it, as it is now?</source>
     </message>
     <message>
         <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final: the appraisal is at &quot;%1&quot; and the council has not approved the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::RuleInputEditor</name>
+    <message>
+        <source>Achieved (numerator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (denominator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of shortcomings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% → %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what was achieved out of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points off for each; never below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored through the sociological survey (chấm qua điều tra xã hội học); the unit does not score this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter numbers such as 45 or 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the item is not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,6 +6044,65 @@ Create a new key anyway?</source>
     </message>
 </context>
 <context>
+    <name>parindex::ui::UnitProgressModel</name>
+    <message>
+        <source>R%1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1: %1 of %2 items appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 2: %1 of %2 items appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) requested, %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items appraised in the unit&apos;s current round (R1, R2), of the items it scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested items the unit has answered, of those requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::UnitWorkspace</name>
     <message>
         <source>&amp;Edit</source>
@@ -4162,6 +6182,33 @@ Create a new key anyway?</source>
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol Sở Nội vụ&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import feedback of Sở Nội vụ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisal final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response closed — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Response due %1 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4356,6 +6403,201 @@ Create a new key anyway?</source>
 %2
 
 The new key replaces it: packages signed with the old key are refused from now on. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::YearPage</name>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the year once: the criteria set of each group, the deadlines and the working group. Changing what is already set asks for the reason, which the audit log keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set of each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines (the last day each stage is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After its deadline a stage locks: late packages or responses are refused, and the round can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group (Tổ công tác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an appraiser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas a member appraises for every unit; none: every area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set the centre does not know (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by decision &lt;b&gt;%1&lt;/b&gt; of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the council&apos;s %2 members in favour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s appraisal is read-only; the results are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet. The council approves once every unit received is appraised (round 2 closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria set of %1 for %2 is already chosen. Why does it change? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria set was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set of %1 for %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines are as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline already set changes. Why? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the member of the working group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraiser was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the working group. Assign areas with Areas…, or leave none to appraise every area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas %1 appraises for every unit. None ticked: every area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do the areas of %1 change? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of %1 are approved (decision %2 of %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

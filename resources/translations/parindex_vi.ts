@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>the criteria set %1 is not in the file</source>
+        <translation>tệp không có bộ chỉ số %1</translation>
+    </message>
+    <message>
+        <source>the results of %1 are approved (decision %2 of %3); nothing can be changed</source>
+        <translation>kết quả năm %1 đã được phê duyệt (quyết định số %2 ngày %3); không thể thay đổi gì nữa</translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is closed; reopen it, with a reason, to change it</source>
+        <translation>vòng 2 của %1 đã đóng; muốn thay đổi, hãy mở lại vòng 2 và nêu lý do</translation>
+    </message>
+    <message>
+        <source>round 1 closed on its deadline, %1</source>
+        <translation>vòng 1 đã đóng do hết hạn ngày %1</translation>
+    </message>
+    <message>
+        <source>round 1 of %1 is closed; export its feedback, or reopen round 1 with a reason</source>
+        <translation>vòng 1 của %1 đã đóng; hãy xuất kết quả thẩm định, hoặc mở lại vòng 1 và nêu lý do</translation>
+    </message>
+    <message>
+        <source>round 2 opens when %1&apos;s response arrives or its deadline, %2, has passed</source>
+        <translation>vòng 2 mở khi nhận được phản hồi giải trình của %1 hoặc khi hết hạn ngày %2</translation>
+    </message>
+    <message>
+        <source>round 2 opens when %1&apos;s response arrives (no deadline is set for it)</source>
+        <translation>vòng 2 mở khi nhận được phản hồi giải trình của %1 (chưa đặt hạn phản hồi)</translation>
+    </message>
+    <message>
+        <source>round 2 closed on its deadline, %1</source>
+        <translation>vòng 2 đã đóng do hết hạn ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTable</name>
+    <message>
+        <source>reading the appraisers</source>
+        <translation>đọc danh sách người thẩm định</translation>
+    </message>
+    <message>
+        <source>%1 is already an appraiser</source>
+        <translation>%1 đã là người thẩm định</translation>
+    </message>
+    <message>
+        <source>registering an appraiser</source>
+        <translation>đăng ký người thẩm định</translation>
+    </message>
+    <message>
+        <source>assigning areas</source>
+        <translation>phân công lĩnh vực</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered appraiser</source>
+        <translation>%1 không phải là người thẩm định đã đăng ký</translation>
+    </message>
+    <message>
+        <source>reading the plan of %1</source>
+        <translation>đọc kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <source>changing the year&apos;s criteria set</source>
+        <translation>thay đổi bộ chỉ số của năm</translation>
+    </message>
+    <message>
+        <source>setting a deadline</source>
+        <translation>đặt hạn</translation>
+    </message>
+    <message>
+        <source>reading the rounds of %1</source>
+        <translation>đọc các vòng thẩm định năm %1</translation>
+    </message>
+    <message>
+        <source>reading the rounds</source>
+        <translation>đọc các vòng thẩm định</translation>
+    </message>
+    <message>
+        <source>starting the appraisal</source>
+        <translation>bắt đầu thẩm định</translation>
+    </message>
+    <message>
+        <source>closing a round</source>
+        <translation>đóng vòng thẩm định</translation>
+    </message>
+    <message>
+        <source>reading the appraisal</source>
+        <translation>đọc kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>the appraisal of item %1 cannot be read</source>
+        <translation>không đọc được kết quả thẩm định tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>reading the appraisal of %1</source>
+        <translation>đọc kết quả thẩm định năm %1</translation>
+    </message>
+    <message>
+        <source>item %1 was changed meanwhile by %2 (%3); read it again</source>
+        <translation>tiêu chí %1 vừa được %2 thay đổi (%3); hãy đọc lại</translation>
+    </message>
+    <message>
+        <source>saving the appraisal</source>
+        <translation>lưu kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>reading the feedback sent</source>
+        <translation>đọc kết quả thẩm định đã gửi</translation>
+    </message>
+    <message>
+        <source>recording the feedback</source>
+        <translation>ghi nhận việc gửi kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>reading the approval of %1</source>
+        <translation>đọc quyết định phê duyệt năm %1</translation>
+    </message>
+    <message>
+        <source>recording the approval</source>
+        <translation>ghi nhận việc phê duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTerms</name>
+    <message>
+        <source>Not received</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Vòng 1</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Đã gửi kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Đã nhận phản hồi giải trình</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Vòng 2</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Appraisal, round 1</source>
+        <translation>Thẩm định vòng 1</translation>
+    </message>
+    <message>
+        <source>Units&apos; explanations</source>
+        <translation>Đơn vị giải trình</translation>
+    </message>
+    <message>
+        <source>Appraisal, round 2</source>
+        <translation>Thẩm định vòng 2</translation>
+    </message>
+    <message>
+        <source>Explanation requested</source>
+        <translation>Đề nghị giải trình</translation>
+    </message>
+    <message>
+        <source>Evidence requested</source>
+        <translation>Đề nghị bổ sung tài liệu kiểm chứng</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>storing criteria set %1</source>
@@ -530,10 +711,6 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>đã ghi bản tự đánh giá mẫu của đơn vị vào %1</translation>
     </message>
     <message>
-        <source>Create a unit&apos;s signing key and export its public key</source>
-        <translation>Tạo khóa ký của đơn vị và xuất khóa công khai</translation>
-    </message>
-    <message>
         <source>Register units at the centre, enrol and revoke their keys</source>
         <translation>Đăng ký đơn vị tại Sở Nội vụ, ghi nhận và thu hồi khóa của đơn vị</translation>
     </message>
@@ -876,6 +1053,362 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>A file holding the key&apos;s passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
         <translation>Tệp chứa mật khẩu của khóa trên một dòng (UTF-8; mật khẩu mới cần ít nhất 8 ký tự).</translation>
+    </message>
+    <message>
+        <source>say the score: --option, --value, --ratio, --count or --not-applicable</source>
+        <translation>hãy cho biết điểm chấm: --option, --value, --ratio, --count hoặc --not-applicable</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written DD/MM/YYYY</source>
+        <translation>--%1 cần một ngày viết theo dạng DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Show a year&apos;s appraisal: stages and points per item</source>
+        <translation>Xem kết quả thẩm định một năm: giai đoạn và điểm từng tiêu chí</translation>
+    </message>
+    <message>
+        <source>Only this unit.</source>
+        <translation>Chỉ đơn vị này.</translation>
+    </message>
+    <message>
+        <source>table, csv or json.</source>
+        <translation>table, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>A year&apos;s appraisal.</source>
+        <translation>Kết quả thẩm định một năm.</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json</source>
+        <translation>--format nhận table, csv hoặc json</translation>
+    </message>
+    <message>
+        <source>Appraise a unit&apos;s item (or every item left) in the current round</source>
+        <translation>Thẩm định một tiêu chí của đơn vị (hoặc mọi tiêu chí còn lại) trong vòng hiện tại</translation>
+    </message>
+    <message>
+        <source>The appraiser (a registered name).</source>
+        <translation>Người thẩm định (tên đã đăng ký).</translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s self-score.</source>
+        <translation>Chấp nhận điểm tự đánh giá của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Appraise every item not yet appraised in this round: round 1 takes the self-score, round 2 keeps round 1.</source>
+        <translation>Thẩm định mọi tiêu chí chưa thẩm định trong vòng này: vòng 1 lấy điểm tự đánh giá, vòng 2 giữ kết quả vòng 1.</translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s comment.</source>
+        <translation>Nhận xét của người thẩm định.</translation>
+    </message>
+    <message>
+        <source>Ask the unit for an explanation or evidence (round 1).</source>
+        <translation>Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (vòng 1).</translation>
+    </message>
+    <message>
+        <source>Appraise in the round the unit&apos;s stage is in (round 2 once its response is in or the explanation deadline has passed).</source>
+        <translation>Thẩm định trong vòng ứng với giai đoạn hiện tại của đơn vị (vòng 2 khi đã nhận được phản hồi giải trình hoặc đã hết hạn giải trình).</translation>
+    </message>
+    <message>
+        <source>usage: appraise --file C --year Y --unit CODE --by NAME (--item ITEM (--accept | --option N | --value V | --ratio A/B | --count N | --not-applicable REASON) [--comment TEXT] [--request explanation|evidence] | --accept-rest)</source>
+        <translation>cách dùng: appraise --file C --year Y --unit CODE --by NAME (--item ITEM (--accept | --option N | --value V | --ratio A/B | --count N | --not-applicable REASON) [--comment TEXT] [--request explanation|evidence] | --accept-rest)</translation>
+    </message>
+    <message>
+        <source>--request is explanation or evidence</source>
+        <translation>--request nhận explanation hoặc evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) appraised</source>
+        <translation>
+            <numerusform>đã thẩm định %n tiêu chí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: round %3, %4 points (self-score %5)</source>
+        <translation>%1 %2: vòng %3, %4 điểm (điểm tự đánh giá %5)</translation>
+    </message>
+    <message>
+        <source>Register the working group&apos;s appraisers and their areas</source>
+        <translation>Đăng ký người thẩm định của Tổ công tác và lĩnh vực được phân công</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli appraisers add   --file C --name NAME [--areas 1,2]
+       parindex-cli appraisers areas --file C --name NAME --areas 1,2 --reason TEXT
+       parindex-cli appraisers list  --file C [--year Y]
+</source>
+        <translation>Cách dùng: parindex-cli appraisers add   --file C --name NAME [--areas 1,2]
+           parindex-cli appraisers areas --file C --name NAME --areas 1,2 --reason TEXT
+           parindex-cli appraisers list  --file C [--year Y]
+</translation>
+    </message>
+    <message>
+        <source>say add, areas or list (see appraisers --help)</source>
+        <translation>hãy chọn add, areas hoặc list (xem appraisers --help)</translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s name.</source>
+        <translation>Họ tên người thẩm định.</translation>
+    </message>
+    <message>
+        <source>Codes of the areas they appraise, e.g. 1,2.</source>
+        <translation>Mã các lĩnh vực người đó thẩm định, ví dụ 1,2.</translation>
+    </message>
+    <message>
+        <source>Why the areas change.</source>
+        <translation>Lý do thay đổi lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>The working group&apos;s appraisers.</source>
+        <translation>Danh sách người thẩm định của Tổ công tác.</translation>
+    </message>
+    <message>
+        <source>appraiser %1 registered</source>
+        <translation>đã đăng ký người thẩm định %1</translation>
+    </message>
+    <message>
+        <source>Record the appraisal council&apos;s approval of a year</source>
+        <translation>Ghi nhận việc Hội đồng thẩm định phê duyệt kết quả một năm</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number.</source>
+        <translation>Số quyết định.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date.</source>
+        <translation>Ngày quyết định.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s members.</source>
+        <translation>Số thành viên Hội đồng.</translation>
+    </message>
+    <message>
+        <source>Members who voted in favour.</source>
+        <translation>Số thành viên biểu quyết tán thành.</translation>
+    </message>
+    <message>
+        <source>Record the council&apos;s approval: the appraisal is then read-only and the results final.</source>
+        <translation>Ghi nhận việc Hội đồng phê duyệt: sau đó kết quả thẩm định chỉ có thể xem và là kết quả chính thức.</translation>
+    </message>
+    <message>
+        <source>give both --members and --in-favour, or neither</source>
+        <translation>hãy nhập cả --members và --in-favour, hoặc bỏ cả hai</translation>
+    </message>
+    <message>
+        <source>--members and --in-favour are whole numbers</source>
+        <translation>--members và --in-favour phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>the results of %1 are approved by %2 of %3</source>
+        <translation>kết quả năm %1 đã được phê duyệt theo quyết định số %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>Enrol Sở Nội vụ&apos;s public key in a unit&apos;s file (for its feedback)</source>
+        <translation>Ghi nhận khóa công khai của Sở Nội vụ vào tệp của đơn vị (để nhận kết quả thẩm định)</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s public key (.pub).</source>
+        <translation>Khóa công khai của Sở Nội vụ (.pub).</translation>
+    </message>
+    <message>
+        <source>Replace an enrolled key (only on Sở Nội vụ&apos;s notice).</source>
+        <translation>Thay một khóa đã ghi nhận (chỉ khi có thông báo của Sở Nội vụ).</translation>
+    </message>
+    <message>
+        <source>Enrol Sở Nội vụ&apos;s public key; compare its fingerprint with the one in the year&apos;s guidance document.</source>
+        <translation>Ghi nhận khóa công khai của Sở Nội vụ; hãy đối chiếu dấu vân tay khóa với dấu vân tay trong văn bản hướng dẫn của năm.</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s key enrolled
+fingerprint: %1</source>
+        <translation>đã ghi nhận khóa của Sở Nội vụ
+dấu vân tay khóa: %1</translation>
+    </message>
+    <message>
+        <source>Set or clear the deadline of a stage of the year</source>
+        <translation>Đặt hoặc xóa hạn của một giai đoạn trong năm</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli deadline set   --file C --year Y --stage self|round1|explanation|round2 --at DD/MM/YYYY [--reason TEXT]
+       parindex-cli deadline clear --file C --year Y --stage STAGE --reason TEXT
+       parindex-cli deadline list  --file C --year Y
+A stage is open through the whole day of its deadline. Changing a deadline already set needs a reason.
+</source>
+        <translation>Cách dùng: parindex-cli deadline set   --file C --year Y --stage self|round1|explanation|round2 --at DD/MM/YYYY [--reason TEXT]
+           parindex-cli deadline clear --file C --year Y --stage STAGE --reason TEXT
+           parindex-cli deadline list  --file C --year Y
+Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải nêu lý do.
+</translation>
+    </message>
+    <message>
+        <source>say set, clear or list (see deadline --help)</source>
+        <translation>hãy chọn set, clear hoặc list (xem deadline --help)</translation>
+    </message>
+    <message>
+        <source>self, round1, explanation or round2.</source>
+        <translation>self, round1, explanation hoặc round2.</translation>
+    </message>
+    <message>
+        <source>The last day of the stage.</source>
+        <translation>Ngày cuối cùng của giai đoạn.</translation>
+    </message>
+    <message>
+        <source>Why a deadline already set changes.</source>
+        <translation>Lý do thay đổi hạn đã đặt.</translation>
+    </message>
+    <message>
+        <source>The deadlines of the year&apos;s stages.</source>
+        <translation>Hạn của các giai đoạn trong năm.</translation>
+    </message>
+    <message>
+        <source>--stage is self, round1, explanation or round2</source>
+        <translation>--stage nhận self, round1, explanation hoặc round2</translation>
+    </message>
+    <message>
+        <source>deadline of %1 for %2: %3</source>
+        <translation>hạn của giai đoạn %1 năm %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Export the centre&apos;s signed feedback; import it at a unit</source>
+        <translation>Xuất kết quả thẩm định có chữ ký của Sở Nội vụ; nhập kết quả đó tại đơn vị</translation>
+    </message>
+    <message>
+        <source>Every unit whose round is ready, into the --out folder.</source>
+        <translation>Mọi đơn vị có vòng thẩm định đã sẵn sàng, ghi vào thư mục --out.</translation>
+    </message>
+    <message>
+        <source>The package (.zip), or a folder with --all.</source>
+        <translation>Gói (.zip), hoặc một thư mục nếu dùng --all.</translation>
+    </message>
+    <message>
+        <source>Who exports (recorded in the audit).</source>
+        <translation>Người xuất (được ghi vào nhật ký thay đổi).</translation>
+    </message>
+    <message>
+        <source>Export the feedback of a unit&apos;s latest round, signed with the centre&apos;s key; round-1 feedback closes round 1.</source>
+        <translation>Xuất kết quả thẩm định vòng gần nhất của một đơn vị, ký bằng khóa của Sở Nội vụ; xuất kết quả thẩm định vòng 1 sẽ đóng vòng 1.</translation>
+    </message>
+    <message>
+        <source>give --unit CODE or --all</source>
+        <translation>hãy nhập --unit CODE hoặc --all</translation>
+    </message>
+    <message>
+        <source>feedback %1 (round %2) for %3 written to %4</source>
+        <translation>đã ghi kết quả thẩm định số %1 (vòng %2) của %3 vào %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>%1: feedback %2 (round %3) → %4</source>
+        <translation>%1: kết quả thẩm định số %2 (vòng %3) → %4</translation>
+    </message>
+    <message>
+        <source>not ready: %1</source>
+        <translation>chưa sẵn sàng: %1</translation>
+    </message>
+    <message>
+        <source>The feedback package from Sở Nội vụ.</source>
+        <translation>Gói kết quả thẩm định của Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>Import Sở Nội vụ&apos;s feedback, verified with its key.</source>
+        <translation>Nhập kết quả thẩm định của Sở Nội vụ, đã xác thực bằng khóa của Sở.</translation>
+    </message>
+    <message>
+        <source>give one feedback package</source>
+        <translation>hãy chỉ định một gói kết quả thẩm định</translation>
+    </message>
+    <message numerus="yes">
+        <source>round %1: %2 points appraised; %n item(s) need an explanation or evidence</source>
+        <translation>
+            <numerusform>vòng %1: %2 điểm thẩm định; %n tiêu chí cần giải trình hoặc bổ sung tài liệu kiểm chứng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>respond by %1</source>
+        <translation>hạn phản hồi: %1</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli feedback export --file C --year Y (--unit CODE --out F.zip | --all --out DIR) --passphrase-file P [--by NAME]
+       parindex-cli feedback import --file UNIT F.zip
+</source>
+        <translation>Cách dùng: parindex-cli feedback export --file C --year Y (--unit CODE --out F.zip | --all --out DIR) --passphrase-file P [--by NAME]
+           parindex-cli feedback import --file UNIT F.zip
+</translation>
+    </message>
+    <message>
+        <source>say export or import (see feedback --help)</source>
+        <translation>hãy chọn export hoặc import (xem feedback --help)</translation>
+    </message>
+    <message>
+        <source>Create a unit&apos;s or the centre&apos;s signing key and export its public key</source>
+        <translation>Tạo khóa ký của đơn vị hoặc của Sở Nội vụ và xuất khóa công khai</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s or the centre&apos;s data file.</source>
+        <translation>Tệp dữ liệu của đơn vị hoặc của Sở Nội vụ.</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>the previous key %1 is retired; every unit must enrol the new public key</source>
+        <translation>khóa cũ %1 đã ngừng dùng; mọi đơn vị phải ghi nhận khóa công khai mới</translation>
+    </message>
+    <message>
+        <source>Close or reopen a round of a unit&apos;s appraisal</source>
+        <translation>Đóng hoặc mở lại một vòng thẩm định của đơn vị</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli round close  --file C --year Y --round 1|2 --unit CODE [--by NAME]
+       parindex-cli round reopen --file C --year Y --round 1|2 --unit CODE --reason TEXT --by NAME
+</source>
+        <translation>Cách dùng: parindex-cli round close  --file C --year Y --round 1|2 --unit CODE [--by NAME]
+           parindex-cli round reopen --file C --year Y --round 1|2 --unit CODE --reason TEXT --by NAME
+</translation>
+    </message>
+    <message>
+        <source>say close or reopen (see round --help)</source>
+        <translation>hãy chọn close hoặc reopen (xem round --help)</translation>
+    </message>
+    <message>
+        <source>1 or 2.</source>
+        <translation>1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>Why the round is reopened.</source>
+        <translation>Lý do mở lại vòng thẩm định.</translation>
+    </message>
+    <message>
+        <source>Close or reopen a round.</source>
+        <translation>Đóng hoặc mở lại một vòng thẩm định.</translation>
+    </message>
+    <message>
+        <source>--round is 1 or 2</source>
+        <translation>--round nhận 1 hoặc 2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 closed</source>
+        <translation>đã đóng vòng %1 của %2</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 reopened</source>
+        <translation>đã mở lại vòng %1 của %2</translation>
+    </message>
+    <message>
+        <source>(not final: %1)</source>
+        <translation>(chưa chính thức: %1)</translation>
+    </message>
+    <message>
+        <source>round 2: %1 points appraised; the appraisal is final</source>
+        <translation>vòng 2: %1 điểm thẩm định; kết quả thẩm định là cuối cùng</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1956,76 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>%1 has no stored file.</source>
+        <translation>%1 không có tệp được lưu.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is not in the evidence folder.</source>
+        <translation>Tệp của %1 không có trong thư mục tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the system viewer.</source>
+        <translation>Không mở được %1 bằng chương trình xem của hệ thống.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPackage</name>
+    <message>
+        <source>a private key is needed to sign</source>
+        <translation>cần khóa bí mật để ký</translation>
+    </message>
+    <message>
+        <source>cannot start the package: error %1</source>
+        <translation>không tạo được gói: lỗi %1</translation>
+    </message>
+    <message>
+        <source>writing the package failed</source>
+        <translation>ghi gói không thành công</translation>
+    </message>
+    <message>
+        <source>writing the package failed: error %1</source>
+        <translation>ghi gói không thành công: lỗi %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>zip structure</source>
+        <translation>cấu trúc tệp nén</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>chữ ký</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s enrolled key does not verify the signature</source>
+        <translation>khóa của Sở Nội vụ đã ghi nhận không xác thực được chữ ký</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>the signer named in the manifest is not the key that signed it</source>
+        <translation>người ký ghi trong manifest không phải khóa đã ký</translation>
+    </message>
+    <message>
+        <source>size or hash mismatch</source>
+        <translation>kích thước hoặc mã băm không khớp</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dữ liệu</translation>
+    </message>
+    <message>
+        <source>the data is for another unit, year, set or round than the manifest</source>
+        <translation>dữ liệu thuộc đơn vị, năm, bộ chỉ số hoặc vòng khác với manifest</translation>
+    </message>
+</context>
+<context>
     <name>FileGuard</name>
     <message>
         <source>%1 is the data file open here; writing there would destroy it. Choose another name.</source>
@@ -1571,6 +2174,51 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     </message>
 </context>
 <context>
+    <name>InputText</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Level %1 (not in the criteria set)</source>
+        <translation>Mức %1 (không có trong bộ chỉ số)</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 (%3 points)</source>
+        <translation>Mức %1: %2 (%3 điểm)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 trên %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcoming(s)</source>
+        <translation>
+            <numerusform>%n trường hợp vi phạm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Không đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>chưa nêu lý do</translation>
+    </message>
+    <message>
+        <source>%1 points (survey)</source>
+        <translation>%1 điểm (điều tra xã hội học)</translation>
+    </message>
+</context>
+<context>
     <name>KeyTable</name>
     <message>
         <source>retiring the previous key</source>
@@ -1665,6 +2313,13 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     </message>
 </context>
 <context>
+    <name>OwnKeys</name>
+    <message>
+        <source>the new key was not saved</source>
+        <translation>khóa mới chưa được lưu</translation>
+    </message>
+</context>
+<context>
     <name>PackageFormat</name>
     <message>
         <source>a text is expected</source>
@@ -1738,6 +2393,26 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>a date (YYYY-MM-DD) is expected</source>
         <translation>cần một ngày (YYYY-MM-DD)</translation>
     </message>
+    <message>
+        <source>not a feedback package</source>
+        <translation>không phải gói kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>a date or null is expected</source>
+        <translation>cần một ngày hoặc null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request</source>
+        <translation>&quot;%1&quot; không phải là một đề nghị</translation>
+    </message>
+    <message>
+        <source>item %1 is listed twice</source>
+        <translation>tiêu chí %1 được liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>an object or null is expected</source>
+        <translation>cần một đối tượng hoặc null</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -1791,6 +2466,37 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFeedbackTable</name>
+    <message>
+        <source>reading the centre&apos;s key</source>
+        <translation>đọc khóa của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s key %1 is already enrolled; replace it only on Sở Nội vụ&apos;s written notice of a new key</source>
+        <translation>khóa %1 của Sở Nội vụ đã được ghi nhận; chỉ thay khóa khi có thông báo bằng văn bản của Sở Nội vụ về khóa mới</translation>
+    </message>
+    <message>
+        <source>replacing the centre&apos;s key</source>
+        <translation>thay khóa của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>the key %1 was replaced before and cannot be enrolled again</source>
+        <translation>khóa %1 đã bị thay thế trước đây, không thể ghi nhận lại</translation>
+    </message>
+    <message>
+        <source>enrolling the centre&apos;s key</source>
+        <translation>ghi nhận khóa của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>reading the feedback</source>
+        <translation>đọc kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>storing the feedback</source>
+        <translation>lưu kết quả thẩm định</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2708,22 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>Department of Home Affairs (Sở Nội vụ)</source>
         <translation>Sở Nội vụ</translation>
     </message>
+    <message>
+        <source>Appraised by Sở Nội vụ (round %1): &lt;b&gt;%2&lt;/b&gt; points.</source>
+        <translation>Sở Nội vụ thẩm định (vòng %1): &lt;b&gt;%2&lt;/b&gt; điểm.</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>evidence requested</source>
+        <translation>đề nghị bổ sung tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>explanation requested</source>
+        <translation>đề nghị giải trình</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -2155,6 +2877,14 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>document &quot;%1&quot;: its stored copy is missing from the evidence folder; attach the original again</source>
         <translation>tài liệu &quot;%1&quot;: bản lưu không còn trong thư mục minh chứng; hãy đính kèm lại bản gốc</translation>
     </message>
+    <message>
+        <source>%1: Sở Nội vụ requests evidence%2</source>
+        <translation>%1: Sở Nội vụ đề nghị bổ sung tài liệu kiểm chứng%2</translation>
+    </message>
+    <message>
+        <source>%1: Sở Nội vụ requests an explanation%2</source>
+        <translation>%1: Sở Nội vụ đề nghị giải trình%2</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionImporter</name>
@@ -2242,20 +2972,8 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>cấu trúc tệp nén</translation>
     </message>
     <message>
-        <source>name not allowed</source>
-        <translation>tên không được phép</translation>
-    </message>
-    <message>
-        <source>duplicate entry</source>
-        <translation>mục bị trùng</translation>
-    </message>
-    <message>
         <source>evidence must be stored</source>
         <translation>tài liệu kiểm chứng phải lưu không nén</translation>
-    </message>
-    <message>
-        <source>manifest not first</source>
-        <translation>manifest không đứng đầu</translation>
     </message>
     <message>
         <source>missing entry</source>
@@ -2777,6 +3495,253 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     </message>
 </context>
 <context>
+    <name>parindex::Appraisal</name>
+    <message>
+        <source>give the appraiser&apos;s name</source>
+        <translation>hãy nhập tên người thẩm định</translation>
+    </message>
+    <message>
+        <source>the results of %1 are approved (decision %2 of %3); nothing can be changed</source>
+        <translation>kết quả năm %1 đã được phê duyệt (quyết định số %2 ngày %3); không thể thay đổi gì nữa</translation>
+    </message>
+    <message>
+        <source>criteria set %1 is for %2 and the group %3</source>
+        <translation>bộ chỉ số %1 dành cho năm %2 và nhóm %3</translation>
+    </message>
+    <message>
+        <source>the year&apos;s set for this group is already chosen; say why it changes</source>
+        <translation>bộ chỉ số của năm cho nhóm này đã được chọn; hãy nêu lý do thay đổi</translation>
+    </message>
+    <message>
+        <source>the deadline of this stage is already set (%1); say why it changes</source>
+        <translation>hạn của giai đoạn này đã được đặt (%1); hãy nêu lý do thay đổi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no unit has the code %1</source>
+        <translation>không có đơn vị mã %1</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>lưu trữ</translation>
+    </message>
+    <message>
+        <source>year approved</source>
+        <translation>năm đã được phê duyệt</translation>
+    </message>
+    <message>
+        <source>the results of %1 were approved by decision %2 of %3</source>
+        <translation>kết quả năm %1 đã được phê duyệt theo quyết định số %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>not the year&apos;s criteria set</source>
+        <translation>không phải bộ chỉ số của năm</translation>
+    </message>
+    <message>
+        <source>%1 is not the criteria set Sở Nội vụ chose for %2 in %3</source>
+        <translation>%1 không phải bộ chỉ số Sở Nội vụ đã chọn cho %2 năm %3</translation>
+    </message>
+    <message>
+        <source>appraisal under way</source>
+        <translation>đang thẩm định</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>the self-assessment closed on %1</source>
+        <translation>giai đoạn tự đánh giá đã kết thúc ngày %1</translation>
+    </message>
+    <message>
+        <source>unknown feedback</source>
+        <translation>kết quả thẩm định không xác định</translation>
+    </message>
+    <message>
+        <source>it answers a feedback package Sở Nội vụ did not send to %1</source>
+        <translation>gói này phản hồi một gói kết quả thẩm định mà Sở Nội vụ không gửi cho %1</translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is closed</source>
+        <translation>vòng 2 của %1 đã đóng</translation>
+    </message>
+    <message>
+        <source>the explanations closed on %1</source>
+        <translation>giai đoạn giải trình đã kết thúc ngày %1</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dữ liệu</translation>
+    </message>
+    <message>
+        <source>self-score changed</source>
+        <translation>điểm tự đánh giá bị thay đổi</translation>
+    </message>
+    <message>
+        <source>item %1: a response may explain and document, not change the self-score</source>
+        <translation>tiêu chí %1: phản hồi giải trình chỉ được giải trình và bổ sung tài liệu, không được thay đổi điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered appraiser (register the working group&apos;s members first)</source>
+        <translation>%1 không phải là người thẩm định đã đăng ký (hãy đăng ký các thành viên Tổ công tác trước)</translation>
+    </message>
+    <message>
+        <source>%1 has sent nothing for %2</source>
+        <translation>%1 chưa gửi hồ sơ nào năm %2</translation>
+    </message>
+    <message>
+        <source>the criteria set of %1 has no item %2 that the working group appraises</source>
+        <translation>bộ chỉ số của %1 không có tiêu chí %2 do Tổ công tác thẩm định</translation>
+    </message>
+    <message>
+        <source>item %1 is in area %2, which is not among %3&apos;s areas (%4)</source>
+        <translation>tiêu chí %1 thuộc lĩnh vực %2, không nằm trong các lĩnh vực của %3 (%4)</translation>
+    </message>
+    <message>
+        <source>explanations and evidence are requested in round 1; round 2 is the last</source>
+        <translation>việc đề nghị giải trình và bổ sung tài liệu kiểm chứng thực hiện ở vòng 1; vòng 2 là vòng cuối cùng</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>say in the comment what the unit should explain or add</source>
+        <translation>hãy ghi trong nhận xét nội dung đơn vị cần giải trình hoặc bổ sung</translation>
+    </message>
+    <message>
+        <source>there are rounds 1 and 2</source>
+        <translation>chỉ có vòng 1 và vòng 2</translation>
+    </message>
+    <message>
+        <source>round 1 of %1 is already closed</source>
+        <translation>vòng 1 của %1 đã đóng rồi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 are not yet appraised in round 1 (first: %2)</source>
+        <translation>
+            <numerusform>%n tiêu chí của %1 chưa được thẩm định ở vòng 1 (đầu tiên: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is already closed</source>
+        <translation>vòng 2 của %1 đã đóng rồi</translation>
+    </message>
+    <message>
+        <source>round 2 of %1 follows round 1&apos;s feedback, which was not sent</source>
+        <translation>vòng 2 của %1 diễn ra sau khi gửi kết quả thẩm định vòng 1, nhưng kết quả này chưa được gửi</translation>
+    </message>
+    <message>
+        <source>say why the round is reopened</source>
+        <translation>hãy nêu lý do mở lại vòng thẩm định</translation>
+    </message>
+    <message>
+        <source>round %1 of %2 is open</source>
+        <translation>vòng %1 của %2 đang mở</translation>
+    </message>
+    <message>
+        <source>round 2 of %1 is closed; reopen round 2 first</source>
+        <translation>vòng 2 của %1 đã đóng; hãy mở lại vòng 2 trước</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 items appraised</source>
+        <translation>%1: %2, đã thẩm định %3/%4 tiêu chí</translation>
+    </message>
+    <message>
+        <source>give the number of the decision, e.g. 123/QĐ-UBND</source>
+        <translation>hãy nhập số quyết định, ví dụ 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>give the date of the decision</source>
+        <translation>hãy nhập ngày quyết định</translation>
+    </message>
+    <message>
+        <source>the votes in favour (%1) cannot exceed the council&apos;s members (%2)</source>
+        <translation>số phiếu tán thành (%1) không được vượt quá số thành viên Hội đồng (%2)</translation>
+    </message>
+    <message>
+        <source>the council decides by more than half of its members: %1 of %2 is not enough</source>
+        <translation>Hội đồng quyết định khi có quá nửa số thành viên tán thành: %1/%2 là chưa đủ</translation>
+    </message>
+    <message>
+        <source>nothing was received for %1</source>
+        <translation>chưa nhận được hồ sơ nào năm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the appraisal of %n unit(s) is not finished: %1</source>
+        <translation>
+            <numerusform>chưa thẩm định xong %n đơn vị: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already registered as %2</source>
+        <translation>%1 đã được đăng ký với tên %2</translation>
+    </message>
+    <message>
+        <source>say why the areas change</source>
+        <translation>hãy nêu lý do thay đổi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>a deadline of the %1 cycle falls in %1 to %2</source>
+        <translation>hạn của kỳ đánh giá năm %1 phải nằm trong các năm %1 đến %2</translation>
+    </message>
+    <message>
+        <source>the deadline of %1 (%2) must not come %3 that of %4 (%5)</source>
+        <translation>hạn của %1 (%2) không được %3 hạn của %4 (%5)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>sớm hơn</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>muộn hơn</translation>
+    </message>
+    <message>
+        <source>the appraisal of %1&apos;s version %2 has begun; only a response to its feedback is accepted now</source>
+        <translation>việc thẩm định phiên bản %2 của %1 đã bắt đầu; từ nay chỉ nhận phản hồi giải trình theo kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>round 1 of %1 was reopened; its new feedback comes first</source>
+        <translation>vòng 1 của %1 đã được mở lại; cần chờ kết quả thẩm định mới</translation>
+    </message>
+    <message>
+        <source>older feedback</source>
+        <translation>kết quả thẩm định cũ hơn</translation>
+    </message>
+    <message>
+        <source>it answers feedback %1; Sở Nội vụ has since sent feedback %2</source>
+        <translation>gói này trả lời kết quả thẩm định số %1; Sở Nội vụ đã gửi kết quả thẩm định số %2 sau đó</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>không được đề nghị</translation>
+    </message>
+    <message>
+        <source>item %1: Sở Nội vụ asked nothing about it; a response explains and documents the requested items only</source>
+        <translation>tiêu chí %1: Sở Nội vụ không đề nghị gì; phản hồi chỉ giải trình và bổ sung tài liệu cho các tiêu chí được đề nghị</translation>
+    </message>
+    <message>
+        <source>a response does not change the report&apos;s texts</source>
+        <translation>phản hồi giải trình không được thay đổi nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>round 2 of %1 has begun (its response is in, or items were appraised again); round 1 can no longer be reopened</source>
+        <translation>vòng 2 của %1 đã bắt đầu (đã nhận phản hồi, hoặc đã thẩm định lại một số tiêu chí); không thể mở lại vòng 1</translation>
+    </message>
+    <message>
+        <source>%1 is in round 2 (%2); its next feedback is sent once round 2 is closed</source>
+        <translation>%1 đang ở vòng 2 (%2); kết quả thẩm định tiếp theo được gửi sau khi đóng vòng 2</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s date, %1, must fall after %2 began and not in the future</source>
+        <translation>ngày quyết định (%1) phải từ năm %2 trở đi và không được ở tương lai</translation>
+    </message>
+</context>
+<context>
     <name>parindex::AssessmentEditor</name>
     <message>
         <source>the criteria set has no scored item %1</source>
@@ -2901,6 +3866,14 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>line %1: &quot;%2&quot; would be registered with the code %3, like the unit on line %4</source>
         <translation>dòng %1: &quot;%2&quot; sẽ được đăng ký với mã %3, trùng với đơn vị ở dòng %4</translation>
     </message>
+    <message>
+        <source>the unit is not registered</source>
+        <translation>đơn vị chưa được đăng ký</translation>
+    </message>
+    <message>
+        <source>the appraisal of %1&apos;s version %2 has begun; no version can be withdrawn now</source>
+        <translation>việc thẩm định phiên bản %2 của %1 đã bắt đầu; không thể rút phiên bản nào nữa</translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitAssessment</name>
@@ -2949,10 +3922,6 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>đơn vị cần có mã</translation>
     </message>
     <message>
-        <source>the new key was not saved</source>
-        <translation>khóa mới chưa được lưu</translation>
-    </message>
-    <message>
         <source>this is a read-only copy of %1 taken at %2, while the file was open elsewhere; nothing can be changed in it</source>
         <translation>đây là bản sao chỉ đọc của %1 lấy lúc %2, khi tệp đang mở ở nơi khác; không thể thay đổi gì trong đó</translation>
     </message>
@@ -2963,6 +3932,682 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>version %1 was signed but could not be put at %2 (%3); export again, it will be version %4</source>
         <translation>phiên bản %1 đã được ký nhưng không đặt được vào %2 (%3); hãy xuất lại, gói mới sẽ là phiên bản %4</translation>
+    </message>
+    <message>
+        <source>the feedback stored in this file cannot be read: %1</source>
+        <translation>không đọc được kết quả thẩm định lưu trong tệp này: %1</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ did not ask about item %1; after its feedback only the requested items take explanations and evidence</source>
+        <translation>Sở Nội vụ không đề nghị đối với tiêu chí %1; sau khi có kết quả thẩm định, chỉ các tiêu chí được đề nghị mới được giải trình và bổ sung tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>the self-scores are locked: Sở Nội vụ has appraised them; explain and document the requested items instead</source>
+        <translation>điểm tự đánh giá đã bị khóa do Sở Nội vụ đã thẩm định; hãy giải trình và bổ sung tài liệu kiểm chứng cho các tiêu chí được đề nghị</translation>
+    </message>
+    <message>
+        <source>the self-assessment report is locked: Sở Nội vụ has appraised it</source>
+        <translation>báo cáo tự đánh giá đã bị khóa do Sở Nội vụ đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s round-2 appraisal is final; nothing more can be sent</source>
+        <translation>kết quả thẩm định vòng 2 của Sở Nội vụ là kết quả cuối cùng; không thể gửi thêm gì</translation>
+    </message>
+    <message>
+        <source>the response to Sở Nội vụ&apos;s feedback closed on %1</source>
+        <translation>hạn phản hồi giải trình đối với kết quả thẩm định của Sở Nội vụ đã kết thúc ngày %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>lưu trữ</translation>
+    </message>
+    <message>
+        <source>no centre key</source>
+        <translation>chưa có khóa của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>enrol Sở Nội vụ&apos;s public key first (its fingerprint is in the year&apos;s guidance document)</source>
+        <translation>hãy ghi nhận khóa công khai của Sở Nội vụ trước (dấu vân tay khóa có trong văn bản hướng dẫn của năm)</translation>
+    </message>
+    <message>
+        <source>another unit</source>
+        <translation>đơn vị khác</translation>
+    </message>
+    <message>
+        <source>the feedback is for %1, not %2</source>
+        <translation>kết quả thẩm định dành cho %1, không phải %2</translation>
+    </message>
+    <message>
+        <source>another year or criteria set</source>
+        <translation>năm hoặc bộ chỉ số khác</translation>
+    </message>
+    <message>
+        <source>the feedback is for %1 on the set %2</source>
+        <translation>kết quả thẩm định dành cho năm %1 theo bộ chỉ số %2</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dữ liệu</translation>
+    </message>
+    <message>
+        <source>the criteria set has no appraised item %1</source>
+        <translation>bộ chỉ số không có tiêu chí thẩm định %1</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1: the points do not follow from the appraisal</source>
+        <translation>tiêu chí %1: điểm không khớp với kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>the feedback appraises version %1, which this file never exported</source>
+        <translation>kết quả thẩm định dựa trên phiên bản %1, phiên bản mà tệp này chưa từng xuất</translation>
+    </message>
+    <message>
+        <source>older feedback</source>
+        <translation>kết quả thẩm định cũ hơn</translation>
+    </message>
+    <message>
+        <source>older than the feedback %1 already imported</source>
+        <translation>cũ hơn kết quả thẩm định số %1 đã nhập</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>trùng số thứ tự</translation>
+    </message>
+    <message>
+        <source>another feedback was imported as number %1</source>
+        <translation>đã nhập một kết quả thẩm định khác với số %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AppraisalItemPane</name>
+    <message>
+        <source>Write in the comment what the unit should explain or add; the request is saved with it.</source>
+        <translation>Hãy ghi trong nhận xét nội dung đơn vị cần giải trình hoặc bổ sung; đề nghị được lưu cùng nhận xét.</translation>
+    </message>
+    <message>
+        <source>Item %1 was not saved: %2</source>
+        <translation>Chưa lưu được tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessment (version %1)</source>
+        <translation>Bản tự đánh giá của đơn vị (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessment</source>
+        <translation>Bản tự đánh giá của đơn vị</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Vòng 1</translation>
+    </message>
+    <message>
+        <source>Open (read only)</source>
+        <translation>Mở (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu nội dung</translation>
+    </message>
+    <message>
+        <source>Ask the unit:</source>
+        <translation>Yêu cầu đối với đơn vị:</translation>
+    </message>
+    <message>
+        <source>Comment for the unit (sent with the feedback)</source>
+        <translation>Nhận xét gửi đơn vị (gửi kèm kết quả thẩm định)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Request an explanation</source>
+        <translation>Đề nghị giải trình</translation>
+    </message>
+    <message>
+        <source>Request evidence</source>
+        <translation>Đề nghị bổ sung tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Choose an item in the tree.</source>
+        <translation>Chọn một tiêu chí trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>Hãy chọn một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Max %1 points</source>
+        <translation>Tối đa %1 điểm</translation>
+    </message>
+    <message>
+        <source>Max %1 points · scored through the sociological survey, not appraised here.</source>
+        <translation>Tối đa %1 điểm · chấm qua điều tra xã hội học, không thẩm định tại đây.</translation>
+    </message>
+    <message>
+        <source>self %1</source>
+        <translation>tự chấm %1</translation>
+    </message>
+    <message>
+        <source>final %1</source>
+        <translation>kết quả %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score:&lt;/b&gt; %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Điểm:&lt;/b&gt; %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>không có điểm</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explanation:&lt;/b&gt; &lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Giải trình:&lt;/b&gt; &lt;i&gt;không có&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explanation:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Giải trình:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score:&lt;/b&gt; not scored by the unit</source>
+        <translation>&lt;b&gt;Điểm:&lt;/b&gt; đơn vị chưa tự chấm</translation>
+    </message>
+    <message>
+        <source>✓ Answered in the unit&apos;s response to the feedback.</source>
+        <translation>✓ Đã trả lời trong phản hồi giải trình của đơn vị.</translation>
+    </message>
+    <message>
+        <source>✎ Changed since the unit&apos;s previous version.</source>
+        <translation>✎ Đã thay đổi so với phiên bản trước của đơn vị.</translation>
+    </message>
+    <message>
+        <source>No evidence for this item.</source>
+        <translation>Tiêu chí này không có tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>%1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Comment:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Nhận xét:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Asked:&lt;/i&gt; %1 — %2</source>
+        <translation>&lt;i&gt;Yêu cầu đối với đơn vị:&lt;/i&gt; %1 — %2</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>đã trả lời</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Appraisal — round %1</source>
+        <translation>Thẩm định — vòng %1</translation>
+    </message>
+    <message>
+        <source>Appraisal — round %1 (read only)</source>
+        <translation>Thẩm định — vòng %1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Appraised by %1 on %2.</source>
+        <translation>%1 thẩm định lúc %2.</translation>
+    </message>
+    <message>
+        <source>Not yet appraised in round 1: the unit&apos;s score is shown.</source>
+        <translation>Chưa thẩm định ở vòng 1: đang hiển thị điểm của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Not yet appraised in round 2: round 1&apos;s decision is shown.</source>
+        <translation>Chưa thẩm định ở vòng 2: đang hiển thị kết quả vòng 1.</translation>
+    </message>
+    <message>
+        <source>Not appraised in round %1.</source>
+        <translation>Chưa thẩm định ở vòng %1.</translation>
+    </message>
+    <message>
+        <source>%1
+File: %2</source>
+        <translation>%1
+Tệp: %2</translation>
+    </message>
+    <message>
+        <source>Keep round 1, next (Ctrl+Enter)</source>
+        <translation>Giữ vòng 1, tiếp (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Accept, next (Ctrl+Enter)</source>
+        <translation>Chấp nhận, tiếp (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keep round 1&apos;s decision for this item and go to the next one</source>
+        <translation>Giữ kết quả vòng 1 cho tiêu chí này và chuyển sang tiêu chí tiếp theo</translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s own score for this item and go to the next one</source>
+        <translation>Chấp nhận điểm đơn vị tự chấm cho tiêu chí này và chuyển sang tiêu chí tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AppraisalPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Ai đang thẩm định?</translation>
+    </message>
+    <message>
+        <source>Start appraising</source>
+        <translation>Bắt đầu thẩm định</translation>
+    </message>
+    <message>
+        <source>No appraiser is registered yet: add the members of the working group first.</source>
+        <translation>Chưa có người thẩm định nào được đăng ký: hãy thêm các thành viên Tổ công tác trước.</translation>
+    </message>
+    <message>
+        <source>Year plan and appraisers…</source>
+        <translation>Kế hoạch năm và người thẩm định…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <source>Search a unit…</source>
+        <translation>Tìm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Search code or content…</source>
+        <translation>Tìm theo mã hoặc nội dung…</translation>
+    </message>
+    <message>
+        <source>Accept the unit&apos;s score and go to the next item</source>
+        <translation>Chấp nhận điểm của đơn vị và chuyển sang tiêu chí tiếp theo</translation>
+    </message>
+    <message>
+        <source>Accept all remaining…</source>
+        <translation>Chấp nhận tất cả tiêu chí còn lại…</translation>
+    </message>
+    <message>
+        <source>Appraise every item not yet appraised in this round: round 1 takes the unit&apos;s score, round 2 keeps round 1&apos;s decision.</source>
+        <translation>Thẩm định mọi tiêu chí chưa thẩm định trong vòng này: vòng 1 lấy điểm của đơn vị, vòng 2 giữ kết quả vòng 1.</translation>
+    </message>
+    <message>
+        <source>Close round</source>
+        <translation>Đóng vòng</translation>
+    </message>
+    <message>
+        <source>Reopen round…</source>
+        <translation>Mở lại vòng…</translation>
+    </message>
+    <message>
+        <source>Export feedback…</source>
+        <translation>Xuất kết quả thẩm định…</translation>
+    </message>
+    <message>
+        <source>The signed feedback package for the unit: the points, comments and requests of its last closed round.</source>
+        <translation>Gói kết quả thẩm định có chữ ký gửi đơn vị: điểm, nhận xét và đề nghị của vòng gần nhất đã đóng.</translation>
+    </message>
+    <message>
+        <source>✎ changed by the unit since its previous version   ? explanation or evidence requested   ✓ answered   bold orange: final points differ from the unit&apos;s</source>
+        <translation>✎ đơn vị đã thay đổi so với phiên bản trước   ? có đề nghị giải trình hoặc bổ sung tài liệu kiểm chứng   ✓ đã trả lời   chữ đậm màu cam: điểm cuối cùng khác điểm của đơn vị</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tất cả tiêu chí</translation>
+    </message>
+    <message>
+        <source>Not yet appraised</source>
+        <translation>Chưa thẩm định</translation>
+    </message>
+    <message>
+        <source>Differs from the unit&apos;s score</source>
+        <translation>Khác điểm của đơn vị</translation>
+    </message>
+    <message>
+        <source>Changed by the unit</source>
+        <translation>Đơn vị đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Có đề nghị</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Appraiser: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Người thẩm định: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Say who is working first (at the top of the Appraisal tab).</source>
+        <translation>Hãy chọn người thẩm định trước (ở đầu thẻ Thẩm định).</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 received, %3 appraised.</source>
+        <translation>%1 đơn vị: đã nhận %2, đã thẩm định %3.</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>Hãy chọn một đơn vị.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>lần gửi %1</translation>
+    </message>
+    <message>
+        <source>self %1</source>
+        <translation>tự chấm %1</translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation>thẩm định %1</translation>
+    </message>
+    <message>
+        <source>Close round 2</source>
+        <translation>Đóng vòng 2</translation>
+    </message>
+    <message>
+        <source>Close round 1</source>
+        <translation>Đóng vòng 1</translation>
+    </message>
+    <message>
+        <source>Every item of %1 is appraised in round %2. Close the round when the working group agrees.</source>
+        <translation>Mọi tiêu chí của %1 đã được thẩm định ở vòng %2. Hãy đóng vòng khi Tổ công tác đã thống nhất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That was the last item shown; %n item(s) are still to appraise.</source>
+        <translation>
+            <numerusform>Đó là tiêu chí cuối cùng đang hiển thị; còn %n tiêu chí chưa thẩm định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item of %1 is already appraised in this round.</source>
+        <translation>Mọi tiêu chí của %1 đã được thẩm định trong vòng này.</translation>
+    </message>
+    <message>
+        <source>Accept all remaining items?</source>
+        <translation>Chấp nhận tất cả tiêu chí còn lại?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep round 1&apos;s decision for the %n item(s) of %1 not yet appraised in round 2?</source>
+        <translation>
+            <numerusform>Giữ kết quả vòng 1 cho %n tiêu chí của %1 chưa thẩm định ở vòng 2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the unit&apos;s own score for the %n item(s) of %1 not yet appraised in round 1? Items the unit did not score are appraised at 0.</source>
+        <translation>
+            <numerusform>Chấp nhận điểm tự đánh giá của đơn vị cho %n tiêu chí của %1 chưa thẩm định ở vòng 1? Các tiêu chí đơn vị chưa tự chấm sẽ được thẩm định 0 điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was accepted: %1</source>
+        <translation>Không chấp nhận được tiêu chí nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 appraised.</source>
+        <translation>
+            <numerusform>Đã thẩm định %n tiêu chí của %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close round %1 for %2? Its points can then only be changed by reopening the round, with a reason that is kept in the audit log.</source>
+        <translation>Đóng vòng %1 của %2? Sau đó chỉ có thể thay đổi điểm bằng cách mở lại vòng, kèm lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not yet appraised in this round.</source>
+        <translation>
+            <numerusform>Còn %n tiêu chí chưa thẩm định trong vòng này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Đóng vòng</translation>
+    </message>
+    <message>
+        <source>The round was not closed: %1</source>
+        <translation>Chưa đóng được vòng: %1</translation>
+    </message>
+    <message>
+        <source>Round 1 closed for %1. Export its feedback for the unit.</source>
+        <translation>Đã đóng vòng 1 của %1. Hãy xuất kết quả thẩm định gửi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Round 2 closed for %1: its appraisal is complete.</source>
+        <translation>Đã đóng vòng 2 của %1: việc thẩm định đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Reopen round %1</source>
+        <translation>Mở lại vòng %1</translation>
+    </message>
+    <message>
+        <source>Why is round %1 of %2 reopened? The reason is kept in the audit log.</source>
+        <translation>Vì sao mở lại vòng %1 của %2? Lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>The round was not reopened: %1</source>
+        <translation>Chưa mở lại được vòng: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 reopened.</source>
+        <translation>Đã mở lại vòng %1 của %2.</translation>
+    </message>
+    <message>
+        <source>The centre has no signing key yet: create it on the Centre key tab, and give its public key to the units.</source>
+        <translation>Sở Nội vụ chưa có khóa ký: hãy tạo khóa ở thẻ Khóa của Sở Nội vụ và gửi khóa công khai cho các đơn vị.</translation>
+    </message>
+    <message>
+        <source>Sign the feedback</source>
+        <translation>Ký kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>Exporting the feedback closes round 1 for %1: its points can then only be changed by reopening the round with a reason.</source>
+        <translation>Xuất kết quả thẩm định sẽ đóng vòng 1 của %1: sau đó chỉ có thể thay đổi điểm bằng cách mở lại vòng, kèm lý do.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not yet appraised.</source>
+        <translation>
+            <numerusform>Còn %n tiêu chí chưa thẩm định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close round 1 and export?</source>
+        <translation>Đóng vòng 1 và xuất kết quả?</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Export the feedback for %1</source>
+        <translation>Xuất kết quả thẩm định cho %1</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>Gói hồ sơ (*.zip)</translation>
+    </message>
+    <message>
+        <source>The feedback for %1 is signed with the centre&apos;s key. Enter its passphrase.</source>
+        <translation>Kết quả thẩm định cho %1 được ký bằng khóa của Sở Nội vụ. Hãy nhập mật khẩu của khóa.</translation>
+    </message>
+    <message>
+        <source>The feedback was not written: %1</source>
+        <translation>Chưa ghi được kết quả thẩm định: %1</translation>
+    </message>
+    <message>
+        <source>Feedback for %1 (round %2, number %3) written to %4. Send it to the unit.</source>
+        <translation>Đã ghi kết quả thẩm định cho %1 (vòng %2, số %3) vào %4. Hãy gửi cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>Export the feedback of every unit into a folder</source>
+        <translation>Xuất kết quả thẩm định của mọi đơn vị vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Every unit whose round is closed gets its feedback, signed with the centre&apos;s key. Enter its passphrase.</source>
+        <translation>Mọi đơn vị có vòng thẩm định đã đóng sẽ nhận kết quả thẩm định, ký bằng khóa của Sở Nội vụ. Hãy nhập mật khẩu của khóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback package(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n gói kết quả thẩm định vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready: %1.</source>
+        <translation>Chưa sẵn sàng: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AppraisalTreeModel</name>
+    <message>
+        <source>Bonus points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty points</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>✎ The unit changed this item since its previous version.</source>
+        <translation>✎ Đơn vị đã thay đổi tiêu chí này so với phiên bản trước.</translation>
+    </message>
+    <message>
+        <source>? Round 1 asked for an explanation.</source>
+        <translation>? Vòng 1 đã đề nghị giải trình.</translation>
+    </message>
+    <message>
+        <source>? Round 1 asked for evidence.</source>
+        <translation>? Vòng 1 đã đề nghị bổ sung tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>✓ The unit answered in its response.</source>
+        <translation>✓ Đơn vị đã trả lời trong phản hồi giải trình.</translation>
+    </message>
+    <message>
+        <source>The final points differ from the self-score.</source>
+        <translation>Điểm cuối cùng khác điểm tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>điều tra XHH</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own points, as submitted</source>
+        <translation>Điểm đơn vị tự chấm, như đã gửi</translation>
+    </message>
+    <message>
+        <source>Round 2 where given, else round 1, else the unit&apos;s own</source>
+        <translation>Điểm vòng 2 nếu có, nếu không thì vòng 1, nếu không thì điểm tự chấm của đơn vị</translation>
+    </message>
+    <message>
+        <source>✎ changed by the unit since its previous version · ? explanation or evidence requested · ✓ answered in the unit&apos;s response</source>
+        <translation>✎ đơn vị đã thay đổi so với phiên bản trước · ? có đề nghị giải trình hoặc bổ sung tài liệu kiểm chứng · ✓ đã trả lời trong phản hồi giải trình của đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Vòng 1</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Vòng 2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve the results of %1</source>
+        <translation>Phê duyệt kết quả năm %1</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND</source>
+        <translation>ví dụ 123/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>The appraisal council (Hội đồng thẩm định) approves the appraised points of every unit together with the survey results, by more than half of its members. After this, the year&apos;s appraisal is read-only and the results are final.</source>
+        <translation>Hội đồng thẩm định phê duyệt điểm thẩm định của tất cả các đơn vị cùng với kết quả điều tra xã hội học, khi có quá nửa số thành viên tán thành. Sau đó, kết quả thẩm định của năm chỉ có thể xem và là kết quả chính thức.</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Council members:</source>
+        <translation>Số thành viên Hội đồng:</translation>
+    </message>
+    <message>
+        <source>Votes in favour:</source>
+        <translation>Số phiếu tán thành:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Give the number of the decision.</source>
+        <translation>Hãy nhập số quyết định.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +4759,48 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>A read-only copy of %1 as it was at opening: the file is open elsewhere. It can be read and printed; nothing changed here is saved.</source>
         <translation>Bản sao chỉ đọc của %1 tại thời điểm mở: tệp đang được mở ở nơi khác. Có thể xem và in; mọi thay đổi ở đây không được lưu.</translation>
     </message>
+    <message>
+        <source>Appraised by Sở Nội vụ (final, round 2): &lt;b&gt;%1&lt;/b&gt; points.</source>
+        <translation>Sở Nội vụ thẩm định (kết quả cuối cùng, vòng 2): &lt;b&gt;%1&lt;/b&gt; điểm.</translation>
+    </message>
+    <message>
+        <source>Appraised by Sở Nội vụ in round 1: &lt;b&gt;%1&lt;/b&gt; points.</source>
+        <translation>Sở Nội vụ thẩm định vòng 1: &lt;b&gt;%1&lt;/b&gt; điểm.</translation>
+    </message>
+    <message>
+        <source>Requested by Sở Nội vụ</source>
+        <translation>Sở Nội vụ đề nghị</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s appraisal, round %1 (feedback no. %2 of %3).</source>
+        <translation>Kết quả thẩm định của Sở Nội vụ, vòng %1 (kết quả thẩm định số %2, lập lúc %3).</translation>
+    </message>
+    <message>
+        <source>These are the final appraised points: nothing more can be sent for this year.</source>
+        <translation>Đây là điểm thẩm định cuối cùng: không thể gửi thêm gì cho năm này.</translation>
+    </message>
+    <message>
+        <source>The response closed on %1: explanations and evidence can no longer be sent.</source>
+        <translation>Hạn phản hồi giải trình đã kết thúc ngày %1: không thể gửi giải trình và tài liệu kiểm chứng nữa.</translation>
+    </message>
+    <message>
+        <source>Nothing is requested: the self-scores are locked and no response is needed.</source>
+        <translation>Không có đề nghị nào: điểm tự đánh giá đã bị khóa và không cần phản hồi giải trình.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>chậm nhất ngày %1</translation>
+    </message>
+    <message>
+        <source>as soon as you can</source>
+        <translation>càng sớm càng tốt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your explanation or evidence (highlighted; filter &quot;Requested by Sở Nội vụ&quot;). Answer them, then send the response with Submission → Export signed package, %1. The self-scores are locked.</source>
+        <translation>
+            <numerusform>%n tiêu chí cần đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (được tô sáng; bộ lọc &quot;Sở Nội vụ đề nghị&quot;). Hãy trả lời, rồi gửi phản hồi giải trình bằng Gửi hồ sơ → Xuất gói hồ sơ có chữ ký, %1. Điểm tự đánh giá đã bị khóa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::AssessmentTreeModel</name>
@@ -3185,12 +4872,107 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>explained, no evidence</source>
         <translation>đã giải trình, chưa có tài liệu</translation>
     </message>
+    <message>
+        <source>Sở Nội vụ asks for an explanation.</source>
+        <translation>Sở Nội vụ đề nghị giải trình.</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ asks for evidence.</source>
+        <translation>Sở Nội vụ đề nghị bổ sung tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Vòng 1</translation>
+    </message>
+    <message>
+        <source>Round 2 (final)</source>
+        <translation>Vòng 2 (cuối cùng)</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s comment</source>
+        <translation>Nhận xét của Sở Nội vụ</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::CentreKeyPage</name>
+    <message>
+        <source>The centre&apos;s signing key</source>
+        <translation>Khóa ký của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>The key signs the feedback sent to the units. Print this fingerprint in the year&apos;s guidance document and give the units the public key file: each unit enrols it once (Submission → Enrol Sở Nội vụ&apos;s key), after comparing the fingerprint group by group.</source>
+        <translation>Khóa dùng để ký kết quả thẩm định gửi các đơn vị. Hãy in dấu vân tay khóa này trong văn bản hướng dẫn của năm và gửi tệp khóa công khai cho các đơn vị: mỗi đơn vị ghi nhận khóa một lần (Gửi hồ sơ → Ghi nhận khóa của Sở Nội vụ), sau khi đối chiếu từng nhóm ký tự của dấu vân tay khóa.</translation>
+    </message>
+    <message>
+        <source>Create the centre&apos;s key before sending feedback to the units. It is kept in this file, encrypted with a passphrase; the units enrol its public key once.</source>
+        <translation>Hãy tạo khóa của Sở Nội vụ trước khi gửi kết quả thẩm định cho các đơn vị. Khóa được lưu trong tệp này, mã hóa bằng mật khẩu; các đơn vị ghi nhận khóa công khai một lần.</translation>
+    </message>
+    <message>
+        <source>Replace the centre&apos;s key?</source>
+        <translation>Thay khóa của Sở Nội vụ?</translation>
+    </message>
+    <message>
+        <source>The centre already has a signing key:
+
+%1
+
+The units accept feedback signed with a new key only after they have enrolled it: every unit must receive the new public key and its fingerprint again. The current key is kept in the file&apos;s history.
+
+Create a new key anyway?</source>
+        <translation>Sở Nội vụ đã có khóa ký:
+
+%1
+
+Các đơn vị chỉ chấp nhận kết quả thẩm định ký bằng khóa mới sau khi đã ghi nhận khóa đó: mọi đơn vị phải nhận lại khóa công khai mới và dấu vân tay khóa. Khóa hiện tại vẫn được lưu trong lịch sử của tệp.
+
+Vẫn tạo khóa mới?</translation>
+    </message>
+    <message>
+        <source>Create the centre&apos;s signing key</source>
+        <translation>Tạo khóa ký của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>The key signs the feedback packages sent to the units. It is kept in this file, encrypted with the passphrase: keep the passphrase safe, it cannot be recovered.</source>
+        <translation>Khóa dùng để ký các gói kết quả thẩm định gửi các đơn vị. Khóa được lưu trong tệp này, mã hóa bằng mật khẩu: hãy giữ mật khẩu cẩn thận, không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation>Chưa tạo được khóa: %1</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s signing key is created. Its fingerprint, for the year&apos;s guidance: %1</source>
+        <translation>Đã tạo khóa ký của Sở Nội vụ. Dấu vân tay khóa, để ghi vào văn bản hướng dẫn của năm: %1</translation>
+    </message>
+    <message>
+        <source>Create the centre&apos;s signing key first.</source>
+        <translation>Hãy tạo khóa ký của Sở Nội vụ trước.</translation>
+    </message>
+    <message>
+        <source>Save the centre&apos;s public key for the units</source>
+        <translation>Lưu khóa công khai của Sở Nội vụ để gửi các đơn vị</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Khóa công khai (*.pub)</translation>
+    </message>
+    <message>
+        <source>The public key was not saved: %1</source>
+        <translation>Chưa lưu được khóa công khai: %1</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Its fingerprint, for the year&apos;s guidance: %2</source>
+        <translation>Đã lưu khóa công khai vào %1. Dấu vân tay khóa, để ghi vào văn bản hướng dẫn của năm: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied: %1</source>
+        <translation>Đã sao chép dấu vân tay: %1</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +5012,50 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>Import a &amp;folder of packages…</source>
         <translation>Nhập cả &amp;thư mục gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Year plan</source>
+        <translation>Kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Centre key</source>
+        <translation>Khóa của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal</source>
+        <translation>&amp;Thẩm định</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;remaining items…</source>
+        <translation>Chấp nhận tất cả tiêu chí &amp;còn lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the round</source>
+        <translation>Đó&amp;ng vòng</translation>
+    </message>
+    <message>
+        <source>Re&amp;open a round…</source>
+        <translation>Mở &amp;lại vòng…</translation>
+    </message>
+    <message>
+        <source>&amp;Export feedback…</source>
+        <translation>&amp;Xuất kết quả thẩm định…</translation>
+    </message>
+    <message>
+        <source>Export feedback for &amp;every unit…</source>
+        <translation>Xuất kết quả thẩm định cho &amp;mọi đơn vị…</translation>
+    </message>
+    <message>
+        <source>&amp;Year plan and approval</source>
+        <translation>&amp;Kế hoạch năm và phê duyệt</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;signing key</source>
+        <translation>Khóa ký của &amp;Sở Nội vụ</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +5126,87 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
     <message>
         <source>missing</source>
         <translation>còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::FeedbackActions</name>
+    <message>
+        <source>The public key of Sở Nội vụ</source>
+        <translation>Khóa công khai của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.pem)</source>
+        <translation>Khóa công khai (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <source>The key was not enrolled: %1</source>
+        <translation>Chưa ghi nhận được khóa: %1</translation>
+    </message>
+    <message>
+        <source>This key of Sở Nội vụ is already enrolled: %1</source>
+        <translation>Khóa này của Sở Nội vụ đã được ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Đối chiếu dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Enrol this key of Sở Nội vụ only if its fingerprint is the one printed in the year&apos;s guidance document, group by group:
+
+%1</source>
+        <translation>Chỉ ghi nhận khóa này của Sở Nội vụ khi dấu vân tay khóa trùng khớp, từng nhóm ký tự, với dấu vân tay in trong văn bản hướng dẫn của năm:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace Sở Nội vụ&apos;s key?</source>
+        <translation>Thay khóa của Sở Nội vụ?</translation>
+    </message>
+    <message>
+        <source>A key of Sở Nội vụ is already enrolled:
+
+%1
+
+Replace it with the new one? Feedback signed with the old key is refused from now on.</source>
+        <translation>Đã ghi nhận một khóa của Sở Nội vụ:
+
+%1
+
+Thay bằng khóa mới? Từ nay kết quả thẩm định ký bằng khóa cũ sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Sở Nội vụ&apos;s key %1 enrolled. Its feedback can now be imported (Submission → Import feedback).</source>
+        <translation>Đã ghi nhận khóa %1 của Sở Nội vụ. Giờ đây có thể nhập kết quả thẩm định của Sở (Gửi hồ sơ → Nhập kết quả thẩm định).</translation>
+    </message>
+    <message>
+        <source>Import the feedback of Sở Nội vụ</source>
+        <translation>Nhập kết quả thẩm định của Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Feedback packages (*.zip)</source>
+        <translation>Gói kết quả thẩm định (*.zip)</translation>
+    </message>
+    <message>
+        <source>The feedback %1 was rejected, nothing changed: %2 (%3).</source>
+        <translation>Kết quả thẩm định %1 bị từ chối, không có gì thay đổi: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The feedback %1 was already imported.</source>
+        <translation>Kết quả thẩm định %1 đã được nhập trước đó.</translation>
+    </message>
+    <message>
+        <source>Feedback of Sở Nội vụ imported (round %1, number %2).</source>
+        <translation>Đã nhập kết quả thẩm định của Sở Nội vụ (vòng %1, số %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are requested.</source>
+        <translation>
+            <numerusform>Có %n tiêu chí được đề nghị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response is due by %1.</source>
+        <translation>Hạn phản hồi giải trình: %1.</translation>
     </message>
 </context>
 <context>
@@ -3454,36 +5361,20 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <source>Version %1 of %2 withdrawn.</source>
         <translation>Đã rút lại phiên bản %1 của %2.</translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu nội dung</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::ItemEditor</name>
     <message>
         <source>Self score</source>
         <translation>Tự chấm</translation>
-    </message>
-    <message>
-        <source>Achieved (numerator):</source>
-        <translation>Kết quả đạt được (tử số):</translation>
-    </message>
-    <message>
-        <source>Total (denominator):</source>
-        <translation>Tổng số (mẫu số):</translation>
-    </message>
-    <message>
-        <source>Number of shortcomings:</source>
-        <translation>Số trường hợp vi phạm:</translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation>Số điểm:</translation>
-    </message>
-    <message>
-        <source>Not applicable this year</source>
-        <translation>Không phát sinh trong năm</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Lý do (bắt buộc)</translation>
     </message>
     <message>
         <source>Guidance</source>
@@ -3538,36 +5429,32 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
-        <source>%1 — %2 points</source>
-        <translation>%1 — %2 điểm</translation>
+        <source>Appraisal by Sở Nội vụ</source>
+        <translation>Kết quả thẩm định của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>%1% → %2 points</source>
-        <translation>%1% → %2 điểm</translation>
+        <source>Locked: Sở Nội vụ has appraised the self-scores. Answer its requests with explanations and evidence.</source>
+        <translation>Đã khóa: Sở Nội vụ đã thẩm định điểm tự đánh giá. Hãy trả lời các đề nghị bằng giải trình và tài liệu kiểm chứng.</translation>
     </message>
     <message>
-        <source>Enter what was achieved out of the total.</source>
-        <translation>Nhập kết quả đạt được trên tổng số.</translation>
+        <source>&lt;b&gt;Round 1:&lt;/b&gt; %1 points — %2</source>
+        <translation>&lt;b&gt;Vòng 1:&lt;/b&gt; %1 điểm — %2</translation>
     </message>
     <message>
-        <source>%1 points off for each; never below 0.</source>
-        <translation>Trừ %1 điểm cho mỗi trường hợp, không thấp hơn 0.</translation>
+        <source>&lt;i&gt;Comment:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Nhận xét:&lt;/i&gt; %1</translation>
     </message>
     <message>
-        <source>Result: %1 points.</source>
-        <translation>Kết quả: %1 điểm.</translation>
+        <source>&lt;b&gt;Round 2 (final):&lt;/b&gt; %1 points — %2</source>
+        <translation>&lt;b&gt;Vòng 2 (cuối cùng):&lt;/b&gt; %1 điểm — %2</translation>
     </message>
     <message>
-        <source>Scored through the sociological survey (chấm qua điều tra xã hội học); the unit does not score this item.</source>
-        <translation>Chấm qua điều tra xã hội học; đơn vị không tự chấm tiêu chí này.</translation>
+        <source>Sở Nội vụ asks for evidence: attach the documents below.</source>
+        <translation>Sở Nội vụ đề nghị bổ sung tài liệu kiểm chứng: hãy đính kèm tài liệu bên dưới.</translation>
     </message>
     <message>
-        <source>Enter numbers such as 45 or 12,5.</source>
-        <translation>Nhập số, ví dụ 45 hoặc 12,5.</translation>
-    </message>
-    <message>
-        <source>Give the reason the item is not applicable.</source>
-        <translation>Nêu lý do tiêu chí không phát sinh.</translation>
+        <source>Sở Nội vụ asks for an explanation: write it below.</source>
+        <translation>Sở Nội vụ đề nghị giải trình: hãy ghi nội dung giải trình bên dưới.</translation>
     </message>
 </context>
 <context>
@@ -3577,20 +5464,47 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <source>Copy fingerprint</source>
-        <translation>Sao chép dấu vân tay</translation>
-    </message>
-    <message>
-        <source>Save public key (.pub)…</source>
-        <translation>Lưu khóa công khai (.pub)…</translation>
-    </message>
-    <message>
         <source>Enrolment letter (PDF)…</source>
         <translation>Công văn đăng ký khóa (PDF)…</translation>
     </message>
     <message>
         <source>Print enrolment letter…</source>
         <translation>In công văn đăng ký khóa…</translation>
+    </message>
+    <message>
+        <source>Send the public key file with the enrolment letter to Sở Nội vụ. They compare this fingerprint, group by group, before enrolling the key; packages signed with a key they have not enrolled are refused.</source>
+        <translation>Gửi tệp khóa công khai kèm công văn đăng ký khóa cho Sở Nội vụ. Sở Nội vụ đối chiếu từng nhóm ký tự của dấu vân tay này trước khi ghi nhận khóa; gói hồ sơ ký bằng khóa chưa được ghi nhận sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Create the key, then send its public key file with the enrolment letter to Sở Nội vụ. The key signs every package the unit sends.</source>
+        <translation>Hãy tạo khóa, rồi gửi tệp khóa công khai kèm công văn đăng ký khóa cho Sở Nội vụ. Khóa dùng để ký mọi gói hồ sơ đơn vị gửi đi.</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied: %1</source>
+        <translation>Đã sao chép dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>Save the enrolment letter</source>
+        <translation>Lưu công văn đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enrolment letter written to %1</source>
+        <translation>Đã ghi công văn đăng ký khóa vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::KeyPanel</name>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Sao chép dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Save public key (.pub)…</source>
+        <translation>Lưu khóa công khai (.pub)…</translation>
     </message>
     <message>
         <source>Keys this file has used:</source>
@@ -3625,36 +5539,12 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Tạo lúc %1</translation>
     </message>
     <message>
-        <source>Send the public key file with the enrolment letter to Sở Nội vụ. They compare this fingerprint, group by group, before enrolling the key; packages signed with a key they have not enrolled are refused.</source>
-        <translation>Gửi tệp khóa công khai kèm công văn đăng ký khóa cho Sở Nội vụ. Sở Nội vụ đối chiếu từng nhóm ký tự của dấu vân tay này trước khi ghi nhận khóa; gói hồ sơ ký bằng khóa chưa được ghi nhận sẽ bị từ chối.</translation>
-    </message>
-    <message>
         <source>This file has no signing key yet.</source>
         <translation>Tệp này chưa có khóa ký.</translation>
     </message>
     <message>
-        <source>Create the key, then send its public key file with the enrolment letter to Sở Nội vụ. The key signs every package the unit sends.</source>
-        <translation>Hãy tạo khóa, rồi gửi tệp khóa công khai kèm công văn đăng ký khóa cho Sở Nội vụ. Khóa dùng để ký mọi gói hồ sơ đơn vị gửi đi.</translation>
-    </message>
-    <message>
         <source>in use</source>
         <translation>đang dùng</translation>
-    </message>
-    <message>
-        <source>Fingerprint copied: %1</source>
-        <translation>Đã sao chép dấu vân tay: %1</translation>
-    </message>
-    <message>
-        <source>Save the enrolment letter</source>
-        <translation>Lưu công văn đăng ký khóa</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Enrolment letter written to %1</source>
-        <translation>Đã ghi công văn đăng ký khóa vào %1</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +5841,16 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <source>Index %1%</source>
         <translation>Chỉ số %1%</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not final:&lt;/b&gt; %n unit(s) follow their appraisal, which the council has not approved yet; their points and ranks may still change.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Chưa chính thức:&lt;/b&gt; %n đơn vị theo kết quả thẩm định chưa được Hội đồng phê duyệt; điểm và thứ hạng còn có thể thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not final (%1)</source>
+        <translation>chưa chính thức (%1)</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::ResultsTableModel</name>
@@ -3985,6 +5885,77 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
     <message>
         <source>Band</source>
         <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>Not final: the appraisal is at &quot;%1&quot; and the council has not approved the year.</source>
+        <translation>Chưa chính thức: thẩm định đang ở giai đoạn &quot;%1&quot; và Hội đồng chưa phê duyệt kết quả năm.</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Chính thức</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::RuleInputEditor</name>
+    <message>
+        <source>Achieved (numerator):</source>
+        <translation>Kết quả đạt được (tử số):</translation>
+    </message>
+    <message>
+        <source>Total (denominator):</source>
+        <translation>Tổng số (mẫu số):</translation>
+    </message>
+    <message>
+        <source>Number of shortcomings:</source>
+        <translation>Số trường hợp vi phạm:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Số điểm:</translation>
+    </message>
+    <message>
+        <source>Not applicable this year</source>
+        <translation>Không phát sinh trong năm</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation>%1 — %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1% → %2 points</source>
+        <translation>%1% → %2 điểm</translation>
+    </message>
+    <message>
+        <source>Enter what was achieved out of the total.</source>
+        <translation>Nhập kết quả đạt được trên tổng số.</translation>
+    </message>
+    <message>
+        <source>%1 points off for each; never below 0.</source>
+        <translation>Trừ %1 điểm cho mỗi trường hợp, không thấp hơn 0.</translation>
+    </message>
+    <message>
+        <source>Result: %1 points.</source>
+        <translation>Kết quả: %1 điểm.</translation>
+    </message>
+    <message>
+        <source>Scored through the sociological survey (chấm qua điều tra xã hội học); the unit does not score this item.</source>
+        <translation>Chấm qua điều tra xã hội học; đơn vị không tự chấm tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Enter numbers such as 45 or 12,5.</source>
+        <translation>Nhập số, ví dụ 45 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <source>Give the reason the item is not applicable.</source>
+        <translation>Nêu lý do tiêu chí không phát sinh.</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +6079,65 @@ Vẫn tạo khóa mới?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::ui::UnitProgressModel</name>
+    <message>
+        <source>R%1: %2/%3</source>
+        <translation>V%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Version %1 in force</source>
+        <translation>Phiên bản %1 đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Round 1: %1 of %2 items appraised</source>
+        <translation>Vòng 1: đã thẩm định %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Round 2: %1 of %2 items appraised</source>
+        <translation>Vòng 2: đã thẩm định %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 item(s) requested, %2 answered</source>
+        <translation>%1 tiêu chí được đề nghị, %2 đã trả lời</translation>
+    </message>
+    <message>
+        <source>Self-assessed: %1 points</source>
+        <translation>Tự đánh giá: %1 điểm</translation>
+    </message>
+    <message>
+        <source>Appraised: %1 points</source>
+        <translation>Thẩm định: %1 điểm</translation>
+    </message>
+    <message>
+        <source>Items appraised in the unit&apos;s current round (R1, R2), of the items it scores</source>
+        <translation>Số tiêu chí đã thẩm định trong vòng hiện tại của đơn vị (V1, V2), trên số tiêu chí đơn vị tự chấm</translation>
+    </message>
+    <message>
+        <source>Requested items the unit has answered, of those requested</source>
+        <translation>Số tiêu chí được đề nghị mà đơn vị đã trả lời, trên số tiêu chí được đề nghị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ui::UnitWorkspace</name>
     <message>
         <source>&amp;Edit</source>
@@ -4188,6 +6218,32 @@ Vẫn tạo khóa mới?</translation>
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol Sở Nội vụ&apos;s key…</source>
+        <translation>&amp;Ghi nhận khóa của Sở Nội vụ…</translation>
+    </message>
+    <message>
+        <source>&amp;Import feedback of Sở Nội vụ…</source>
+        <translation>&amp;Nhập kết quả thẩm định của Sở Nội vụ…</translation>
+    </message>
+    <message>
+        <source>Appraisal final</source>
+        <translation>Đã có kết quả thẩm định cuối cùng</translation>
+    </message>
+    <message>
+        <source>Response closed — read only</source>
+        <translation>Đã hết hạn phản hồi — chỉ xem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response due %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Hạn phản hồi %1 (còn %n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Đã nhận kết quả thẩm định</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +6441,201 @@ The new key replaces it: packages signed with the old key are refused from now o
 %2
 
 Khóa mới sẽ thay thế khóa này: từ nay các gói ký bằng khóa cũ bị từ chối. Thay khóa?</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::YearPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Open the year once: the criteria set of each group, the deadlines and the working group. Changing what is already set asks for the reason, which the audit log keeps.</source>
+        <translation>Thiết lập cho năm một lần: bộ chỉ số của từng nhóm, các hạn và Tổ công tác. Khi thay đổi những gì đã thiết lập, phần mềm sẽ hỏi lý do và lưu lý do trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Criteria set of each group</source>
+        <translation>Bộ chỉ số của từng nhóm</translation>
+    </message>
+    <message>
+        <source>Deadlines (the last day each stage is open)</source>
+        <translation>Các hạn (ngày cuối cùng của mỗi giai đoạn)</translation>
+    </message>
+    <message>
+        <source>After its deadline a stage locks: late packages or responses are refused, and the round can no longer be edited.</source>
+        <translation>Sau khi hết hạn, giai đoạn sẽ bị khóa: gói hồ sơ hoặc phản hồi giải trình nộp muộn bị từ chối và không thể sửa vòng thẩm định nữa.</translation>
+    </message>
+    <message>
+        <source>Save deadlines…</source>
+        <translation>Lưu các hạn…</translation>
+    </message>
+    <message>
+        <source>Working group (Tổ công tác)</source>
+        <translation>Tổ công tác</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Progress this year</source>
+        <translation>Tiến độ năm nay</translation>
+    </message>
+    <message>
+        <source>Add an appraiser…</source>
+        <translation>Thêm người thẩm định…</translation>
+    </message>
+    <message>
+        <source>Areas…</source>
+        <translation>Lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>The areas a member appraises for every unit; none: every area.</source>
+        <translation>Các lĩnh vực thành viên thẩm định cho mọi đơn vị; không chọn: mọi lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Council approval</source>
+        <translation>Phê duyệt của Hội đồng</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>a set the centre does not know (%1)</source>
+        <translation>bộ chỉ số chưa có trong tệp của Sở Nội vụ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <source>every area</source>
+        <translation>mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>Approved by decision &lt;b&gt;%1&lt;/b&gt; of %2.</source>
+        <translation>Đã phê duyệt theo Quyết định số &lt;b&gt;%1&lt;/b&gt; ngày %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the council&apos;s %2 members in favour.</source>
+        <translation>%1/%2 thành viên Hội đồng tán thành.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 by %2.</source>
+        <translation>Do %2 ghi nhận lúc %1.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s appraisal is read-only; the results are final.</source>
+        <translation>Kết quả thẩm định của năm chỉ có thể xem; đây là kết quả chính thức.</translation>
+    </message>
+    <message>
+        <source>Not approved yet. The council approves once every unit received is appraised (round 2 closed).</source>
+        <translation>Chưa phê duyệt. Hội đồng phê duyệt khi mọi đơn vị đã nộp hồ sơ đều được thẩm định xong (đã đóng vòng 2).</translation>
+    </message>
+    <message>
+        <source>Change the criteria set</source>
+        <translation>Đổi bộ chỉ số</translation>
+    </message>
+    <message>
+        <source>The criteria set of %1 for %2 is already chosen. Why does it change? The reason is kept in the audit log.</source>
+        <translation>Bộ chỉ số của %1 năm %2 đã được chọn. Vì sao thay đổi? Lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>The criteria set was not changed: %1</source>
+        <translation>Chưa đổi được bộ chỉ số: %1</translation>
+    </message>
+    <message>
+        <source>Criteria set of %1 for %2 saved.</source>
+        <translation>Đã lưu bộ chỉ số của %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>The deadlines are as saved.</source>
+        <translation>Các hạn không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Change deadlines</source>
+        <translation>Thay đổi hạn</translation>
+    </message>
+    <message>
+        <source>A deadline already set changes. Why? The reason is kept in the audit log.</source>
+        <translation>Một hạn đã đặt sẽ thay đổi. Vì sao? Lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>The deadline of %1 was not saved: %2</source>
+        <translation>Chưa lưu được hạn của giai đoạn %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: không có hạn</translation>
+    </message>
+    <message>
+        <source>Deadlines saved (%1).</source>
+        <translation>Đã lưu các hạn (%1).</translation>
+    </message>
+    <message>
+        <source>Add an appraiser</source>
+        <translation>Thêm người thẩm định</translation>
+    </message>
+    <message>
+        <source>Full name of the member of the working group:</source>
+        <translation>Họ và tên thành viên Tổ công tác:</translation>
+    </message>
+    <message>
+        <source>The appraiser was not added: %1</source>
+        <translation>Chưa thêm được người thẩm định: %1</translation>
+    </message>
+    <message>
+        <source>%1 added to the working group. Assign areas with Areas…, or leave none to appraise every area.</source>
+        <translation>Đã thêm %1 vào Tổ công tác. Hãy phân công lĩnh vực bằng nút Lĩnh vực…, hoặc để trống để thẩm định mọi lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Areas of %1</source>
+        <translation>Lĩnh vực của %1</translation>
+    </message>
+    <message>
+        <source>The areas %1 appraises for every unit. None ticked: every area.</source>
+        <translation>Các lĩnh vực %1 thẩm định cho mọi đơn vị. Không đánh dấu: mọi lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Change the areas</source>
+        <translation>Đổi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Why do the areas of %1 change? The reason is kept in the audit log.</source>
+        <translation>Vì sao thay đổi lĩnh vực của %1? Lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>The areas were not changed: %1</source>
+        <translation>Chưa đổi được lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>Areas of %1: %2.</source>
+        <translation>Lĩnh vực của %1: %2.</translation>
+    </message>
+    <message>
+        <source>The results of %1 are approved (decision %2 of %3).</source>
+        <translation>Kết quả năm %1 đã được phê duyệt (quyết định số %2 ngày %3).</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,11 @@ TEST_CASE("The centre imports packages from its inbox and sees each unit's versi
     auto* scores = w.findChild<QTableWidget*>(u"versionScores"_s);
     REQUIRE(scores);
     CHECK(scores->item(0, 0)->text() == u"1.1.1"_s);
-    CHECK(scores->item(0, 3)->text() == u"Kế hoạch số 15/KH-STC"_s);
+    CHECK(scores->item(0, 4)->text() == u"Kế hoạch số 15/KH-STC"_s);
+    // In words, not codes: the item's title and the chosen level's own text.
+    CHECK(scores->item(0, 1)->text() == u"Ban hành kế hoạch CCHC năm của đơn vị"_s);
+    CHECK_FALSE(scores->item(0, 2)->text().contains(u"option:"_s));
+    CHECK(scores->item(0, 2)->text().contains(u"Ban hành"_s));
     CHECK(scores->editTriggers() == QAbstractItemView::NoEditTriggers);
     if (auto* versionDialog = scores->window(); versionDialog != &w)
         versionDialog->close();

@@ -7,12 +7,16 @@ class QTabWidget;
 
 namespace parindex::ui {
 
+class AppraisalPage;
+class CentreKeyPage;
 class InboxPage;
 class ResultsPage;
 class UnitsPage;
+class YearPage;
 
-// A centre's data file (Sở Nội vụ): results, inbox, and the registry of units and keys, with
-// the Units and Inbox menus.
+// A centre's data file (Sở Nội vụ): results, inbox, the appraisal with the year's plan, the
+// registry of units and keys, and the centre's own signing key, with the Units, Inbox and
+// Appraisal menus.
 class CentreWorkspace : public Workspace
 {
     Q_OBJECT
@@ -21,7 +25,7 @@ public:
     CentreWorkspace(std::shared_ptr<Centre> centre, MessageBanner* banner, QWidget* parent = nullptr);
 
     QString filePath() const override { return m_centre->path(); }
-    QList<QMenu*> menus() const override { return {m_unitsMenu, m_inboxMenu}; }
+    QList<QMenu*> menus() const override { return {m_unitsMenu, m_inboxMenu, m_appraisalMenu}; }
     QList<QAction*> toolBarActions() const override { return {m_importPackagesAction}; }
     void prepareToClose() override;
     bool busy() const override;
@@ -30,6 +34,10 @@ public:
     ResultsPage* resultsPage() const { return m_results; }
     InboxPage* inboxPage() const { return m_inbox; }
     UnitsPage* unitsPage() const { return m_units; }
+    AppraisalPage* appraisalPage() const { return m_appraisal; }
+    YearPage* yearPage() const { return m_year; }
+    CentreKeyPage* keyPage() const { return m_key; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,12 +50,23 @@ private:
     ResultsPage* m_results;
     InboxPage* m_inbox;
     UnitsPage* m_units;
+    AppraisalPage* m_appraisal;
+    YearPage* m_year;
+    CentreKeyPage* m_key;
     QMenu* m_unitsMenu;
     QMenu* m_inboxMenu;
+    QMenu* m_appraisalMenu;
     QAction* m_registerAction;
     QAction* m_importUnitsAction;
     QAction* m_importPackagesAction;
     QAction* m_importFolderAction;
+    QAction* m_acceptRestAction;
+    QAction* m_closeRoundAction;
+    QAction* m_reopenRoundAction;
+    QAction* m_exportFeedbackAction;
+    QAction* m_exportAllFeedbackAction;
+    QAction* m_yearPlanAction;
+    QAction* m_centreKeyAction;
 };
 
 } // namespace parindex::ui

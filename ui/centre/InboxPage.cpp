@@ -3,6 +3,8 @@
 #include "core/common/Text.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/EvidenceViewer.h"
+#include "ui/common/InputText.h"
 #include "ui/common/MessageBanner.h"
 
 #include <QComboBox>
@@ -264,32 +266,63 @@ void InboxPage::openVersion(qint64 submissionId, const QString& title)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 — submitted self-assessment (read only)").arg(title));
     auto* tabs = new QTabWidget(dialog);
-    auto* scoreTable = new QTableWidget(int(data->scores.size()), 4, tabs);
+    // The criteria set the unit scored on, to show its items and inputs in words.
+    CriteriaSetPtr set;
+    if (const auto sets = m_centre->knownSets()) {
+        for (const CriteriaSetPtr& s : sets.value()) {
+            if (s->sha256 == data->setSha256)
+                set = s;
+        }
+    }
+    auto* scoreTable = new QTableWidget(int(data->scores.size()), 5, tabs);
     scoreTable->setObjectName(QStringLiteral("versionScores"));
-    scoreTable->setHorizontalHeaderLabels({tr("Item"), tr("Input"), tr("Points"), tr("Explanation")});
+    scoreTable->setHorizontalHeaderLabels({tr("Item"), tr("Content"), tr("Input"), tr("Points"), tr("Explanation")});
     for (int r = 0; r < data->scores.size(); ++r) {
         const package::SubmittedScore& s = data->scores.at(r);
-        const QStringList cells{s.item, s.input.encode(), s.points ? s.points->toString() : QString(), s.explanation};
-        for (int c = 0; c < cells.size(); ++c)
-            scoreTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        const CriteriaNode* node = set ? set->find(s.item) : nullptr;
+        const QStringList cells{s.item, node ? node->title : QString(),
+                                node ? InputText::describe(*node, s.input) : s.input.encode(),
+                                InputText::points(s.points), safeForDisplay(s.explanation)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* cell = new QTableWidgetItem(cells.at(c));
+            cell->setToolTip(cells.at(c));
+            if (c == 3)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            scoreTable->setItem(r, c, cell);
+        }
     }
-    auto* evidenceTable = new QTableWidget(int(data->documents.size()), 4, tabs);
+    auto* evidenceTable = new QTableWidget(int(data->documents.size()), 5, tabs);
     evidenceTable->setObjectName(QStringLiteral("versionEvidence"));
-    evidenceTable->setHorizontalHeaderLabels({tr("Document"), tr("Number"), tr("Date of issue"), tr("Items")});
+    evidenceTable->setHorizontalHeaderLabels(
+        {tr("Document"), tr("Number"), tr("Date of issue"), tr("Summary"), tr("Items")});
     for (int r = 0; r < data->documents.size(); ++r) {
         const package::SubmittedDocument& d = data->documents.at(r);
         // What a package says is shown as text only: no control or direction-changing characters.
-        const QStringList cells{safeForDisplay(d.displayName), safeForDisplay(d.number),
-                                d.issuedOn.isValid() ? QLocale().toString(d.issuedOn, QLocale::ShortFormat) : QString(),
-                                d.items.join(QStringLiteral(", "))};
-        for (int c = 0; c < cells.size(); ++c)
-            evidenceTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        const QStringList cells{safeForDisplay(d.displayName), safeForDisplay(d.number), InputText::date(d.issuedOn),
+                                safeForDisplay(d.summary), d.items.join(QStringLiteral(", "))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* cell = new QTableWidgetItem(cells.at(c));
+            cell->setToolTip(cells.at(c));
+            cell->setData(Qt::UserRole, d.sha256);
+            cell->setData(Qt::UserRole + 1, d.displayName);
+            evidenceTable->setItem(r, c, cell);
+        }
     }
+    // A document opens read-only with the system viewer.
+    connect(evidenceTable, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        const QString problem = openEvidenceReadOnly(m_centre->evidenceFolder(), item->data(Qt::UserRole).toString(),
+                                                     item->data(Qt::UserRole + 1).toString());
+        if (!problem.isEmpty())
+            m_banner->showMessage(problem, MessageBanner::Kind::Error);
+    });
     for (QTableWidget* t : {scoreTable, evidenceTable}) {
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->horizontalHeader()->setStretchLastSection(true);
         t->verticalHeader()->hide();
+        t->setWordWrap(false);
         t->resizeColumnsToContents();
+        for (int c = 0; c < t->columnCount() - 1; ++c)
+            t->setColumnWidth(c, qMin(t->columnWidth(c), 320)); // long titles are cut; their tooltip has them
     }
     tabs->addTab(scoreTable, tr("Scores"));
     tabs->addTab(evidenceTable, tr("Evidence"));

@@ -183,7 +183,16 @@ void ResultsPage::reloadResults()
     for (const GroupSummary& g : m_results->results().groups)
         averages.append(tr("%1: average index %2% (%n unit(s))", nullptr, g.units)
                             .arg(UnitGroups::shortName(g.group), formatPoints(g.averageIndex, 2)));
-    m_groupAverage->setText(averages.join(QStringLiteral("   ·   ")));
+    QString averageText = averages.join(QStringLiteral("   ·   "));
+    int notFinal = 0;
+    for (const UnitYearResult& u : m_results->results().units)
+        notFinal += u.provisional ? 1 : 0;
+    if (notFinal > 0)
+        averageText += QStringLiteral("<br/>") +
+                       tr("<b>Not final:</b> %n unit(s) follow their appraisal, which the council has not approved "
+                          "yet; their points and ranks may still change.",
+                          nullptr, notFinal);
+    m_groupAverage->setText(averageText);
 
     int row = 0;
     for (int r = 0; r < m_sorted->rowCount(); ++r) {
@@ -214,6 +223,8 @@ void ResultsPage::showSelectedUnit()
     parts << tr("Index %1%").arg(formatPoints(r.publishedIndex(), r.indexDecimals));
     if (!r.band.isEmpty())
         parts << r.band;
+    if (unit->provisional)
+        parts << tr("not final (%1)").arg(AppraisalTerms::name(*unit->provisional));
     m_unitSummary->setText(parts.join(QStringLiteral(" · ")));
 }
 

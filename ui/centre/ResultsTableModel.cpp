@@ -57,6 +57,8 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return formatPoints(r.publishedIndex(), r.indexDecimals);
         case BandColumn:
             return r.band;
+        case FinalColumn:
+            return u->provisional ? tr("not yet") : QString();
         }
     }
     if (role == SortRole) {
@@ -76,13 +78,18 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return r.index().percent(3).thousandths();
         case BandColumn:
             return r.band;
+        case FinalColumn:
+            return u->provisional ? int(*u->provisional) : 100;
         }
     }
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == UnitColumn || index.column() == GroupColumn || index.column() == BandColumn)
+        if (index.column() == UnitColumn || index.column() == GroupColumn || index.column() == BandColumn ||
+            index.column() == FinalColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ForegroundRole && index.column() == FinalColumn)
+        return QBrush(QColor(0x9e, 0x5d, 0x00));
     if (role == Qt::ForegroundRole && r.rank == 0)
         return QBrush(QColor(0x75, 0x75, 0x75));
     if (role == Qt::FontRole && index.column() == IndexColumn) {
@@ -90,6 +97,9 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ToolTipRole && index.column() == FinalColumn && u->provisional)
+        return tr("Not final: the appraisal is at \"%1\" and the council has not approved the year.")
+            .arg(AppraisalTerms::name(*u->provisional));
     if (role == Qt::ToolTipRole && index.column() == UnitColumn)
         return QStringLiteral("%1 (%2)").arg(safeForDisplay(r.unitName), r.unitCode);
     return {};
@@ -114,6 +124,8 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Index (%)");
     case BandColumn:
         return tr("Band");
+    case FinalColumn:
+        return tr("Final");
     }
     return {};
 }

@@ -6,8 +6,9 @@
 
 namespace parindex::ui {
 
-// A year's results as a table: rank, unit, group, total, max, index, band. The sort role gives
-// numbers as numbers and names in Vietnamese collation.
+// A year's results as a table: rank, unit, group, total, max, index, band, and whether the points are
+// final (until the council approves, a unit's points follow its appraisal and may change). The sort
+// role gives numbers as numbers and names in Vietnamese collation.
 class ResultsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
         MaxColumn,
         IndexColumn,
         BandColumn,
+        FinalColumn, // empty when final; the appraisal's stage while the council has not approved
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;

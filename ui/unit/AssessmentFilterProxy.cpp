@@ -42,6 +42,9 @@ bool AssessmentFilterProxy::filterAcceptsRow(int row, const QModelIndex& parent)
     case Mode::WithProblems:
         ok = needsAttention(status);
         break;
+    case Mode::Requested:
+        ok = index.data(AssessmentTreeModel::RequestedRole).toBool();
+        break;
     }
     if (ok && !m_search.isEmpty()) {
         const QString code = index.data(AssessmentTreeModel::CodeRole).toString();

@@ -16,7 +16,8 @@ public:
         All,
         NotScored,
         WithoutEvidence,
-        WithProblems
+        WithProblems,
+        Requested // Sở Nội vụ asks for an explanation or evidence
     };
 
     explicit AssessmentFilterProxy(QObject* parent = nullptr);

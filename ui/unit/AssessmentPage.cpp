@@ -4,6 +4,7 @@
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Format.h"
+#include "ui/common/InputText.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/unit/AssessmentFilterProxy.h"
 #include "ui/unit/AssessmentTreeModel.h"
@@ -30,6 +31,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
+#include <functional>
 
 namespace parindex::ui {
 
@@ -45,17 +48,20 @@ AssessmentPage::AssessmentPage(std::shared_ptr<UnitAssessment> assessment, Messa
     });
     connect(m_assessment.get(), &UnitAssessment::evidenceChanged, this, &AssessmentPage::refreshChecks);
     connect(m_assessment.get(), &UnitAssessment::deadlineChanged, this, &AssessmentPage::refreshLock);
+    connect(m_assessment.get(), &UnitAssessment::feedbackChanged, this, &AssessmentPage::feedbackArrived);
     connect(m_editor, &AssessmentEditor::failed, this,
             [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Kind::Error); });
     refreshTotals();
     runChecks(); // at once, so the page never shows an empty check list
     refreshLock();
+    refreshFeedback();
 }
 
 void AssessmentPage::commitPendingEdits()
 {
     m_itemEditor->commitExplanation();
-    if (m_assessment->isLocked())
+    // After Sở Nội vụ's feedback the report's texts are part of what it appraised.
+    if (m_assessment->isLocked() || m_assessment->scoresLocked())
         return;
     const std::pair<ReportSection, QPlainTextEdit*> sections[] = {{ReportSection::Difficulties, m_difficulties},
                                                                   {ReportSection::Proposals, m_proposals}};
@@ -76,6 +82,9 @@ void AssessmentPage::buildUi()
     f.setPointSizeF(f.pointSizeF() * 1.1);
     m_totals->setFont(f);
     layout->addWidget(m_totals);
+    m_feedbackBanner = new MessageBanner(this);
+    m_feedbackBanner->setObjectName(QStringLiteral("feedbackBanner"));
+    layout->addWidget(m_feedbackBanner);
 
     auto* tabs = new QTabWidget(this);
     m_tabs = tabs;
@@ -115,6 +124,13 @@ void AssessmentPage::buildUi()
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(AssessmentTreeModel::TitleColumn, QHeaderView::Stretch);
+    // The appraisal's columns beside the unit's own points; the comment is cut to the column.
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(AssessmentTreeModel::Round1Column),
+                                  m_tree->header()->visualIndex(AssessmentTreeModel::PointsColumn) + 1);
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(AssessmentTreeModel::Round2Column),
+                                  m_tree->header()->visualIndex(AssessmentTreeModel::Round1Column) + 1);
+    m_tree->header()->setSectionResizeMode(AssessmentTreeModel::CommentColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(AssessmentTreeModel::CommentColumn, 200);
     m_tree->expandToDepth(1);
     treeLayout->addWidget(m_tree, 1);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
@@ -240,7 +256,15 @@ void AssessmentPage::refreshTotals()
             .arg(m_assessment->year())
             .arg(set.decision.toHtmlEscaped(), formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()), share,
                  formatPoints(e.surveyPossible));
-    m_totals->setText(text);
+    QString appraised;
+    if (const auto& feedback = m_assessment->feedback()) {
+        appraised = QStringLiteral("<br/>") + (feedback->round >= 2
+                                                   ? tr("Appraised by Sở Nội vụ (final, round 2): <b>%1</b> points.")
+                                                         .arg(formatPoints(feedback->finalTotal, 2))
+                                                   : tr("Appraised by Sở Nội vụ in round 1: <b>%1</b> points.")
+                                                         .arg(formatPoints(feedback->round1Total, 2)));
+    }
+    m_totals->setText(text + appraised);
     emit totalsChanged(
         tr("Self-assessed %1 of %2 (%3%)").arg(formatPoints(e.selfTotal(), 2), formatPoints(e.selfPossible()), share));
 }
@@ -277,14 +301,112 @@ void AssessmentPage::refreshLock()
                                  "read and printed; nothing changed here is saved.")
                                   .arg(QDir::toNativeSeparators(m_assessment->snapshotOf())),
                               MessageBanner::Kind::Warning);
-    else if (m_assessment->isLocked())
+    else if (m_assessment->isLocked() && !m_assessment->feedback() && m_assessment->deadline())
         m_banner->showMessage(
             tr("The self-assessment closed on %1. It can be read and printed but no longer changed.")
                 .arg(QLocale().toString(m_assessment->deadline()->toLocalTime(), QLocale::ShortFormat)),
             MessageBanner::Kind::Warning);
-    m_difficulties->setReadOnly(m_assessment->isLocked());
-    m_proposals->setReadOnly(m_assessment->isLocked());
+    // After the feedback, its banner says what is locked and why.
+    const bool reportLocked = m_assessment->isLocked() || m_assessment->scoresLocked();
+    m_difficulties->setReadOnly(reportLocked);
+    m_proposals->setReadOnly(reportLocked);
     m_itemEditor->showItem(m_itemEditor->currentCode());
+}
+
+void AssessmentPage::refreshFeedback()
+{
+    const auto& manifest = m_assessment->feedbackManifest();
+    const auto& feedback = m_assessment->feedback();
+    const bool has = manifest && feedback;
+    const bool round2 = has && (manifest->round >= 2 ||
+                                std::any_of(feedback->items.cbegin(), feedback->items.cend(),
+                                            [](const package::FeedbackItem& i) { return i.round2.has_value(); }));
+    m_tree->header()->setSectionHidden(AssessmentTreeModel::Round1Column, !has);
+    m_tree->header()->setSectionHidden(AssessmentTreeModel::Round2Column, !round2);
+    m_tree->header()->setSectionHidden(AssessmentTreeModel::CommentColumn, !has);
+    const int requestedIndex = m_filter->findData(int(AssessmentFilterProxy::Mode::Requested));
+    if (has && requestedIndex < 0)
+        m_filter->addItem(tr("Requested by Sở Nội vụ"), int(AssessmentFilterProxy::Mode::Requested));
+    if (!has) {
+        if (requestedIndex >= 0)
+            m_filter->removeItem(requestedIndex);
+        m_feedbackBanner->hide();
+        return;
+    }
+    int requested = 0;
+    for (const package::FeedbackItem& item : feedback->items)
+        requested += item.request != RequestKind::None ? 1 : 0;
+    const QString received = tr("Sở Nội vụ's appraisal, round %1 (feedback no. %2 of %3).")
+                                 .arg(manifest->round)
+                                 .arg(manifest->sequence)
+                                 .arg(InputText::dateTime(manifest->created));
+    QString text;
+    MessageBanner::Kind kind = MessageBanner::Kind::Information;
+    if (manifest->round >= 2) {
+        text = received + QLatin1Char(' ') +
+               tr("These are the final appraised points: nothing more can be sent for this year.");
+    } else if (m_assessment->responseClosed()) {
+        text = received + QLatin1Char(' ') +
+               tr("The response closed on %1: explanations and evidence can no longer be sent.")
+                   .arg(InputText::date(manifest->responseDeadline));
+        kind = MessageBanner::Kind::Warning;
+    } else if (requested == 0) {
+        text = received + QLatin1Char(' ') +
+               tr("Nothing is requested: the self-scores are locked and no response is needed.");
+    } else {
+        const QString by = manifest->responseDeadline.isValid()
+                               ? tr("by %1").arg(InputText::date(manifest->responseDeadline))
+                               : tr("as soon as you can");
+        text = received + QLatin1Char(' ') +
+               tr("%n item(s) need your explanation or evidence (highlighted; filter \"Requested by Sở Nội vụ\"). "
+                  "Answer them, then send the response with Submission → Export signed package, %1. The "
+                  "self-scores are locked.",
+                  nullptr, requested)
+                   .arg(by);
+        kind = MessageBanner::Kind::Warning;
+    }
+    m_feedbackBanner->showMessage(text, kind);
+}
+
+void AssessmentPage::feedbackArrived()
+{
+    refreshFeedback();
+    refreshLock();
+    refreshTotals();
+    refreshChecks();
+    if (m_assessment->feedback() && !m_assessment->responseClosed()) {
+        for (const package::FeedbackItem& item : m_assessment->feedback()->items) {
+            if (item.request != RequestKind::None) {
+                showRequested();
+                return;
+            }
+        }
+    }
+}
+
+void AssessmentPage::showRequested()
+{
+    const int index = m_filter->findData(int(AssessmentFilterProxy::Mode::Requested));
+    if (index < 0)
+        return;
+    m_filter->setCurrentIndex(index);
+    // The first requested item, ready to answer.
+    QModelIndex first;
+    std::function<bool(const QModelIndex&)> find = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            const QModelIndex i = m_proxy->index(r, 0, parent);
+            if (i.data(AssessmentTreeModel::RequestedRole).toBool()) {
+                first = i;
+                return true;
+            }
+            if (find(i))
+                return true;
+        }
+        return false;
+    };
+    find(QModelIndex());
+    if (first.isValid())
+        m_tree->setCurrentIndex(first);
 }
 
 void AssessmentPage::chooseFilesFor(const QString& code)

@@ -23,6 +23,8 @@ class MessageBanner;
 
 // A unit's self-assessment: the tree of the criteria set with the item editor beside it, the
 // unit's total and index always in view, the pre-submission check and the report's free texts.
+// Once Sở Nội vụ's feedback is in: its appraised points and comments in the tree, the requested
+// items highlighted (and a filter for them), and a banner saying what to do and by when.
 class AssessmentPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
     // Recomputes the totals line and announces it (totalsChanged).
     void refreshTotals();
     void editDocument(qint64 evidenceId);
+    QTreeView* tree() const { return m_tree; }
+    // Shows only the items Sở Nội vụ asks about.
+    void showRequested();
 
 signals:
     void totalsChanged(const QString& summary);
@@ -58,10 +63,13 @@ private:
     void refreshChecks();
     void runChecks();
     void refreshLock();
+    void refreshFeedback();
+    void feedbackArrived();
 
     std::shared_ptr<UnitAssessment> m_assessment;
     AssessmentEditor* m_editor;
     MessageBanner* m_banner;
+    MessageBanner* m_feedbackBanner = nullptr;
     AssessmentTreeModel* m_model = nullptr;
     AssessmentFilterProxy* m_proxy = nullptr;
     QTreeView* m_tree = nullptr;

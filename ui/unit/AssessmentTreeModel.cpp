@@ -1,10 +1,14 @@
 #include "ui/unit/AssessmentTreeModel.h"
 
+#include "core/common/Text.h"
 #include "ui/common/Format.h"
+#include "ui/common/InputText.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStyle>
 
 namespace parindex::ui {
 
@@ -28,6 +32,7 @@ AssessmentTreeModel::AssessmentTreeModel(std::shared_ptr<UnitAssessment> assessm
     countLeaves(0);
     connect(m_assessment.get(), &UnitAssessment::itemChanged, this, &AssessmentTreeModel::itemChanged);
     connect(m_assessment.get(), &UnitAssessment::evidenceChanged, this, &AssessmentTreeModel::evidenceChanged);
+    connect(m_assessment.get(), &UnitAssessment::feedbackChanged, this, &AssessmentTreeModel::feedbackChanged);
 }
 
 int AssessmentTreeModel::add(const CriteriaNode* node, const QString& code, const QString& title, int parent)
@@ -167,8 +172,59 @@ QVariant AssessmentTreeModel::display(const Entry& e, int column) const
             return tr("%1 of %2 scored").arg(e.selfLeaves - qMin(open, e.selfLeaves)).arg(e.selfLeaves);
         }
         return e.node ? statusText(statusOf(e.code)) : QString();
+    case Round1Column:
+    case Round2Column:
+    case CommentColumn:
+        return appraised(e, column);
     }
     return {};
+}
+
+QVariant AssessmentTreeModel::appraised(const Entry& e, int column) const
+{
+    const auto& feedback = m_assessment->feedback();
+    if (!feedback)
+        return QString();
+    if (!e.node) {
+        // The totals beside the unit's own, on the top rows of bonus and penalty stay empty.
+        return QString();
+    }
+    if (!e.node->isLeaf()) {
+        if (column == CommentColumn)
+            return QString();
+        // The sum of the appraised leaves below, where the round appraised any.
+        Points sum;
+        bool any = false;
+        QList<const CriteriaNode*> stack{e.node};
+        while (!stack.isEmpty()) {
+            const CriteriaNode* n = stack.takeLast();
+            if (!n->isLeaf()) {
+                for (const CriteriaNode& c : n->children)
+                    stack.append(&c);
+                continue;
+            }
+            if (const package::FeedbackItem* item = feedback->item(n->code)) {
+                const auto& p = column == Round1Column ? item->round1Points : item->round2Points;
+                if (p) {
+                    sum += *p;
+                    any = true;
+                }
+            }
+        }
+        return any ? formatPoints(sum, 2) : QString();
+    }
+    const package::FeedbackItem* item = feedback->item(e.code);
+    if (!item)
+        return QString();
+    switch (column) {
+    case Round1Column:
+        return item->round1 ? InputText::points(item->round1Points, QStringLiteral("0")) : QString();
+    case Round2Column:
+        return item->round2 ? InputText::points(item->round2Points, QStringLiteral("0")) : QString();
+    case CommentColumn:
+        return safeForDisplay(item->round2Comment.isEmpty() ? item->round1Comment : item->round2Comment).simplified();
+    }
+    return QString();
 }
 
 QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
@@ -180,7 +236,34 @@ QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(e, index.column());
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? QVariant(e.title) : QVariant();
+        if (index.column() == TitleColumn)
+            return e.title;
+        if (index.column() == CommentColumn || (index.column() == CodeColumn && m_assessment->isRequested(e.code))) {
+            const package::FeedbackItem* item = m_assessment->feedbackFor(e.code);
+            if (!item)
+                return {};
+            QStringList lines;
+            if (item->request == RequestKind::Explanation)
+                lines << tr("Sở Nội vụ asks for an explanation.");
+            else if (item->request == RequestKind::Evidence)
+                lines << tr("Sở Nội vụ asks for evidence.");
+            for (const QString& c : {item->round1Comment, item->round2Comment}) {
+                if (!c.isEmpty())
+                    lines << safeForDisplay(c);
+            }
+            return lines.join(u'\n');
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == CodeColumn && e.node && e.node->isLeaf() && m_assessment->isRequested(e.code))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::BackgroundRole:
+        if (e.node && e.node->isLeaf() && m_assessment->isRequested(e.code))
+            return QBrush(QColor(0xff, 0xe0, 0xb2));
+        return {};
+    case RequestedRole:
+        return e.node && e.node->isLeaf() && m_assessment->isRequested(e.code);
     case CodeRole:
         return e.code;
     case IsLeafRole:
@@ -188,8 +271,10 @@ QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(e.node ? statusOf(e.code) : ItemStatus::Group);
     case Qt::TextAlignmentRole:
-        return index.column() == MaxColumn || index.column() == PointsColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                                                             : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() == MaxColumn || index.column() == PointsColumn || index.column() == Round1Column ||
+                       index.column() == Round2Column
+                   ? int(Qt::AlignRight | Qt::AlignVCenter)
+                   : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
         if (!e.node || e.node->level == NodeLevel::Area) {
             QFont f;
@@ -233,6 +318,12 @@ QVariant AssessmentTreeModel::headerData(int section, Qt::Orientation orientatio
         return tr("Self score");
     case StatusColumn:
         return tr("Status");
+    case Round1Column:
+        return tr("Round 1");
+    case Round2Column:
+        return tr("Round 2 (final)");
+    case CommentColumn:
+        return tr("Sở Nội vụ's comment");
     }
     return {};
 }
@@ -251,6 +342,17 @@ void AssessmentTreeModel::itemChanged(const QString& code)
         if (!m_entries.at(top).node)
             emit dataChanged(createIndex(m_entries.at(top).row, PointsColumn, quintptr(top)),
                              createIndex(m_entries.at(top).row, StatusColumn, quintptr(top)));
+    }
+}
+
+void AssessmentTreeModel::feedbackChanged()
+{
+    // Every row may change (its points, colour and flags): one signal per group of siblings.
+    for (int id = 0; id < m_entries.size(); ++id) {
+        const QList<int>& children = m_entries.at(id).children;
+        if (!children.isEmpty())
+            emit dataChanged(createIndex(0, 0, quintptr(children.first())),
+                             createIndex(int(children.size()) - 1, ColumnCount - 1, quintptr(children.last())));
     }
 }
 

@@ -7,8 +7,9 @@
 namespace parindex::ui {
 
 // The criteria set as a tree (area → criterion → sub-criterion, then bonus and penalty) with the
-// unit's points and each item's status. Relays UnitAssessment's change signals as dataChanged
-// for the changed item and its ancestors only.
+// unit's points and each item's status, and once Sở Nội vụ's feedback is in, its appraised points
+// and comment beside them, the requested items highlighted. Relays UnitAssessment's change
+// signals as dataChanged for the changed item and its ancestors only.
 class AssessmentTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,11 +22,15 @@ public:
         MaxColumn,
         PointsColumn,
         StatusColumn,
+        Round1Column,  // Sở Nội vụ's round-1 points (after its feedback)
+        Round2Column,  // round 2, the final points
+        CommentColumn, // the appraisal's latest comment
         ColumnCount
     };
     static constexpr int CodeRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2;
     static constexpr int IsLeafRole = Qt::UserRole + 3;
+    static constexpr int RequestedRole = Qt::UserRole + 4; // Sở Nội vụ asks for an explanation or evidence
 
     explicit AssessmentTreeModel(std::shared_ptr<UnitAssessment> assessment, QObject* parent = nullptr);
 
@@ -59,7 +64,9 @@ private:
     void countLeaves(int id);
     void itemChanged(const QString& code);
     void evidenceChanged();
+    void feedbackChanged();
     QVariant display(const Entry& e, int column) const;
+    QVariant appraised(const Entry& e, int column) const;
 
     std::shared_ptr<UnitAssessment> m_assessment;
     QList<Entry> m_entries; // 0 is the invisible root

@@ -4,23 +4,23 @@
 
 #include <QWidget>
 
-class QButtonGroup;
-class QCheckBox;
+class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 
 namespace parindex::ui {
 
-// Edits one scored item with the control its rule calls for: levels as option buttons,
-// numerator and denominator with the computed percentage, a count with its deduction, a number
-// on the item's step; survey items are shown read-only. Beside it: the set's guidance and
-// expected evidence, the not-applicable switch with its reason, the explanation and the item's
-// documents. Every change goes through AssessmentEditor, so it is saved and undoable.
+class RuleInputEditor;
+
+// Edits one scored item with the control its rule calls for (RuleInputEditor: levels as option
+// buttons, numerator and denominator with the computed percentage, a count with its deduction, a
+// number on the item's step; survey items read-only). Beside it: the set's guidance and expected
+// evidence, the not-applicable switch with its reason, the explanation and the item's documents,
+// and once Sở Nội vụ's feedback is in, its appraisal of the item. Every change goes through
+// AssessmentEditor, so it is saved and undoable. After the feedback the self-score is read-only
+// and only the requested items take explanations and documents.
 class ItemEditor : public QWidget
 {
     Q_OBJECT
@@ -46,10 +46,11 @@ private:
     void buildUi();
     void refresh();
     void refreshEvidence();
+    void refreshAppraisal();
     void apply(const ItemInput& input);
-    void applyRatio();
-    void applyNotApplicable(bool on);
     void showError(const QString& message);
+    // Explanations and documents can be changed for the current item now.
+    bool answerable() const;
 
     AssessmentEditor& m_editor;
     QString m_code;
@@ -59,19 +60,11 @@ private:
     QLabel* m_maxLabel = nullptr;
     QLabel* m_guidance = nullptr;
     QLabel* m_expected = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QWidget* m_optionsPage = nullptr;
-    QButtonGroup* m_options = nullptr;
-    QLineEdit* m_numerator = nullptr;
-    QLineEdit* m_denominator = nullptr;
-    QLabel* m_ratioResult = nullptr;
-    QSpinBox* m_count = nullptr;
-    QLabel* m_countResult = nullptr;
-    QSpinBox* m_steps = nullptr;
-    QLabel* m_surveyLabel = nullptr;
-    QCheckBox* m_notApplicable = nullptr;
-    QLineEdit* m_reason = nullptr;
-    QLabel* m_error = nullptr;
+    QGroupBox* m_scoreBox = nullptr;
+    RuleInputEditor* m_input = nullptr;
+    QLabel* m_scoreLocked = nullptr;
+    QGroupBox* m_appraisalBox = nullptr;
+    QLabel* m_appraisal = nullptr;
     QPlainTextEdit* m_explanation = nullptr;
     QListWidget* m_documents = nullptr;
     QPushButton* m_addFiles = nullptr;

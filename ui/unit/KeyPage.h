@@ -4,12 +4,11 @@
 
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
-class QTreeWidget;
 
 namespace parindex::ui {
 
+class KeyPanel;
 class MessageBanner;
 class SubmissionActions;
 
@@ -37,18 +36,9 @@ private:
     UnitAssessment& m_unit;
     SubmissionActions& m_actions;
     MessageBanner* m_banner;
-    QLabel* m_heading;
-    QLabel* m_state;
-    QLabel* m_fingerprint;
-    QLabel* m_created;
-    QLabel* m_advice;
-    QPushButton* m_create;
-    QPushButton* m_copy;
-    QPushButton* m_savePublic;
+    KeyPanel* m_panel;
     QPushButton* m_letterPdf;
     QPushButton* m_letterPrint;
-    QLabel* m_historyLabel;
-    QTreeWidget* m_history;
 };
 
 } // namespace parindex::ui

@@ -3,9 +3,11 @@
 #include "core/common/Clock.h"
 #include "core/reports/SelfAssessmentReport.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/InputText.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Printing.h"
 #include "ui/unit/AssessmentPage.h"
+#include "ui/unit/FeedbackActions.h"
 #include "ui/unit/ItemEditor.h"
 #include "ui/unit/KeyPage.h"
 #include "ui/unit/SubmissionActions.h"
@@ -26,6 +28,7 @@ namespace parindex::ui {
 UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner* banner, QWidget* parent)
     : Workspace(banner, parent), m_page(new AssessmentPage(unit, banner, this)),
       m_submission(new SubmissionActions(m_page->assessment(), banner, this)),
+      m_feedback(new FeedbackActions(m_page->assessment(), banner, this)),
       m_keyPage(new KeyPage(m_page->assessment(), *m_submission, banner, m_page->tabs())), m_editMenu(new QMenu(this)),
       m_reportMenu(new QMenu(this)), m_submissionMenu(new QMenu(this)), m_totals(new QLabel(this)),
       m_deadline(new QLabel(this))
@@ -85,6 +88,18 @@ UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner
     });
     m_exportPackage->setObjectName(QStringLiteral("actionExportPackage"));
     m_exportPackage->setIcon(QIcon::fromTheme(QStringLiteral("mail-send"), style()->standardIcon(QStyle::SP_ArrowUp)));
+    // Sở Nội vụ's feedback after its appraisal, verified with its key.
+    m_submissionMenu->addSeparator();
+    m_enrolCentreKey = m_submissionMenu->addAction(QString(), m_feedback, &FeedbackActions::enrolCentreKey);
+    m_enrolCentreKey->setObjectName(QStringLiteral("actionEnrolCentreKey"));
+    m_importFeedback = m_submissionMenu->addAction(QString(), this, [this] {
+        m_page->commitPendingEdits();
+        m_feedback->importFeedback();
+    });
+    m_importFeedback->setObjectName(QStringLiteral("actionImportFeedback"));
+    m_importFeedback->setIcon(
+        QIcon::fromTheme(QStringLiteral("mail-receive"), style()->standardIcon(QStyle::SP_ArrowDown)));
+    connect(&m_page->assessment(), &UnitAssessment::feedbackChanged, this, &UnitWorkspace::updateDeadline);
 
     m_totals->setObjectName(QStringLiteral("statusTotals"));
     m_deadline->setObjectName(QStringLiteral("statusDeadline"));
@@ -101,6 +116,8 @@ UnitWorkspace::UnitWorkspace(std::shared_ptr<UnitAssessment> unit, MessageBanner
     if (!m_page->assessment().snapshotOf().isEmpty()) {
         m_createKey->setEnabled(false);
         m_exportPackage->setEnabled(false);
+        m_enrolCentreKey->setEnabled(false);
+        m_importFeedback->setEnabled(false);
     }
 
     retranslate();
@@ -136,6 +153,8 @@ void UnitWorkspace::retranslate()
     m_createKey->setText(tr("Create &signing key…"));
     m_showKey->setText(tr("Signing &key and enrolment letter"));
     m_exportPackage->setText(tr("E&xport signed package…"));
+    m_enrolCentreKey->setText(tr("&Enrol Sở Nội vụ's key…"));
+    m_importFeedback->setText(tr("&Import feedback of Sở Nội vụ…"));
     m_page->tabs()->setTabText(m_page->tabs()->indexOf(m_keyPage), tr("Signing key"));
     updateUndoActions();
     updateDeadline();
@@ -157,6 +176,23 @@ void UnitWorkspace::updateUndoActions()
 
 void UnitWorkspace::updateDeadline()
 {
+    // After Sở Nội vụ's feedback, the response's deadline is the one that counts.
+    if (const auto& feedback = m_page->assessment().feedbackManifest()) {
+        m_deadline->setStyleSheet(QString());
+        if (feedback->round >= 2)
+            m_deadline->setText(tr("Appraisal final"));
+        else if (m_page->assessment().responseClosed()) {
+            m_deadline->setText(tr("Response closed — read only"));
+            m_deadline->setStyleSheet(QStringLiteral("color:#c62828; font-weight:bold"));
+        } else if (feedback->responseDeadline.isValid()) {
+            const qint64 days = Clock::now().toLocalTime().date().daysTo(feedback->responseDeadline);
+            m_deadline->setText(tr("Response due %1 (%n day(s) left)", nullptr, int(qMax<qint64>(0, days)))
+                                    .arg(InputText::date(feedback->responseDeadline)));
+            m_deadline->setStyleSheet(days < 3 ? QStringLiteral("color:#c62828") : QString());
+        } else
+            m_deadline->setText(tr("Feedback received"));
+        return;
+    }
     const auto deadline = m_page->assessment().deadline();
     if (!deadline) {
         m_deadline->clear();

@@ -8,6 +8,7 @@ class QLabel;
 namespace parindex::ui {
 
 class AssessmentPage;
+class FeedbackActions;
 class KeyPage;
 class SubmissionActions;
 
@@ -29,6 +30,7 @@ public:
     AssessmentPage* assessmentPage() const { return m_page; }
     KeyPage* keyPage() const { return m_keyPage; }
     SubmissionActions* submissionActions() const { return m_submission; }
+    FeedbackActions* feedbackActions() const { return m_feedback; }
     void exportReport();
     void printPreview();
     void showKeyPage();
@@ -43,6 +45,7 @@ private:
 
     AssessmentPage* m_page;
     SubmissionActions* m_submission;
+    FeedbackActions* m_feedback;
     KeyPage* m_keyPage;
     QMenu* m_editMenu;
     QMenu* m_reportMenu;
@@ -54,6 +57,8 @@ private:
     QAction* m_createKey;
     QAction* m_showKey;
     QAction* m_exportPackage;
+    QAction* m_enrolCentreKey;
+    QAction* m_importFeedback;
     QLabel* m_totals;
     QLabel* m_deadline;
 };
