@@ -746,8 +746,6 @@ std::optional<QPair<QString, QString>> Appraisal::refusal(const Unit& unit, cons
                           tr("item %1: Sở Nội vụ asked nothing about it; a response explains and documents the "
                              "requested items only")
                               .arg(item));
-        if (basis->difficulties != response->difficulties || basis->proposals != response->proposals)
-            return refuse(tr("not requested"), tr("a response does not change the report's texts"));
     }
     return std::nullopt;
 }
@@ -1054,6 +1052,8 @@ Result<FeedbackWritten> Appraisal::exportFeedback(int year, const QString& unitC
         if (f.round1 || f.round2)
             data.items.append(f);
     }
+    for (const package::SubmittedScore& sc : a->submitted.scores)
+        data.appraisedVersion.append({sc.item, sc.input, sc.explanation, std::nullopt});
     data.round1Total = evaluate(*a->set, round1).selfTotal();
     data.finalTotal = a->finalEvaluation.selfTotal();
 

@@ -165,8 +165,18 @@ QByteArray FeedbackData::toJson() const
             o.insert(QStringLiteral("request"), AppraisalTerms::code(i.request));
         list.append(o);
     }
+    QJsonArray appraised;
+    for (const SubmittedScore& sc : appraisedVersion) {
+        QJsonObject o{{QStringLiteral("item"), sc.item}, {QStringLiteral("input"), sc.input.encode()}};
+        if (!sc.input.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), sc.input.reason);
+        if (!sc.explanation.isEmpty())
+            o.insert(QStringLiteral("explanation"), sc.explanation);
+        appraised.append(o);
+    }
     const QJsonObject root{
         {QStringLiteral("unit"), unitCode},
+        {QStringLiteral("appraised_version"), appraised},
         {QStringLiteral("year"), year},
         {QStringLiteral("criteria_set_sha256"), setSha256},
         {QStringLiteral("round"), round},
@@ -209,6 +219,28 @@ Result<FeedbackData> FeedbackData::parse(const QByteArray& json)
         if (d.item(f.item) && !item.failed())
             item.fail(QStringLiteral("item"), Reader::tr("item %1 is listed twice").arg(f.item));
         d.items.append(f);
+    }
+    const QJsonArray appraised = r.array("appraised_version");
+    for (qsizetype i = 0; i < appraised.size() && !r.failed(); ++i) {
+        Reader sc(appraised.at(i).toObject(), r.path(QStringLiteral("appraised_version[%1]").arg(i)), &problem);
+        if (!appraised.at(i).isObject()) {
+            sc.fail(QString(), Reader::tr("an object is expected"));
+            break;
+        }
+        SubmittedScore score;
+        score.item = sc.string("item");
+        const QString text = sc.string("input", false);
+        const auto input = ItemInput::decode(text);
+        if (!input && !sc.failed())
+            sc.fail(QStringLiteral("input"), Reader::tr("\"%1\" is not a score").arg(text));
+        score.input = input.value_or(ItemInput());
+        score.input.reason = sc.string("reason", false);
+        score.explanation = sc.string("explanation", false);
+        for (const SubmittedScore& earlier : std::as_const(d.appraisedVersion)) {
+            if (earlier.item == score.item && !sc.failed())
+                sc.fail(QStringLiteral("item"), Reader::tr("item %1 is listed twice").arg(score.item));
+        }
+        d.appraisedVersion.append(score);
     }
     Reader totals(r.object("totals"), r.path(QStringLiteral("totals")), &problem);
     d.round1Total = totals.points("round1");

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/decimal/Points.h"
+#include "core/package/PackageFormat.h"
 #include "core/records/Appraisal.h"
 #include "core/scoring/ItemInput.h"
 
@@ -74,6 +75,9 @@ struct FeedbackData
     QString setSha256;
     int round = 1;
     QList<FeedbackItem> items;
+    // The self-scores and explanations of the version appraised, item by item: the unit's file
+    // returns to them on import, so that its response answers exactly what was appraised.
+    QList<SubmittedScore> appraisedVersion;
     Points round1Total; // the appraised points of the scored items, round 1
     Points finalTotal;  // round 2 where given, else round 1
 

@@ -593,6 +593,13 @@ ImportOutcome UnitAssessment::importFeedback(const QString& path)
                 return reject(tr("data"), tr("item %1: the points do not follow from the appraisal").arg(item.item));
         }
     }
+    for (const package::SubmittedScore& sc : verdict.data.appraisedVersion) {
+        const CriteriaNode* node = m_set->find(sc.item);
+        if (!node || !node->isLeaf() || node->isSurvey())
+            return reject(tr("data"), tr("the criteria set has no scored item %1").arg(sc.item));
+        if (Scorer::score(*m_set, *node, sc.input).state == ItemScore::State::Invalid)
+            return reject(tr("data"), tr("item %1: the appraised version's score breaks its rule").arg(sc.item));
+    }
     const auto exported = lastExportedSequence();
     if (!exported)
         return reject(tr("storage"), exported.error());
@@ -624,9 +631,35 @@ ImportOutcome UnitAssessment::importFeedback(const QString& path)
     stored.manifest = verdict.manifestBytes;
     stored.signature = verdict.signature;
     stored.data = verdict.dataBytes;
+    // The feedback and the return to the version it appraised, together: the unit's scores and
+    // explanations become those Sở Nội vụ appraised (what changed since is undone, audited), so
+    // that its response answers exactly that version.
+    Transaction t(*m_file);
     if (Status s = table.store(stored); !s)
         return reject(tr("storage"), s.error());
+    QHash<QString, package::SubmittedScore> appraised;
+    for (const package::SubmittedScore& sc : verdict.data.appraisedVersion)
+        appraised.insert(sc.item, sc);
+    AssessmentTable assessments(*m_file);
+    for (const CriteriaNode* node : m_set->allNodes()) {
+        if (!node->isLeaf() || node->isSurvey())
+            continue;
+        const package::SubmittedScore then = appraised.value(node->code);
+        const StoredInput& now = this->stored(node->code);
+        if (now.input != then.input) {
+            if (Status s = assessments.setInput(m_ref, *m_set, node->code, then.input); !s)
+                return reject(tr("storage"), s.error());
+        }
+        if (now.explanation != then.explanation) {
+            if (Status s = assessments.setExplanation(m_ref, node->code, then.explanation); !s)
+                return reject(tr("storage"), s.error());
+        }
+    }
+    if (Status s = t.commit(); !s)
+        return reject(tr("storage"), s.error());
     if (Status s = reloadFeedback(); !s)
+        return reject(tr("storage"), s.error());
+    if (Status s = reloadInputs(); !s)
         return reject(tr("storage"), s.error());
     emit feedbackChanged();
     return outcome;

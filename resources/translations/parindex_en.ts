@@ -3695,10 +3695,6 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a response does not change the report&apos;s texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>round 2 of %1 has begun (its response is in, or items were appraised again); round 1 can no longer be reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,6 +3989,14 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>another feedback was imported as number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the appraised version&apos;s score breaks its rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

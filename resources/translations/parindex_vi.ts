@@ -3725,10 +3725,6 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tiêu chí %1: Sở Nội vụ không đề nghị gì; phản hồi chỉ giải trình và bổ sung tài liệu cho các tiêu chí được đề nghị</translation>
     </message>
     <message>
-        <source>a response does not change the report&apos;s texts</source>
-        <translation>phản hồi giải trình không được thay đổi nội dung báo cáo</translation>
-    </message>
-    <message>
         <source>round 2 of %1 has begun (its response is in, or items were appraised again); round 1 can no longer be reopened</source>
         <translation>vòng 2 của %1 đã bắt đầu (đã nhận phản hồi, hoặc đã thẩm định lại một số tiêu chí); không thể mở lại vòng 1</translation>
     </message>
@@ -4024,6 +4020,14 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
     <message>
         <source>another feedback was imported as number %1</source>
         <translation>đã nhập một kết quả thẩm định khác với số %1</translation>
+    </message>
+    <message>
+        <source>the criteria set has no scored item %1</source>
+        <translation>bộ chỉ số không có tiêu chí chấm điểm %1</translation>
+    </message>
+    <message>
+        <source>item %1: the appraised version&apos;s score breaks its rule</source>
+        <translation>tiêu chí %1: điểm của phiên bản được thẩm định không đúng quy tắc chấm</translation>
     </message>
 </context>
 <context>

@@ -283,7 +283,7 @@ TEST_CASE("The appraisal's locks hold against what an attack round tried", "[app
     // A plain new version once the appraisal of a version has begun: refused.
     REQUIRE(w.a->setInput(u"1.1.2"_s, ItemInput::ofOption(0)).ok());
     CHECK(rule(exportResponse(*w.a, u"a-plain.zip"_s)) == u"appraisal under way"_s);
-    REQUIRE(w.a->setInput(u"1.1.2"_s, ItemInput::none()).ok()); // back to what is being appraised
+    CHECK(w.a->stored(u"1.1.2"_s).input == ItemInput::ofOption(0));
     // Nor can the version being appraised be withdrawn.
     const auto inbox = w.centre->inbox(2025);
     REQUIRE(inbox.ok());
@@ -303,6 +303,9 @@ TEST_CASE("The appraisal's locks hold against what an attack round tried", "[app
     w.enrol(*w.b);
     const QString fa1 = w.feedback(u"SO-TC"_s, u"fa1.zip"_s);
     REQUIRE(w.a->importFeedback(fa1).kind == Kind::Accepted);
+    // The file returned to the version appraised: 1.1.2, changed since, is unscored again.
+    CHECK(w.a->stored(u"1.1.2"_s).input == ItemInput());
+    CHECK(w.a->stored(u"1.1.1"_s).input == ItemInput::ofOption(0));
     REQUIRE(appraisal.reopenRound(2025, u"SO-TC"_s, 1, u"Sửa nhận xét"_s, kBy).ok());
     REQUIRE(w.a->setExplanation(u"1.1.1"_s, u"Đã ban hành"_s).ok());
     const QString early = exportResponse(*w.a, u"a-early.zip"_s);
