@@ -7,6 +7,7 @@
 #include "core/importing/Csv.h"
 #include "core/importing/HistoricImport.h"
 #include "core/importing/UnitList.h"
+#include "core/package/FeedbackPackage.h"
 #include "core/package/PackageFormat.h"
 #include "core/package/SubmissionReader.h"
 #include "core/unit/UnitAssessment.h"
@@ -269,6 +270,126 @@ private:
     QString m_input;
 };
 
+// ---- feedback ------------------------------------------------------------------------------
+
+// The centre's feedback package as a unit reads it: raw bytes, entries changed under a stale
+// signature, and manifests and data changed then signed again with the centre's real key.
+class FeedbackTarget : public Target
+{
+public:
+    explicit FeedbackTarget(const QString& workDir) : m_dir(workDir)
+    {
+        auto centre = Centre::create(m_dir + QStringLiteral("/FC.parindex"));
+        auto unit = UnitAssessment::create(m_dir + QStringLiteral("/FU.parindex"),
+                                           {QStringLiteral("SO-TC"), QStringLiteral("Sở Tài chính"), UnitGroup::So},
+                                           2025, CriteriaCatalog::shippedFor(2025, UnitGroup::So));
+        if (!centre || !unit)
+            qFatal("cannot set up the feedback target: %s", qPrintable(centre ? unit.error() : centre.error()));
+        const QString passphrase = QStringLiteral("mật khẩu đủ dài");
+        if (!centre.value()->createSigningKey(passphrase))
+            qFatal("cannot create the centre's key");
+        m_key = centre.value()->unlockSigningKey(passphrase).value();
+        const auto unitKey = SigningKey::generate().value();
+        centre.value()->addUnit({QStringLiteral("SO-TC"), QStringLiteral("Sở Tài chính"), UnitGroup::So, true});
+        centre.value()->enrolKey(QStringLiteral("SO-TC"), Centre::readPublicKey(unitKey.publicPem()).value());
+        unit.value()->setInput(QStringLiteral("1.1.1"), ItemInput::ofOption(0));
+        unit.value()->setInput(QStringLiteral("1.1.3"), ItemInput::ofRatio(Points::whole(46), Points::whole(50)));
+        const QString submission = m_dir + QStringLiteral("/submission.zip");
+        if (!unit.value()->exportPackage(unitKey, submission) ||
+            centre.value()->importPackage(submission).kind != ImportOutcome::Kind::Accepted)
+            qFatal("cannot submit the seed's assessment");
+        Appraisal& appraisal = centre.value()->appraisal();
+        const QString by = QStringLiteral("Trần Thị Bình");
+        appraisal.addAppraiser({by, {}});
+        AppraisalEdit edit;
+        edit.input = ItemInput::ofOption(1);
+        edit.comment = QStringLiteral("Đề nghị bổ sung quyết định ban hành kế hoạch");
+        edit.request = RequestKind::Evidence;
+        appraisal.appraise(2025, QStringLiteral("SO-TC"), QStringLiteral("1.1.1"), edit, by);
+        appraisal.acceptRest(2025, QStringLiteral("SO-TC"), by);
+        const QString seed = m_dir + QStringLiteral("/feedback.zip");
+        if (!appraisal.exportFeedback(2025, QStringLiteral("SO-TC"), m_key, seed, by))
+            qFatal("cannot export the seed feedback");
+        QFile f(seed);
+        f.open(QIODevice::ReadOnly);
+        m_seed = f.readAll();
+        m_parts = entriesOf(m_seed);
+        m_input = m_dir + QStringLiteral("/input-feedback.zip");
+    }
+
+    QString name() const override { return QStringLiteral("feedback"); }
+    QList<QByteArray> seeds() const override { return {m_seed}; }
+    QList<QByteArray> dictionary() const override
+    {
+        return {"PK\x03\x04", "PK\x01\x02",  "manifest.json", "manifest.sig", "data/feedback.json",
+                "\"round1\"", "\"request\"", "option:",       "ratio:",       "\"appraised_version\""};
+    }
+
+    QByteArray next(const QByteArray& seed, Mutator& m, const QList<QByteArray>& corpus) override
+    {
+        const int mode = m.below(10);
+        if (mode < 3 || m_parts.size() != 3)
+            return m.mutate(seed, corpus);
+        Entries parts = m_parts;
+        if (mode < 5) {
+            auto& [name, bytes] = parts[m.below(int(parts.size()))];
+            bytes = m.below(2) ? m.mutate(bytes, {}) : mutateJson(bytes, m);
+            if (m.below(4) == 0)
+                name = QString::fromUtf8(m.mutate(name.toUtf8(), {}));
+            return zipOf(parts);
+        }
+        // Signed again with the centre's real key: what a valid signature vouches for is checked.
+        QByteArray manifest = parts[0].second;
+        QByteArray data = parts[2].second;
+        if (m.below(2)) {
+            manifest = m.below(3) ? mutateJson(manifest, m) : m.mutate(manifest, {});
+        } else {
+            data = m.below(3) ? mutateJson(data, m) : m.mutate(data, {});
+            QJsonObject o = QJsonDocument::fromJson(manifest).object();
+            QJsonObject d = o.value(QStringLiteral("data")).toObject();
+            d[QStringLiteral("sha256")] = Sha256::hexHash(data);
+            d[QStringLiteral("size")] = QString::number(data.size());
+            o[QStringLiteral("data")] = d;
+            manifest = QJsonDocument(o).toJson();
+        }
+        parts[0].second = manifest;
+        parts[1].second = m_key.sign(package::signedFeedbackMessage(manifest)).value();
+        parts[2].second = data;
+        if (m.below(8) == 0)
+            parts.append(parts[m.below(int(parts.size()))]);
+        return zipOf(parts);
+    }
+
+    QString run(const QByteArray& input) override
+    {
+        QFile f(m_input);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(input) != input.size())
+            return QStringLiteral("cannot write the input file");
+        f.close();
+        const FeedbackVerdict verdict = FeedbackPackage::read(m_input, m_key);
+        const ImportOutcome& o = verdict.outcome;
+        ++outcomes[o.kind == ImportOutcome::Kind::Rejected ? QStringLiteral("rejected: ") + o.rule : o.text()];
+        if (o.kind == ImportOutcome::Kind::Rejected)
+            return o.rule.isEmpty() ? QStringLiteral("a rejection without its rule") : QString();
+        // Accepted: the bytes it vouches for parse, and say what the manifest says.
+        const auto data = package::FeedbackData::parse(verdict.dataBytes);
+        if (!data || !package::FeedbackManifest::parse(verdict.manifestBytes))
+            return QStringLiteral("accepted bytes that do not parse");
+        if (data->unitCode != verdict.manifest.unitCode || data->year != verdict.manifest.year)
+            return QStringLiteral("accepted data for another unit or year than the manifest's");
+        if (Sha256::hexHash(verdict.dataBytes) != verdict.manifest.dataSha256)
+            return QStringLiteral("accepted data whose hash the manifest does not name");
+        return {};
+    }
+
+private:
+    QString m_dir;
+    SigningKey m_key;
+    QByteArray m_seed;
+    Entries m_parts;
+    QString m_input;
+};
+
 // ---- criteria set -------------------------------------------------------------------------
 
 class CriteriaSetTarget : public Target
@@ -372,13 +493,16 @@ public:
 
 QStringList targetNames()
 {
-    return {QStringLiteral("package"), QStringLiteral("criteria-set"), QStringLiteral("csv")};
+    return {QStringLiteral("package"), QStringLiteral("feedback"), QStringLiteral("criteria-set"),
+            QStringLiteral("csv")};
 }
 
 std::unique_ptr<Target> makeTarget(const QString& name, const QString& workDir)
 {
     if (name == QLatin1String("package"))
         return std::make_unique<PackageTarget>(workDir);
+    if (name == QLatin1String("feedback"))
+        return std::make_unique<FeedbackTarget>(workDir);
     if (name == QLatin1String("criteria-set"))
         return std::make_unique<CriteriaSetTarget>();
     if (name == QLatin1String("csv"))
