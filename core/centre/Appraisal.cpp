@@ -1,5 +1,6 @@
 #include "core/centre/Appraisal.h"
 
+#include "core/centre/AppraisalReading.h"
 #include "core/common/Clock.h"
 #include "core/common/Text.h"
 #include "core/criteria/CriteriaCatalog.h"
@@ -16,115 +17,7 @@
 
 namespace parindex {
 
-namespace {
-
-QString dateText(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-bool passed(const std::optional<QDate>& deadline)
-{
-    return deadline && Clock::now().toLocalTime().date() > *deadline;
-}
-
-// Points an input earns under its rule; an appraised item with no input counts 0, the unit's
-// own unscored or not-applicable item has none.
-std::optional<Points> pointsOf(const CriteriaSet& set, const CriteriaNode& node, const ItemInput& input, bool appraised)
-{
-    const ItemScore s = Scorer::score(set, node, input);
-    if (s.state == ItemScore::State::Scored)
-        return s.points;
-    if (appraised && s.state == ItemScore::State::Unscored)
-        return Points();
-    return std::nullopt;
-}
-
-// What the year's tables say, read once for every unit of a year.
-struct YearData
-{
-    int year = 0;
-    QList<Unit> units;
-    QHash<qint64, QList<SubmissionVersion>> versions; // by unit, newest first
-    QHash<qint64, RoundState> rounds;
-    QHash<qint64, QList<AppraisalRow>> rows; // by unit
-    YearPlan plan;
-    std::optional<Approval> approval;
-};
-
-struct UnitFacts
-{
-    bool received = false;
-    bool responseIn = false;
-    bool round1Rows = false;
-    bool round2Rows = false;
-};
-
-// Round 1's feedback was sent since round 1 last closed (a reopened and closed round 1 waits
-// for its new feedback).
-bool feedbackSentForRound1(const RoundState& r)
-{
-    return r.round1ClosedAt.isValid() && r.feedbackSequence > 0 && r.feedbackAt >= r.round1ClosedAt;
-}
-
-AppraisalStage stageOf(const UnitFacts& f, const RoundState& r, bool approved)
-{
-    if (!f.received)
-        return AppraisalStage::NotReceived;
-    if (approved)
-        return AppraisalStage::Approved;
-    if (r.round2ClosedAt.isValid())
-        return AppraisalStage::Appraised;
-    if (feedbackSentForRound1(r)) {
-        if (f.round2Rows)
-            return AppraisalStage::Round2;
-        return f.responseIn ? AppraisalStage::ResponseReceived : AppraisalStage::FeedbackSent;
-    }
-    if (r.round1ClosedAt.isValid() || f.round1Rows)
-        return AppraisalStage::Round1;
-    return AppraisalStage::Received;
-}
-
-// The first item, not among `requested`, whose explanation or documents a response changed.
-QString answersBeyondRequests(const package::SubmissionData& basis, const package::SubmissionData& response,
-                              const QSet<QString>& requested)
-{
-    auto explanations = [](const package::SubmissionData& d) {
-        QHash<QString, QString> out;
-        for (const package::SubmittedScore& sc : d.scores)
-            out.insert(sc.item, sc.explanation);
-        return out;
-    };
-    auto documents = [](const package::SubmissionData& d) {
-        QHash<QString, QStringList> out;
-        for (const package::SubmittedDocument& doc : d.documents) {
-            for (const QString& item : doc.items)
-                out[item].append(doc.sha256 + u'|' + doc.number + u'|' + doc.summary + u'|' +
-                                 doc.issuedOn.toString(Qt::ISODate) + u'|' + doc.displayName);
-        }
-        for (QStringList& list : out)
-            list.sort();
-        return out;
-    };
-    const auto explainedBefore = explanations(basis);
-    const auto explainedAfter = explanations(response);
-    const auto documentedBefore = documents(basis);
-    const auto documentedAfter = documents(response);
-    QStringList items =
-        explainedBefore.keys() + explainedAfter.keys() + documentedBefore.keys() + documentedAfter.keys();
-    items.sort();
-    items.removeDuplicates();
-    for (const QString& item : items) {
-        if (requested.contains(item))
-            continue;
-        if (explainedBefore.value(item) != explainedAfter.value(item) ||
-            documentedBefore.value(item) != documentedAfter.value(item))
-            return item;
-    }
-    return QString();
-}
-
-} // namespace
+using namespace appraisal;
 
 QString AppraisalItem::comment() const
 {
@@ -159,249 +52,6 @@ ItemInputs UnitAppraisal::finalInputs() const
 Appraisal::Appraisal(std::shared_ptr<DataFile> file, QObject* parent) : QObject(parent), m_file(std::move(file)) {}
 
 Appraisal::~Appraisal() = default;
-
-// ---- Internal reading ----------------------------------------------------------------------------
-
-namespace {
-
-class Reading
-{
-    Q_DECLARE_TR_FUNCTIONS(Appraisal)
-
-public:
-    explicit Reading(DataFile& file) : m_file(file) {}
-
-    Result<YearData> year(int year, std::optional<qint64> onlyUnit = std::nullopt)
-    {
-        using R = Result<YearData>;
-        YearData d;
-        d.year = year;
-        const auto units = UnitTable(m_file).all();
-        if (!units)
-            return R::failure(units.error());
-        d.units = units.value();
-        const auto versions = SubmissionTable(m_file).forYear(year);
-        if (!versions)
-            return R::failure(versions.error());
-        for (const SubmissionVersion& v : versions.value())
-            d.versions[v.unitId].append(v);
-        AppraisalTable table(m_file);
-        const auto rounds = table.rounds(year);
-        if (!rounds)
-            return R::failure(rounds.error());
-        d.rounds = rounds.value();
-        if (onlyUnit) {
-            const auto rows = table.rows(*onlyUnit, year);
-            if (!rows)
-                return R::failure(rows.error());
-            d.rows.insert(*onlyUnit, rows.value());
-        } else {
-            const auto rows = table.rowsForYear(year);
-            if (!rows)
-                return R::failure(rows.error());
-            for (const AppraisalRow& r : rows.value())
-                d.rows[r.unitId].append(r);
-        }
-        const auto plan = table.plan(year);
-        if (!plan)
-            return R::failure(plan.error());
-        d.plan = plan.value();
-        const auto approval = table.approval(year);
-        if (!approval)
-            return R::failure(approval.error());
-        d.approval = approval.value();
-        return d;
-    }
-
-    Result<CriteriaSetPtr> set(const QString& sha256)
-    {
-        if (const auto it = m_sets.constFind(sha256); it != m_sets.cend())
-            return *it;
-        for (const CriteriaSetPtr& s : CriteriaCatalog::shipped()) {
-            if (s->sha256 == sha256) {
-                m_sets.insert(sha256, s);
-                return s;
-            }
-        }
-        auto stored = AssessmentTable(m_file).storedSet(sha256);
-        if (!stored)
-            return stored;
-        if (!stored.value())
-            return Result<CriteriaSetPtr>::failure(tr("the criteria set %1 is not in the file").arg(sha256.left(12)));
-        m_sets.insert(sha256, stored.value());
-        return stored;
-    }
-
-    Result<package::SubmissionData> data(qint64 submissionId)
-    {
-        const auto bytes = SubmissionTable(m_file).data(submissionId);
-        if (!bytes)
-            return Result<package::SubmissionData>::failure(bytes.error());
-        return package::SubmissionData::parse(bytes.value());
-    }
-
-    // Everything about one unit of the year.
-    Result<UnitAppraisal> unit(const YearData& d, const Unit& u)
-    {
-        using R = Result<UnitAppraisal>;
-        UnitAppraisal a;
-        a.unit = u;
-        a.year = d.year;
-        a.rounds = d.rounds.value(u.id);
-        const QList<SubmissionVersion> versions = d.versions.value(u.id);
-        UnitFacts facts;
-        facts.received = !versions.isEmpty();
-        QHash<QString, ItemAppraisal> round1;
-        QHash<QString, ItemAppraisal> round2;
-        for (const AppraisalRow& r : d.rows.value(u.id)) {
-            (r.round == 1 ? round1 : round2).insert(r.item, r.appraisal);
-            (r.round == 1 ? facts.round1Rows : facts.round2Rows) = true;
-        }
-        if (facts.received) {
-            const SubmissionVersion& inForce = versions.first();
-            // A response counts when it answers the latest feedback of a closed round 1.
-            facts.responseIn = feedbackSentForRound1(a.rounds) && inForce.answersFeedback == a.rounds.feedbackSequence;
-            a.submissionId = inForce.id;
-            a.sequence = inForce.sequence;
-            const auto set = this->set(inForce.setSha256);
-            if (!set)
-                return R::failure(set.error());
-            a.set = set.value();
-            const auto submitted = data(inForce.id);
-            if (!submitted)
-                return R::failure(submitted.error());
-            a.submitted = submitted.value();
-        }
-        a.stage = stageOf(facts, a.rounds, d.approval.has_value());
-        a.responseReceived = facts.responseIn;
-        a.explanationClosed = passed(d.plan.deadline(DeadlineStage::Explanation));
-        if (!a.set)
-            return a;
-
-        // What the unit changed: against its previous version; what it answered: against the
-        // version round 1 appraised.
-        std::optional<package::SubmissionData> previous;
-        std::optional<package::SubmissionData> basis;
-        for (qsizetype i = 1; i < versions.size(); ++i) {
-            if (!previous || versions[i].sequence == a.rounds.basisSequence) {
-                const auto p = data(versions[i].id);
-                if (!p)
-                    return R::failure(p.error());
-                if (!previous)
-                    previous = p.value();
-                if (versions[i].sequence == a.rounds.basisSequence)
-                    basis = p.value();
-            }
-        }
-        auto scoreIn = [](const package::SubmissionData& data, const QString& code) {
-            for (const package::SubmittedScore& s : data.scores) {
-                if (s.item == code)
-                    return std::optional(s);
-            }
-            return std::optional<package::SubmittedScore>();
-        };
-        auto documentsFor = [](const package::SubmissionData& data, const QString& code) {
-            QStringList out;
-            for (const package::SubmittedDocument& doc : data.documents) {
-                if (doc.items.contains(code))
-                    out.append(doc.sha256 + doc.number + doc.summary + doc.issuedOn.toString(Qt::ISODate));
-            }
-            out.sort();
-            return out;
-        };
-        auto differ = [&](const package::SubmissionData& older, const QString& code) {
-            const auto now = scoreIn(a.submitted, code);
-            const auto then = scoreIn(older, code);
-            const ItemInput nowInput = now ? now->input : ItemInput();
-            const ItemInput thenInput = then ? then->input : ItemInput();
-            return nowInput != thenInput ||
-                   (now ? now->explanation : QString()) != (then ? then->explanation : QString()) ||
-                   documentsFor(a.submitted, code) != documentsFor(older, code);
-        };
-
-        ItemInputs self;
-        for (const CriteriaNode* node : a.set->allNodes()) {
-            if (!node->isLeaf() || node->isSurvey())
-                continue;
-            AppraisalItem item;
-            item.node = node;
-            item.self = scoreIn(a.submitted, node->code);
-            if (item.self) {
-                self.insert(node->code, item.self->input);
-                item.selfPoints = pointsOf(*a.set, *node, item.self->input, false);
-            }
-            if (const auto it = round1.constFind(node->code); it != round1.cend()) {
-                item.round1 = *it;
-                item.round1Points = pointsOf(*a.set, *node, it->input, true);
-            }
-            if (const auto it = round2.constFind(node->code); it != round2.cend()) {
-                item.round2 = *it;
-                item.round2Points = pointsOf(*a.set, *node, it->input, true);
-            }
-            item.finalPoints = item.round2 ? item.round2Points : item.round1Points;
-            item.changed = previous && differ(*previous, node->code);
-            item.requested = item.request() != RequestKind::None;
-            item.answered = item.requested && facts.responseIn && differ(basis ? *basis : *previous, node->code);
-            item.differs = (item.round1 || item.round2) &&
-                           item.finalPoints.value_or(Points()) != item.selfPoints.value_or(Points());
-            a.items.append(item);
-        }
-        a.selfEvaluation = evaluate(*a.set, self);
-        a.finalEvaluation = evaluate(*a.set, a.finalInputs());
-
-        // Where an edit goes now, or why nowhere.
-        const auto deadline = [&](DeadlineStage s) { return d.plan.deadline(s); };
-        if (d.approval) {
-            a.lockedReason = tr("the results of %1 are approved (decision %2 of %3); nothing can be changed")
-                                 .arg(d.year)
-                                 .arg(d.approval->decision, dateText(d.approval->date));
-        } else if (a.rounds.round2ClosedAt.isValid()) {
-            a.lockedReason = tr("round 2 of %1 is closed; reopen it, with a reason, to change it").arg(u.code);
-        } else if (!a.rounds.round1ClosedAt.isValid()) {
-            if (passed(deadline(DeadlineStage::Round1)))
-                a.lockedReason =
-                    tr("round 1 closed on its deadline, %1").arg(dateText(*deadline(DeadlineStage::Round1)));
-            else
-                a.editableRound = 1;
-        } else if (!feedbackSentForRound1(a.rounds)) {
-            a.lockedReason =
-                tr("round 1 of %1 is closed; export its feedback, or reopen round 1 with a reason").arg(u.code);
-        } else if (!facts.responseIn && !passed(deadline(DeadlineStage::Explanation))) {
-            a.lockedReason =
-                deadline(DeadlineStage::Explanation)
-                    ? tr("round 2 opens when %1's response arrives or its deadline, %2, has passed")
-                          .arg(u.code, dateText(*deadline(DeadlineStage::Explanation)))
-                    : tr("round 2 opens when %1's response arrives (no deadline is set for it)").arg(u.code);
-        } else if (passed(deadline(DeadlineStage::Round2))) {
-            a.lockedReason = tr("round 2 closed on its deadline, %1").arg(dateText(*deadline(DeadlineStage::Round2)));
-        } else {
-            a.editableRound = 2;
-        }
-        return a;
-    }
-
-private:
-    DataFile& m_file;
-    QHash<QString, CriteriaSetPtr> m_sets;
-};
-
-// Runs a change under the appraiser's name in the audit log, then restores the file's actor.
-class ActingAs
-{
-public:
-    ActingAs(DataFile& file, const QString& name) : m_file(file), m_previous(file.actor())
-    {
-        if (!name.isEmpty())
-            m_file.setActor(name);
-    }
-    ~ActingAs() { m_file.setActor(m_previous); }
-
-private:
-    DataFile& m_file;
-    QString m_previous;
-};
-
-} // namespace
 
 // ---- The working group ---------------------------------------------------------------------------
 
@@ -783,6 +433,22 @@ bool mayAppraise(const Appraiser& who, const CriteriaNode* node)
 
 } // namespace
 
+Result<UnitAppraisal> Appraisal::openForEdit(int year, const QString& unitCode)
+{
+    auto a = unit(year, unitCode);
+    if (!a)
+        return a;
+    if (a->editableRound == 0)
+        return Result<UnitAppraisal>::failure(a->lockedReason);
+    // Round 1 appraises the version in force; it is recorded as the basis the feedback names.
+    if (a->editableRound == 1 && a->rounds.basisSequence != a->sequence) {
+        if (Status s = AppraisalTable(*m_file).setBasis(a->unit.id, year, a->sequence); !s)
+            return Result<UnitAppraisal>::failure(s.error());
+        a.value().rounds.basisSequence = a->sequence;
+    }
+    return a;
+}
+
 Status Appraisal::appraise(int year, const QString& unitCode, const QString& itemCode, const AppraisalEdit& edit,
                            const QString& by)
 {
@@ -790,12 +456,9 @@ Status Appraisal::appraise(int year, const QString& unitCode, const QString& ite
     if (!who)
         return Status::failure(who.error());
     Transaction t(*m_file);
-    const auto a = unit(year, unitCode);
+    const auto a = openForEdit(year, unitCode);
     if (!a)
         return Status::failure(a.error());
-    if (a->editableRound == 0)
-        return Status::failure(a->lockedReason.isEmpty() ? tr("%1 has sent nothing for %2").arg(unitCode).arg(year)
-                                                         : a->lockedReason);
     const AppraisalItem* item = a->item(itemCode);
     if (!item)
         return Status::failure(
@@ -819,10 +482,6 @@ Status Appraisal::appraise(int year, const QString& unitCode, const QString& ite
     if (row.request != RequestKind::None && row.comment.isEmpty())
         return Status::failure(tr("say in the comment what the unit should explain or add"));
     AppraisalTable table(*m_file);
-    if (round == 1 && a->rounds.basisSequence != a->sequence) {
-        if (Status s = table.setBasis(a->unit.id, year, a->sequence); !s)
-            return s;
-    }
     ActingAs acting(*m_file, who->name);
     if (Status s = table.put(a->unit.id, a->unit.code, year, itemCode, round, row, edit.expectedVersion); !s)
         return s;
@@ -839,17 +498,10 @@ Result<int> Appraisal::acceptRest(int year, const QString& unitCode, const QStri
     if (!who)
         return R::failure(who.error());
     Transaction t(*m_file);
-    const auto a = unit(year, unitCode);
+    const auto a = openForEdit(year, unitCode);
     if (!a)
         return R::failure(a.error());
-    if (a->editableRound == 0)
-        return R::failure(a->lockedReason.isEmpty() ? tr("%1 has sent nothing for %2").arg(unitCode).arg(year)
-                                                    : a->lockedReason);
     AppraisalTable table(*m_file);
-    if (a->editableRound == 1 && a->rounds.basisSequence != a->sequence) {
-        if (Status s = table.setBasis(a->unit.id, year, a->sequence); !s)
-            return R::failure(s.error());
-    }
     ActingAs acting(*m_file, who->name);
     int done = 0;
     for (const AppraisalItem& item : a->items) {
@@ -896,7 +548,7 @@ Status Appraisal::closeRound(int year, const QString& unitCode, int round, const
     if (a->stage == AppraisalStage::Approved)
         return Status::failure(a->lockedReason);
     if (a->stage == AppraisalStage::NotReceived)
-        return Status::failure(tr("%1 has sent nothing for %2").arg(unitCode).arg(year));
+        return Status::failure(a->lockedReason);
     if (round == 1) {
         if (a->rounds.round1ClosedAt.isValid())
             return Status::failure(tr("round 1 of %1 is already closed").arg(unitCode));
@@ -975,7 +627,7 @@ Result<FeedbackWritten> Appraisal::exportFeedback(int year, const QString& unitC
     if (!a)
         return R::failure(a.error());
     if (a->stage == AppraisalStage::NotReceived)
-        return R::failure(tr("%1 has sent nothing for %2").arg(unitCode).arg(year));
+        return R::failure(a->lockedReason);
     if (a->stage == AppraisalStage::Approved && !a->rounds.round2ClosedAt.isValid())
         return R::failure(a->lockedReason);
     // Once the unit answered, or round 2 began, the next feedback is round 2's, after it closes.

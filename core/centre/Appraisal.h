@@ -171,6 +171,10 @@ signals:
     void appraisersChanged();
 
 private:
+    // The unit as an edit finds it (call inside the edit's transaction): refused with the reason
+    // when nothing can be edited; in round 1, the version in force recorded as the basis.
+    Result<UnitAppraisal> openForEdit(int year, const QString& unitCode);
+
     std::shared_ptr<DataFile> m_file;
 };
 

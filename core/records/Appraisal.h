@@ -85,6 +85,15 @@ struct ItemAppraisal
     qint64 version = 1; // +1 on every change: an edit based on a stale row can be refused
 };
 
+// One item of a unit in one round of appraisal, as stored.
+struct AppraisalRow
+{
+    qint64 unitId = 0;
+    QString item;
+    int round = 1;
+    ItemAppraisal appraisal;
+};
+
 // The year as opened by the centre: the criteria set of each group and the stage deadlines
 // (each one the last day on which the stage is open).
 struct YearPlan

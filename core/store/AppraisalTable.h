@@ -9,15 +9,6 @@
 
 namespace parindex {
 
-// One appraisal row as stored: a unit's item in one round.
-struct AppraisalRow
-{
-    qint64 unitId = 0;
-    QString item;
-    int round = 1;
-    ItemAppraisal appraisal;
-};
-
 // A feedback package the centre signed and sent.
 struct SentFeedback
 {

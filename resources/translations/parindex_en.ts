@@ -35,6 +35,10 @@
         <source>round 2 closed on its deadline, %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has sent nothing for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppraisalTable</name>
@@ -3554,10 +3558,6 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>%1 is not a registered appraiser (register the working group&apos;s members first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has sent nothing for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

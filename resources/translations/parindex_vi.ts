@@ -24,16 +24,20 @@
         <translation>vòng 1 của %1 đã đóng; hãy xuất kết quả thẩm định, hoặc mở lại vòng 1 và nêu lý do</translation>
     </message>
     <message>
-        <source>round 2 opens when %1&apos;s response arrives or its deadline, %2, has passed</source>
+        <source>round 2 opens when %1's response arrives or its deadline, %2, has passed</source>
         <translation>vòng 2 mở khi nhận được phản hồi giải trình của %1 hoặc khi hết hạn ngày %2</translation>
     </message>
     <message>
-        <source>round 2 opens when %1&apos;s response arrives (no deadline is set for it)</source>
+        <source>round 2 opens when %1's response arrives (no deadline is set for it)</source>
         <translation>vòng 2 mở khi nhận được phản hồi giải trình của %1 (chưa đặt hạn phản hồi)</translation>
     </message>
     <message>
         <source>round 2 closed on its deadline, %1</source>
         <translation>vòng 2 đã đóng do hết hạn ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 has sent nothing for %2</source>
+        <translation>%1 chưa gửi hồ sơ nào năm %2</translation>
     </message>
 </context>
 <context>
@@ -63,7 +67,7 @@
         <translation>đọc kế hoạch năm %1</translation>
     </message>
     <message>
-        <source>changing the year&apos;s criteria set</source>
+        <source>changing the year's criteria set</source>
         <translation>thay đổi bộ chỉ số của năm</translation>
     </message>
     <message>
@@ -166,7 +170,7 @@
         <translation>Thẩm định vòng 1</translation>
     </message>
     <message>
-        <source>Units&apos; explanations</source>
+        <source>Units' explanations</source>
         <translation>Đơn vị giải trình</translation>
     </message>
     <message>
@@ -272,8 +276,8 @@
         <translation>Không tìm thấy bản sao lưu nào của tệp trong %1.</translation>
     </message>
     <message>
-        <source>The latest backup is %1, taken on %2: with ParIndex closed, keep the damaged file aside and copy the backup in its place (README, &quot;Restoring a backup&quot;).</source>
-        <translation>Bản sao lưu gần nhất là %1, lập ngày %2: hãy đóng ParIndex, cất riêng tệp bị hỏng và chép bản sao lưu vào đúng chỗ của nó (README, mục &quot;Restoring a backup&quot;).</translation>
+        <source>The latest backup is %1, taken on %2: with ParIndex closed, keep the damaged file aside and copy the backup in its place (README, "Restoring a backup").</source>
+        <translation>Bản sao lưu gần nhất là %1, lập ngày %2: hãy đóng ParIndex, cất riêng tệp bị hỏng và chép bản sao lưu vào đúng chỗ của nó (README, mục "Restoring a backup").</translation>
     </message>
 </context>
 <context>
@@ -337,7 +341,7 @@
         <translation>Bảng có dòng tiêu đề: unit, group, appraised, survey và tùy chọn bonus, penalty, max (mặc định 100).</translation>
     </message>
     <message>
-        <source>Import a year&apos;s final results from a CSV table. Any bad row and nothing is imported.</source>
+        <source>Import a year's final results from a CSV table. Any bad row and nothing is imported.</source>
         <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV. Chỉ cần một dòng sai là không nhập gì.</translation>
     </message>
     <message>
@@ -371,7 +375,7 @@
         <translation>table (mặc định), csv hoặc json.</translation>
     </message>
     <message>
-        <source>Show a year&apos;s results per group.</source>
+        <source>Show a year's results per group.</source>
         <translation>Xem kết quả một năm theo từng nhóm.</translation>
     </message>
     <message>
@@ -379,12 +383,12 @@
         <translation>cách dùng: results --file C.parindex --year Y [--group G] [--format table|csv|json]</translation>
     </message>
     <message>
-        <source>unknown group &apos;%1&apos; (expected so, xa or huyen)</source>
-        <translation>nhóm &apos;%1&apos; không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group '%1' (expected so, xa or huyen)</source>
+        <translation>nhóm '%1' không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (expected table, csv or json)</source>
-        <translation>định dạng &apos;%1&apos; không hợp lệ (dùng table, csv hoặc json)</translation>
+        <source>unknown format '%1' (expected table, csv or json)</source>
+        <translation>định dạng '%1' không hợp lệ (dùng table, csv hoặc json)</translation>
     </message>
     <message>
         <source>no results for %1</source>
@@ -427,11 +431,11 @@
         <translation>Tạo tệp dữ liệu mới cho Sở Nội vụ</translation>
     </message>
     <message>
-        <source>Import a year&apos;s final results from a CSV table</source>
+        <source>Import a year's final results from a CSV table</source>
         <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV</translation>
     </message>
     <message>
-        <source>Show a year&apos;s results: ranks, totals and indices per group</source>
+        <source>Show a year's results: ranks, totals and indices per group</source>
         <translation>Xem kết quả một năm: xếp hạng, tổng điểm và chỉ số theo nhóm</translation>
     </message>
     <message>
@@ -454,15 +458,15 @@ Các lệnh:
     </message>
     <message>
         <source>
-Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
+Run 'parindex-cli COMMAND --help' for the options of a command.
 </source>
         <translation>
-Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng lệnh.
+Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; run &apos;parindex-cli --help&apos; for the list</source>
-        <translation>không có lệnh &apos;%1&apos;; chạy &apos;parindex-cli --help&apos; để xem danh sách</translation>
+        <source>unknown command '%1'; run 'parindex-cli --help' for the list</source>
+        <translation>không có lệnh '%1'; chạy 'parindex-cli --help' để xem danh sách</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -495,15 +499,15 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         </translation>
     </message>
     <message>
-        <source>Create a unit&apos;s data file for a year&apos;s self-assessment</source>
+        <source>Create a unit's data file for a year's self-assessment</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm</translation>
     </message>
     <message>
-        <source>Score one item of a unit&apos;s self-assessment</source>
+        <source>Score one item of a unit's self-assessment</source>
         <translation>Chấm điểm một tiêu chí trong bản tự đánh giá</translation>
     </message>
     <message>
-        <source>Write an item&apos;s explanation (giải trình)</source>
+        <source>Write an item's explanation (giải trình)</source>
         <translation>Ghi giải trình của một tiêu chí</translation>
     </message>
     <message>
@@ -515,16 +519,16 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Liệt kê các lỗi cần sửa trước khi gửi</translation>
     </message>
     <message>
-        <source>The unit&apos;s data file.</source>
+        <source>The unit's data file.</source>
         <translation>Tệp dữ liệu của đơn vị.</translation>
     </message>
     <message>
-        <source>The item&apos;s code, e.g. 1.1.2.</source>
+        <source>The item's code, e.g. 1.1.2.</source>
         <translation>Mã tiêu chí, ví dụ 1.1.2.</translation>
     </message>
     <message>
-        <source>no shipped criteria set has the id &apos;%1&apos; and there is no such file</source>
-        <translation>không có bộ chỉ số kèm theo mã &apos;%1&apos; và cũng không có tệp này</translation>
+        <source>no shipped criteria set has the id '%1' and there is no such file</source>
+        <translation>không có bộ chỉ số kèm theo mã '%1' và cũng không có tệp này</translation>
     </message>
     <message numerus="yes">
         <source>the criteria set %1 is invalid (%n problem(s))</source>
@@ -533,15 +537,15 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         </translation>
     </message>
     <message>
-        <source>The unit&apos;s code, e.g. SO-TC.</source>
+        <source>The unit's code, e.g. SO-TC.</source>
         <translation>Mã đơn vị, ví dụ SO-TC.</translation>
     </message>
     <message>
-        <source>The unit&apos;s name, e.g. &quot;Sở Tài chính&quot;.</source>
-        <translation>Tên đơn vị, ví dụ &quot;Sở Tài chính&quot;.</translation>
+        <source>The unit's name, e.g. "Sở Tài chính".</source>
+        <translation>Tên đơn vị, ví dụ "Sở Tài chính".</translation>
     </message>
     <message>
-        <source>so, xa or huyen (or the group&apos;s name).</source>
+        <source>so, xa or huyen (or the group's name).</source>
         <translation>so, xa hoặc huyen (hoặc tên nhóm).</translation>
     </message>
     <message>
@@ -549,11 +553,11 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Năm đánh giá.</translation>
     </message>
     <message>
-        <source>A shipped set&apos;s id or a criteria set file.</source>
+        <source>A shipped set's id or a criteria set file.</source>
         <translation>Mã bộ chỉ số kèm theo hoặc tệp bộ chỉ số.</translation>
     </message>
     <message>
-        <source>Create a unit&apos;s data file for one year&apos;s self-assessment.</source>
+        <source>Create a unit's data file for one year's self-assessment.</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm.</translation>
     </message>
     <message>
@@ -585,11 +589,11 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Đánh dấu tiêu chí không đánh giá, kèm lý do.</translation>
     </message>
     <message>
-        <source>Remove the item&apos;s score.</source>
+        <source>Remove the item's score.</source>
         <translation>Xóa điểm của tiêu chí.</translation>
     </message>
     <message>
-        <source>Score one item of a unit&apos;s self-assessment.</source>
+        <source>Score one item of a unit's self-assessment.</source>
         <translation>Chấm điểm một tiêu chí trong bản tự đánh giá.</translation>
     </message>
     <message>
@@ -653,7 +657,7 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Trích yếu.</translation>
     </message>
     <message>
-        <source>Display name (default: the file&apos;s name).</source>
+        <source>Display name (default: the file's name).</source>
         <translation>Tên hiển thị (mặc định: tên tệp).</translation>
     </message>
     <message>
@@ -699,7 +703,7 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>đã ghi báo cáo vào %1</translation>
     </message>
     <message>
-        <source>The report&apos;s language: vi (default) or en.</source>
+        <source>The report's language: vi (default) or en.</source>
         <translation>Ngôn ngữ của báo cáo: vi (mặc định) hoặc en.</translation>
     </message>
     <message>
@@ -719,7 +723,7 @@ Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng
         <translation>Nơi ghi khóa công khai gửi Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>Create the unit&apos;s signing key (Ed25519), kept encrypted in its data file.</source>
+        <source>Create the unit's signing key (Ed25519), kept encrypted in its data file.</source>
         <translation>Tạo khóa ký (Ed25519) của đơn vị, lưu mã hóa trong tệp dữ liệu.</translation>
     </message>
     <message>
@@ -731,15 +735,15 @@ dấu vân tay: %2
 khóa công khai: %3</translation>
     </message>
     <message>
-        <source>The centre&apos;s data file.</source>
+        <source>The centre's data file.</source>
         <translation>Tệp dữ liệu của Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>The unit&apos;s code.</source>
+        <source>The unit's code.</source>
         <translation>Mã đơn vị.</translation>
     </message>
     <message>
-        <source>The unit&apos;s name.</source>
+        <source>The unit's name.</source>
         <translation>Tên đơn vị.</translation>
     </message>
     <message>
@@ -775,7 +779,7 @@ khóa công khai: %3</translation>
         <translation>cần có --key</translation>
     </message>
     <message>
-        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit&apos;s letter</source>
+        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit's letter</source>
         <translation>đã ghi nhận khóa %1 cho %2; hãy đối chiếu với dấu vân tay trong công văn của đơn vị</translation>
     </message>
     <message>
@@ -789,7 +793,7 @@ khóa công khai: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Export a unit&apos;s signed submission package</source>
+        <source>Export a unit's signed submission package</source>
         <translation>Xuất gói hồ sơ tự đánh giá có chữ ký của đơn vị</translation>
     </message>
     <message>
@@ -869,8 +873,8 @@ khóa công khai: %3</translation>
 </translation>
     </message>
     <message>
-        <source>expected &apos;list&apos;, &apos;validate&apos; or &apos;import&apos;</source>
-        <translation>cần &apos;list&apos;, &apos;validate&apos; hoặc &apos;import&apos;</translation>
+        <source>expected 'list', 'validate' or 'import'</source>
+        <translation>cần 'list', 'validate' hoặc 'import'</translation>
     </message>
     <message>
         <source>Replace the key in use (Sở Nội vụ must then enrol the new one).</source>
@@ -931,7 +935,7 @@ khóa công khai: %3</translation>
         <translation>Xuất báo cáo tự đánh giá hoặc công văn đăng ký khóa ra PDF</translation>
     </message>
     <message>
-        <source>self: the unit&apos;s self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit&apos;s signing key.</source>
+        <source>self: the unit's self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit's signing key.</source>
         <translation>self: báo cáo tự đánh giá của đơn vị; letter: công văn đề nghị Sở Nội vụ ghi nhận khóa ký của đơn vị.</translation>
     </message>
     <message>
@@ -961,7 +965,7 @@ từ đó gói ấy bị từ chối.
         <translation>cần list hoặc withdraw</translation>
     </message>
     <message>
-        <source>The version&apos;s number.</source>
+        <source>The version's number.</source>
         <translation>Số thứ tự của phiên bản.</translation>
     </message>
     <message>
@@ -969,7 +973,7 @@ từ đó gói ấy bị từ chối.
         <translation>Lý do rút lại phiên bản.</translation>
     </message>
     <message>
-        <source>The centre&apos;s inbox.</source>
+        <source>The centre's inbox.</source>
         <translation>Hộp thư đến của trung tâm.</translation>
     </message>
     <message>
@@ -997,7 +1001,7 @@ từ đó gói ấy bị từ chối.
         <translation>Sao chép nhất quán một tệp dữ liệu, kể cả khi tệp đang mở</translation>
     </message>
     <message>
-        <source>The data file to copy (a unit&apos;s or a centre&apos;s).</source>
+        <source>The data file to copy (a unit's or a centre's).</source>
         <translation>Tệp dữ liệu cần sao chép (của đơn vị hoặc của trung tâm).</translation>
     </message>
     <message>
@@ -1051,7 +1055,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Với enrol: thay khóa đang có hiệu lực (khóa đó bị thu hồi).</translation>
     </message>
     <message>
-        <source>A file holding the key&apos;s passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
+        <source>A file holding the key's passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
         <translation>Tệp chứa mật khẩu của khóa trên một dòng (UTF-8; mật khẩu mới cần ít nhất 8 ký tự).</translation>
     </message>
     <message>
@@ -1063,7 +1067,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>--%1 cần một ngày viết theo dạng DD/MM/YYYY</translation>
     </message>
     <message>
-        <source>Show a year&apos;s appraisal: stages and points per item</source>
+        <source>Show a year's appraisal: stages and points per item</source>
         <translation>Xem kết quả thẩm định một năm: giai đoạn và điểm từng tiêu chí</translation>
     </message>
     <message>
@@ -1075,7 +1079,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>table, csv hoặc json.</translation>
     </message>
     <message>
-        <source>A year&apos;s appraisal.</source>
+        <source>A year's appraisal.</source>
         <translation>Kết quả thẩm định một năm.</translation>
     </message>
     <message>
@@ -1083,7 +1087,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>--format nhận table, csv hoặc json</translation>
     </message>
     <message>
-        <source>Appraise a unit&apos;s item (or every item left) in the current round</source>
+        <source>Appraise a unit's item (or every item left) in the current round</source>
         <translation>Thẩm định một tiêu chí của đơn vị (hoặc mọi tiêu chí còn lại) trong vòng hiện tại</translation>
     </message>
     <message>
@@ -1091,7 +1095,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Người thẩm định (tên đã đăng ký).</translation>
     </message>
     <message>
-        <source>Accept the unit&apos;s self-score.</source>
+        <source>Accept the unit's self-score.</source>
         <translation>Chấp nhận điểm tự đánh giá của đơn vị.</translation>
     </message>
     <message>
@@ -1099,7 +1103,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Thẩm định mọi tiêu chí chưa thẩm định trong vòng này: vòng 1 lấy điểm tự đánh giá, vòng 2 giữ kết quả vòng 1.</translation>
     </message>
     <message>
-        <source>The appraiser&apos;s comment.</source>
+        <source>The appraiser's comment.</source>
         <translation>Nhận xét của người thẩm định.</translation>
     </message>
     <message>
@@ -1107,7 +1111,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (vòng 1).</translation>
     </message>
     <message>
-        <source>Appraise in the round the unit&apos;s stage is in (round 2 once its response is in or the explanation deadline has passed).</source>
+        <source>Appraise in the round the unit's stage is in (round 2 once its response is in or the explanation deadline has passed).</source>
         <translation>Thẩm định trong vòng ứng với giai đoạn hiện tại của đơn vị (vòng 2 khi đã nhận được phản hồi giải trình hoặc đã hết hạn giải trình).</translation>
     </message>
     <message>
@@ -1129,7 +1133,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>%1 %2: vòng %3, %4 điểm (điểm tự đánh giá %5)</translation>
     </message>
     <message>
-        <source>Register the working group&apos;s appraisers and their areas</source>
+        <source>Register the working group's appraisers and their areas</source>
         <translation>Đăng ký người thẩm định của Tổ công tác và lĩnh vực được phân công</translation>
     </message>
     <message>
@@ -1147,7 +1151,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>hãy chọn add, areas hoặc list (xem appraisers --help)</translation>
     </message>
     <message>
-        <source>The appraiser&apos;s name.</source>
+        <source>The appraiser's name.</source>
         <translation>Họ tên người thẩm định.</translation>
     </message>
     <message>
@@ -1159,7 +1163,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Lý do thay đổi lĩnh vực.</translation>
     </message>
     <message>
-        <source>The working group&apos;s appraisers.</source>
+        <source>The working group's appraisers.</source>
         <translation>Danh sách người thẩm định của Tổ công tác.</translation>
     </message>
     <message>
@@ -1167,19 +1171,19 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>đã đăng ký người thẩm định %1</translation>
     </message>
     <message>
-        <source>Record the appraisal council&apos;s approval of a year</source>
+        <source>Record the appraisal council's approval of a year</source>
         <translation>Ghi nhận việc Hội đồng thẩm định phê duyệt kết quả một năm</translation>
     </message>
     <message>
-        <source>The decision&apos;s number.</source>
+        <source>The decision's number.</source>
         <translation>Số quyết định.</translation>
     </message>
     <message>
-        <source>The decision&apos;s date.</source>
+        <source>The decision's date.</source>
         <translation>Ngày quyết định.</translation>
     </message>
     <message>
-        <source>The council&apos;s members.</source>
+        <source>The council's members.</source>
         <translation>Số thành viên Hội đồng.</translation>
     </message>
     <message>
@@ -1187,7 +1191,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Số thành viên biểu quyết tán thành.</translation>
     </message>
     <message>
-        <source>Record the council&apos;s approval: the appraisal is then read-only and the results final.</source>
+        <source>Record the council's approval: the appraisal is then read-only and the results final.</source>
         <translation>Ghi nhận việc Hội đồng phê duyệt: sau đó kết quả thẩm định chỉ có thể xem và là kết quả chính thức.</translation>
     </message>
     <message>
@@ -1203,23 +1207,23 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>kết quả năm %1 đã được phê duyệt theo quyết định số %2 ngày %3</translation>
     </message>
     <message>
-        <source>Enrol Sở Nội vụ&apos;s public key in a unit&apos;s file (for its feedback)</source>
+        <source>Enrol Sở Nội vụ's public key in a unit's file (for its feedback)</source>
         <translation>Ghi nhận khóa công khai của Sở Nội vụ vào tệp của đơn vị (để nhận kết quả thẩm định)</translation>
     </message>
     <message>
-        <source>Sở Nội vụ&apos;s public key (.pub).</source>
+        <source>Sở Nội vụ's public key (.pub).</source>
         <translation>Khóa công khai của Sở Nội vụ (.pub).</translation>
     </message>
     <message>
-        <source>Replace an enrolled key (only on Sở Nội vụ&apos;s notice).</source>
+        <source>Replace an enrolled key (only on Sở Nội vụ's notice).</source>
         <translation>Thay một khóa đã ghi nhận (chỉ khi có thông báo của Sở Nội vụ).</translation>
     </message>
     <message>
-        <source>Enrol Sở Nội vụ&apos;s public key; compare its fingerprint with the one in the year&apos;s guidance document.</source>
+        <source>Enrol Sở Nội vụ's public key; compare its fingerprint with the one in the year's guidance document.</source>
         <translation>Ghi nhận khóa công khai của Sở Nội vụ; hãy đối chiếu dấu vân tay khóa với dấu vân tay trong văn bản hướng dẫn của năm.</translation>
     </message>
     <message>
-        <source>Sở Nội vụ&apos;s key enrolled
+        <source>Sở Nội vụ's key enrolled
 fingerprint: %1</source>
         <translation>đã ghi nhận khóa của Sở Nội vụ
 dấu vân tay khóa: %1</translation>
@@ -1257,7 +1261,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Lý do thay đổi hạn đã đặt.</translation>
     </message>
     <message>
-        <source>The deadlines of the year&apos;s stages.</source>
+        <source>The deadlines of the year's stages.</source>
         <translation>Hạn của các giai đoạn trong năm.</translation>
     </message>
     <message>
@@ -1273,7 +1277,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>không có</translation>
     </message>
     <message>
-        <source>Export the centre&apos;s signed feedback; import it at a unit</source>
+        <source>Export the centre's signed feedback; import it at a unit</source>
         <translation>Xuất kết quả thẩm định có chữ ký của Sở Nội vụ; nhập kết quả đó tại đơn vị</translation>
     </message>
     <message>
@@ -1289,7 +1293,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Người xuất (được ghi vào nhật ký thay đổi).</translation>
     </message>
     <message>
-        <source>Export the feedback of a unit&apos;s latest round, signed with the centre&apos;s key; round-1 feedback closes round 1.</source>
+        <source>Export the feedback of a unit's latest round, signed with the centre's key; round-1 feedback closes round 1.</source>
         <translation>Xuất kết quả thẩm định vòng gần nhất của một đơn vị, ký bằng khóa của Sở Nội vụ; xuất kết quả thẩm định vòng 1 sẽ đóng vòng 1.</translation>
     </message>
     <message>
@@ -1317,7 +1321,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Gói kết quả thẩm định của Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>Import Sở Nội vụ&apos;s feedback, verified with its key.</source>
+        <source>Import Sở Nội vụ's feedback, verified with its key.</source>
         <translation>Nhập kết quả thẩm định của Sở Nội vụ, đã xác thực bằng khóa của Sở.</translation>
     </message>
     <message>
@@ -1347,11 +1351,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>hãy chọn export hoặc import (xem feedback --help)</translation>
     </message>
     <message>
-        <source>Create a unit&apos;s or the centre&apos;s signing key and export its public key</source>
+        <source>Create a unit's or the centre's signing key and export its public key</source>
         <translation>Tạo khóa ký của đơn vị hoặc của Sở Nội vụ và xuất khóa công khai</translation>
     </message>
     <message>
-        <source>The unit&apos;s or the centre&apos;s data file.</source>
+        <source>The unit's or the centre's data file.</source>
         <translation>Tệp dữ liệu của đơn vị hoặc của Sở Nội vụ.</translation>
     </message>
     <message>
@@ -1363,7 +1367,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>khóa cũ %1 đã ngừng dùng; mọi đơn vị phải ghi nhận khóa công khai mới</translation>
     </message>
     <message>
-        <source>Close or reopen a round of a unit&apos;s appraisal</source>
+        <source>Close or reopen a round of a unit's appraisal</source>
         <translation>Đóng hoặc mở lại một vòng thẩm định của đơn vị</translation>
     </message>
     <message>
@@ -1414,79 +1418,79 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>CriteriaLoader</name>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>trường &quot;%1&quot; không được hỗ trợ</translation>
+        <source>unknown field "%1"</source>
+        <translation>trường "%1" không được hỗ trợ</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>thiếu &quot;%1&quot;</translation>
+        <source>"%1" is missing</source>
+        <translation>thiếu "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text</source>
-        <translation>&quot;%1&quot; phải là văn bản</translation>
+        <source>"%1" must be a text</source>
+        <translation>"%1" phải là văn bản</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation>&quot;%1&quot; đang để trống</translation>
+        <source>"%1" is empty</source>
+        <translation>"%1" đang để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be written as a text such as &quot;0.5&quot; (decimals are exact)</source>
-        <translation>&quot;%1&quot; phải viết dạng văn bản, ví dụ &quot;0.5&quot; (số thập phân được giữ chính xác)</translation>
+        <source>"%1" must be written as a text such as "0.5" (decimals are exact)</source>
+        <translation>"%1" phải viết dạng văn bản, ví dụ "0.5" (số thập phân được giữ chính xác)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal number with at most 3 decimals</source>
-        <translation>&quot;%1&quot; không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
+        <source>"%1" is not a decimal number with at most 3 decimals</source>
+        <translation>"%1" không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; phải là số nguyên từ %2 đến %3</translation>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; phải là true hoặc false</translation>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" phải là true hoặc false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; phải là một danh sách</translation>
+        <source>"%1" must be a list</source>
+        <translation>"%1" phải là một danh sách</translation>
     </message>
     <message>
-        <source>%1 %2 has more decimals than the set&apos;s rounding (%3)</source>
+        <source>%1 %2 has more decimals than the set's rounding (%3)</source>
         <translation>%1 %2 có nhiều chữ số thập phân hơn mức làm tròn của bộ chỉ số (%3)</translation>
     </message>
     <message>
-        <source>&quot;zero_denominator&quot; must be one of invalid, full_points, zero, not_applicable</source>
-        <translation>&quot;zero_denominator&quot; phải là một trong invalid, full_points, zero, not_applicable</translation>
+        <source>"zero_denominator" must be one of invalid, full_points, zero, not_applicable</source>
+        <translation>"zero_denominator" phải là một trong invalid, full_points, zero, not_applicable</translation>
     </message>
     <message>
-        <source>a leaf needs a &quot;rule&quot; object</source>
-        <translation>tiêu chí chấm điểm cần có &quot;rule&quot;</translation>
+        <source>a leaf needs a "rule" object</source>
+        <translation>tiêu chí chấm điểm cần có "rule"</translation>
     </message>
     <message>
-        <source>unknown rule kind &quot;%1&quot; (expected options, tiers, proportional, deduction, judgement or survey)</source>
-        <translation>cách chấm &quot;%1&quot; không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
+        <source>unknown rule kind "%1" (expected options, tiers, proportional, deduction, judgement or survey)</source>
+        <translation>cách chấm "%1" không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
     </message>
     <message>
         <source>an options rule needs at least two options</source>
         <translation>cách chấm theo mức cần ít nhất hai mức</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; appears twice</source>
-        <translation>mức &quot;%1&quot; bị lặp</translation>
+        <source>the label "%1" appears twice</source>
+        <translation>mức "%1" bị lặp</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; gives %2 points, above the item&apos;s max %3</source>
-        <translation>mức &quot;%1&quot; cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
+        <source>option "%1" gives %2 points, above the item's max %3</source>
+        <translation>mức "%1" cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; gives negative points</source>
-        <translation>mức &quot;%1&quot; cho điểm âm</translation>
+        <source>option "%1" gives negative points</source>
+        <translation>mức "%1" cho điểm âm</translation>
     </message>
     <message>
         <source>points</source>
         <translation>điểm</translation>
     </message>
     <message>
-        <source>no option gives the item&apos;s max %1</source>
+        <source>no option gives the item's max %1</source>
         <translation>không có mức nào đạt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
@@ -1498,7 +1502,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>ngưỡng %1% nằm ngoài khoảng 0-100%</translation>
     </message>
     <message>
-        <source>tier gives %1 points, above the item&apos;s max %2</source>
+        <source>tier gives %1 points, above the item's max %2</source>
         <translation>ngưỡng cho %1 điểm, vượt điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
@@ -1514,20 +1518,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>các ngưỡng sai thứ tự: ngưỡng thấp hơn lại cho nhiều điểm hơn (%1 &gt; %2)</translation>
     </message>
     <message>
-        <source>the top tier gives %1 points, not the item&apos;s max %2</source>
+        <source>the top tier gives %1 points, not the item's max %2</source>
         <translation>ngưỡng cao nhất cho %1 điểm, không bằng điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
-        <source>&quot;per_item&quot; must be above 0 and at most the item&apos;s max %1</source>
-        <translation>&quot;per_item&quot; phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
+        <source>"per_item" must be above 0 and at most the item's max %1</source>
+        <translation>"per_item" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>per_item</source>
         <translation>điểm trừ mỗi trường hợp</translation>
     </message>
     <message>
-        <source>&quot;step&quot; must be above 0 and at most the item&apos;s max %1</source>
-        <translation>&quot;step&quot; phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
+        <source>"step" must be above 0 and at most the item's max %1</source>
+        <translation>"step" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>the max %1 is not a whole number of steps of %2</source>
@@ -1538,16 +1542,16 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bước điểm</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed here (use &quot;%2&quot;)</source>
-        <translation>không dùng &quot;%1&quot; ở đây (dùng &quot;%2&quot;)</translation>
+        <source>"%1" is not allowed here (use "%2")</source>
+        <translation>không dùng "%1" ở đây (dùng "%2")</translation>
     </message>
     <message>
-        <source>code &quot;%1&quot; does not start with its parent&apos;s code &quot;%2.&quot;</source>
-        <translation>mã &quot;%1&quot; không bắt đầu bằng mã của cấp trên &quot;%2.&quot;</translation>
+        <source>code "%1" does not start with its parent's code "%2."</source>
+        <translation>mã "%1" không bắt đầu bằng mã của cấp trên "%2."</translation>
     </message>
     <message>
-        <source>duplicate code &quot;%1&quot;</source>
-        <translation>mã &quot;%1&quot; bị trùng</translation>
+        <source>duplicate code "%1"</source>
+        <translation>mã "%1" bị trùng</translation>
     </message>
     <message>
         <source>max must be above 0</source>
@@ -1570,8 +1574,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>&quot;code&quot; is missing</source>
-        <translation>thiếu &quot;code&quot;</translation>
+        <source>"code" is missing</source>
+        <translation>thiếu "code"</translation>
     </message>
     <message>
         <source>children add up to %1 but max is %2</source>
@@ -1590,8 +1594,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>điểm thưởng, điểm trừ không chấm qua điều tra xã hội học</translation>
     </message>
     <message>
-        <source>must be an object with &quot;cap&quot; and &quot;items&quot;</source>
-        <translation>phải là đối tượng có &quot;cap&quot; và &quot;items&quot;</translation>
+        <source>must be an object with "cap" and "items"</source>
+        <translation>phải là đối tượng có "cap" và "items"</translation>
     </message>
     <message>
         <source>the cap is missing: bonus and penalty points need a maximum</source>
@@ -1602,12 +1606,12 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>mức trần phải lớn hơn 0</translation>
     </message>
     <message>
-        <source>item max %1 is above the section&apos;s cap %2</source>
+        <source>item max %1 is above the section's cap %2</source>
         <translation>điểm tối đa %1 của mục vượt mức trần %2</translation>
     </message>
     <message>
-        <source>duplicate band code &quot;%1&quot;</source>
-        <translation>mã xếp loại &quot;%1&quot; bị trùng</translation>
+        <source>duplicate band code "%1"</source>
+        <translation>mã xếp loại "%1" bị trùng</translation>
     </message>
     <message>
         <source>minimum %1% is outside 0-100%</source>
@@ -1618,28 +1622,28 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>các mức xếp loại sai thứ tự: %1% phải thấp hơn mức trước %2%</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;parindex.criteria-set&quot;</source>
-        <translation>&quot;format&quot; phải là &quot;parindex.criteria-set&quot;</translation>
+        <source>"format" must be "parindex.criteria-set"</source>
+        <translation>"format" phải là "parindex.criteria-set"</translation>
     </message>
     <message>
-        <source>unsupported &quot;format_version&quot; (this version reads 1)</source>
-        <translation>&quot;format_version&quot; không được hỗ trợ (phiên bản này đọc được 1)</translation>
+        <source>unsupported "format_version" (this version reads 1)</source>
+        <translation>"format_version" không được hỗ trợ (phiên bản này đọc được 1)</translation>
     </message>
     <message>
-        <source>&quot;id&quot; may contain only a-z, 0-9 and &apos;-&apos;</source>
-        <translation>&quot;id&quot; chỉ gồm a-z, 0-9 và dấu &apos;-&apos;</translation>
+        <source>"id" may contain only a-z, 0-9 and '-'</source>
+        <translation>"id" chỉ gồm a-z, 0-9 và dấu '-'</translation>
     </message>
     <message>
-        <source>&quot;date&quot; must be a date such as 2025-11-17</source>
-        <translation>&quot;date&quot; phải là ngày dạng 2025-11-17</translation>
+        <source>"date" must be a date such as 2025-11-17</source>
+        <translation>"date" phải là ngày dạng 2025-11-17</translation>
     </message>
     <message>
-        <source>unknown unit group &quot;%1&quot; (expected so, xa or huyen)</source>
-        <translation>nhóm đơn vị &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown unit group "%1" (expected so, xa or huyen)</source>
+        <translation>nhóm đơn vị "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>&quot;not_applicable&quot; must be rescale or full_points</source>
-        <translation>&quot;not_applicable&quot; phải là rescale hoặc full_points</translation>
+        <source>"not_applicable" must be rescale or full_points</source>
+        <translation>"not_applicable" phải là rescale hoặc full_points</translation>
     </message>
     <message>
         <source>a set needs at least one area</source>
@@ -1658,8 +1662,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tài liệu phải là một đối tượng JSON</translation>
     </message>
     <message>
-        <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
-        <translation>&quot;self_assessment&quot; phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
+        <source>"self_assessment" must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
+        <translation>"self_assessment" phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
     </message>
     <message>
         <source>an area needs at least one criterion</source>
@@ -1669,8 +1673,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>Csv</name>
     <message>
-        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
-        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng &quot;CSV UTF-8&quot;)</translation>
+        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng "CSV UTF-8")</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -1756,7 +1760,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1 chỉ đọc được (do quyền truy cập hoặc do ổ đĩa); ParIndex cần ghi vào tệp mà nó mở. Hãy cho phép ghi, hoặc chép tệp vào một thư mục của bạn.</translation>
     </message>
     <message>
-        <source>%1 carries ParIndex&apos;s mark but holds no ParIndex data (no data format); it was not written by ParIndex and was left as it is</source>
+        <source>%1 carries ParIndex's mark but holds no ParIndex data (no data format); it was not written by ParIndex and was left as it is</source>
         <translation>%1 mang dấu hiệu của ParIndex nhưng không chứa dữ liệu ParIndex (không có định dạng dữ liệu); tệp không do ParIndex ghi và được giữ nguyên</translation>
     </message>
     <message>
@@ -1784,7 +1788,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed in it. %3</source>
+        <source>%1 is damaged (SQLite's check found: %2). Nothing was changed in it. %3</source>
         <translation>%1 bị hỏng (kiểm tra của SQLite phát hiện: %2). Tệp không bị thay đổi gì. %3</translation>
     </message>
 </context>
@@ -2001,7 +2005,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>chữ ký</translation>
     </message>
     <message>
-        <source>the centre&apos;s enrolled key does not verify the signature</source>
+        <source>the centre's enrolled key does not verify the signature</source>
         <translation>khóa của Sở Nội vụ đã ghi nhận không xác thực được chữ ký</translation>
     </message>
     <message>
@@ -2130,12 +2134,12 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>chưa ghi đơn vị</translation>
     </message>
     <message>
-        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
-        <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group "%1" (expected so, xa or huyen)</source>
+        <translation>nhóm "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number</source>
-        <translation>%1 &quot;%2&quot; không phải là số</translation>
+        <source>%1 "%2" is not a number</source>
+        <translation>%1 "%2" không phải là số</translation>
     </message>
     <message>
         <source>%1 %2 is negative</source>
@@ -2154,8 +2158,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; already has its results on line %2</source>
-        <translation>đơn vị &quot;%1&quot; đã có kết quả ở dòng %2</translation>
+        <source>unit "%1" already has its results on line %2</source>
+        <translation>đơn vị "%1" đã có kết quả ở dòng %2</translation>
     </message>
 </context>
 <context>
@@ -2386,8 +2390,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>nhóm không xác định</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a score</source>
-        <translation>&quot;%1&quot; không phải là điểm chấm</translation>
+        <source>"%1" is not a score</source>
+        <translation>"%1" không phải là điểm chấm</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD) is expected</source>
@@ -2402,8 +2406,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>cần một ngày hoặc null</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a request</source>
-        <translation>&quot;%1&quot; không phải là một đề nghị</translation>
+        <source>"%1" is not a request</source>
+        <translation>"%1" không phải là một đề nghị</translation>
     </message>
     <message>
         <source>item %1 is listed twice</source>
@@ -2471,15 +2475,15 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>ReceivedFeedbackTable</name>
     <message>
-        <source>reading the centre&apos;s key</source>
+        <source>reading the centre's key</source>
         <translation>đọc khóa của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>the centre&apos;s key %1 is already enrolled; replace it only on Sở Nội vụ&apos;s written notice of a new key</source>
+        <source>the centre's key %1 is already enrolled; replace it only on Sở Nội vụ's written notice of a new key</source>
         <translation>khóa %1 của Sở Nội vụ đã được ghi nhận; chỉ thay khóa khi có thông báo bằng văn bản của Sở Nội vụ về khóa mới</translation>
     </message>
     <message>
-        <source>replacing the centre&apos;s key</source>
+        <source>replacing the centre's key</source>
         <translation>thay khóa của Sở Nội vụ</translation>
     </message>
     <message>
@@ -2487,7 +2491,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>khóa %1 đã bị thay thế trước đây, không thể ghi nhận lại</translation>
     </message>
     <message>
-        <source>enrolling the centre&apos;s key</source>
+        <source>enrolling the centre's key</source>
         <translation>ghi nhận khóa của Sở Nội vụ</translation>
     </message>
     <message>
@@ -2740,8 +2744,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>khóa bí mật không phải khóa Ed25519</translation>
     </message>
     <message>
-        <source>not a public key file (expected &quot;BEGIN PUBLIC KEY&quot;)</source>
-        <translation>không phải tệp khóa công khai (cần &quot;BEGIN PUBLIC KEY&quot;)</translation>
+        <source>not a public key file (expected "BEGIN PUBLIC KEY")</source>
+        <translation>không phải tệp khóa công khai (cần "BEGIN PUBLIC KEY")</translation>
     </message>
     <message>
         <source>the public key is not an Ed25519 key</source>
@@ -2787,20 +2791,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>cần một khóa trong dấu nháy kép</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; appears twice in one object</source>
-        <translation>khóa &quot;%1&quot; xuất hiện hai lần trong một đối tượng</translation>
+        <source>the key "%1" appears twice in one object</source>
+        <translation>khóa "%1" xuất hiện hai lần trong một đối tượng</translation>
     </message>
     <message>
-        <source>&apos;:&apos; is expected</source>
-        <translation>cần dấu &apos;:&apos;</translation>
+        <source>':' is expected</source>
+        <translation>cần dấu ':'</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;}&apos; is expected</source>
-        <translation>cần dấu &apos;,&apos; hoặc &apos;}&apos;</translation>
+        <source>',' or '}' is expected</source>
+        <translation>cần dấu ',' hoặc '}'</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;]&apos; is expected</source>
-        <translation>cần dấu &apos;,&apos; hoặc &apos;]&apos;</translation>
+        <source>',' or ']' is expected</source>
+        <translation>cần dấu ',' hoặc ']'</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
@@ -2862,20 +2866,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1: tự chấm %2 điểm nhưng không có tài liệu kiểm chứng hoặc giải trình</translation>
     </message>
     <message>
-        <source>document &quot;%1&quot; has no number (số/ký hiệu)</source>
-        <translation>tài liệu &quot;%1&quot; chưa có số, ký hiệu</translation>
+        <source>document "%1" has no number (số/ký hiệu)</source>
+        <translation>tài liệu "%1" chưa có số, ký hiệu</translation>
     </message>
     <message>
-        <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
-        <translation>tài liệu &quot;%1&quot; chưa có ngày ban hành</translation>
+        <source>document "%1" has no date of issue (ngày ban hành)</source>
+        <translation>tài liệu "%1" chưa có ngày ban hành</translation>
     </message>
     <message>
-        <source>document &quot;%1&quot;: its stored copy is damaged; attach the original again to repair it</source>
-        <translation>tài liệu &quot;%1&quot;: bản lưu bị hỏng; hãy đính kèm lại bản gốc để sửa</translation>
+        <source>document "%1": its stored copy is damaged; attach the original again to repair it</source>
+        <translation>tài liệu "%1": bản lưu bị hỏng; hãy đính kèm lại bản gốc để sửa</translation>
     </message>
     <message>
-        <source>document &quot;%1&quot;: its stored copy is missing from the evidence folder; attach the original again</source>
-        <translation>tài liệu &quot;%1&quot;: bản lưu không còn trong thư mục minh chứng; hãy đính kèm lại bản gốc</translation>
+        <source>document "%1": its stored copy is missing from the evidence folder; attach the original again</source>
+        <translation>tài liệu "%1": bản lưu không còn trong thư mục minh chứng; hãy đính kèm lại bản gốc</translation>
     </message>
     <message>
         <source>%1: Sở Nội vụ requests evidence%2</source>
@@ -2996,7 +3000,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>người ký không phải đơn vị này</translation>
     </message>
     <message>
-        <source>the key&apos;s unit is no longer registered</source>
+        <source>the key's unit is no longer registered</source>
         <translation>đơn vị của khóa không còn trong danh sách đăng ký</translation>
     </message>
     <message>
@@ -3064,8 +3068,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>gói này đã bị trung tâm rút lại</translation>
     </message>
     <message>
-        <source>unknown round &quot;%1&quot;</source>
-        <translation>vòng không xác định &quot;%1&quot;</translation>
+        <source>unknown round "%1"</source>
+        <translation>vòng không xác định "%1"</translation>
     </message>
     <message>
         <source>version %1 jumps more than %2 past the accepted version %3</source>
@@ -3092,7 +3096,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tổng điểm (%1 trên %2) không khớp với điểm từng mục (%3 trên %4)</translation>
     </message>
     <message>
-        <source>%1 is a link or a file, not the centre&apos;s staging folder; move it away</source>
+        <source>%1 is a link or a file, not the centre's staging folder; move it away</source>
         <translation>%1 là liên kết hoặc tệp, không phải thư mục tạm của trung tâm; hãy chuyển nó đi chỗ khác</translation>
     </message>
     <message>
@@ -3115,7 +3119,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>lưu gói hồ sơ</translation>
     </message>
     <message>
-        <source>storing the package&apos;s evidence list</source>
+        <source>storing the package's evidence list</source>
         <translation>lưu danh sách tài liệu của gói</translation>
     </message>
     <message>
@@ -3127,7 +3131,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>đọc hồ sơ đã nhận năm %1</translation>
     </message>
     <message>
-        <source>reading the inbox&apos;s years</source>
+        <source>reading the inbox's years</source>
         <translation>đọc các năm có hồ sơ đã nhận</translation>
     </message>
     <message>
@@ -3162,20 +3166,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>ghi gói không thành công</translation>
     </message>
     <message>
-        <source>the evidence file of &quot;%1&quot; is missing from the store</source>
-        <translation>tệp tài liệu kiểm chứng &quot;%1&quot; không còn trong kho</translation>
+        <source>the evidence file of "%1" is missing from the store</source>
+        <translation>tệp tài liệu kiểm chứng "%1" không còn trong kho</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <source>reading &quot;%1&quot; failed: %2</source>
-        <translation>không đọc được &quot;%1&quot;: %2</translation>
+        <source>reading "%1" failed: %2</source>
+        <translation>không đọc được "%1": %2</translation>
     </message>
     <message>
-        <source>the evidence file of &quot;%1&quot; is damaged (its content no longer matches)</source>
-        <translation>tệp tài liệu kiểm chứng &quot;%1&quot; đã bị hỏng (nội dung không còn khớp)</translation>
+        <source>the evidence file of "%1" is damaged (its content no longer matches)</source>
+        <translation>tệp tài liệu kiểm chứng "%1" đã bị hỏng (nội dung không còn khớp)</translation>
     </message>
     <message>
         <source>writing the package failed: error %1</source>
@@ -3185,16 +3189,16 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>TableColumns</name>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation>dòng %1: cột &quot;%2&quot; không được hỗ trợ</translation>
+        <source>line %1: unknown column "%2"</source>
+        <translation>dòng %1: cột "%2" không được hỗ trợ</translation>
     </message>
     <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation>dòng %1: cột &quot;%2&quot; bị lặp</translation>
+        <source>line %1: column "%2" appears twice</source>
+        <translation>dòng %1: cột "%2" bị lặp</translation>
     </message>
     <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation>dòng %1: thiếu cột &quot;%2&quot;</translation>
+        <source>line %1: the column "%2" is missing</source>
+        <translation>dòng %1: thiếu cột "%2"</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -3227,7 +3231,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Sở</translation>
     </message>
     <message>
-        <source>Commune, ward and special-zone People&apos;s Committees</source>
+        <source>Commune, ward and special-zone People's Committees</source>
         <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
@@ -3235,7 +3239,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <source>District, town and county People&apos;s Committees</source>
+        <source>District, town and county People's Committees</source>
         <translation>UBND quận, huyện, thị xã</translation>
     </message>
     <message>
@@ -3258,20 +3262,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tên để trống</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears twice</source>
-        <translation>&quot;%1&quot; xuất hiện hai lần</translation>
+        <source>"%1" appears twice</source>
+        <translation>"%1" xuất hiện hai lần</translation>
     </message>
     <message>
         <source>the code %1 appears twice</source>
         <translation>mã %1 xuất hiện hai lần</translation>
     </message>
     <message>
-        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
-        <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group "%1" (expected so, xa or huyen)</source>
+        <translation>nhóm "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>ranked must be yes or no (có/không), not &quot;%1&quot;</source>
-        <translation>xếp hạng phải là có hoặc không (yes/no), không phải &quot;%1&quot;</translation>
+        <source>ranked must be yes or no (có/không), not "%1"</source>
+        <translation>xếp hạng phải là có hoặc không (yes/no), không phải "%1"</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3351,16 +3355,16 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>xóa đơn vị %1</translation>
     </message>
     <message>
-        <source>a unit&apos;s name has at most %1 characters</source>
+        <source>a unit's name has at most %1 characters</source>
         <translation>tên đơn vị có tối đa %1 ký tự</translation>
     </message>
     <message>
-        <source>a unit&apos;s name cannot contain control characters</source>
+        <source>a unit's name cannot contain control characters</source>
         <translation>tên đơn vị không được chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <source>a unit code is 1 to 64 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, without spaces or accents (e.g. SO-TAI-CHINH), not &quot;%1&quot;</source>
-        <translation>mã đơn vị gồm 1 đến 64 chữ cái A-Z, chữ số, &apos;-&apos; hoặc &apos;_&apos;, không dấu cách, không dấu (ví dụ SO-TAI-CHINH), không phải &quot;%1&quot;</translation>
+        <source>a unit code is 1 to 64 letters A-Z, digits, '-' or '_', without spaces or accents (e.g. SO-TAI-CHINH), not "%1"</source>
+        <translation>mã đơn vị gồm 1 đến 64 chữ cái A-Z, chữ số, '-' hoặc '_', không dấu cách, không dấu (ví dụ SO-TAI-CHINH), không phải "%1"</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3462,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>mục không nén %1 có hai kích thước khác nhau</translation>
     </message>
     <message>
-        <source>the archive&apos;s content is larger than the limit</source>
+        <source>the archive's content is larger than the limit</source>
         <translation>nội dung tệp nén vượt giới hạn</translation>
     </message>
     <message>
@@ -3466,11 +3470,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>thiếu tiêu đề cục bộ của %1</translation>
     </message>
     <message>
-        <source>the local name of %1 differs from the directory&apos;s</source>
+        <source>the local name of %1 differs from the directory's</source>
         <translation>tên cục bộ của %1 khác tên trong thư mục trung tâm</translation>
     </message>
     <message>
-        <source>the local header of %1 differs from the directory&apos;s</source>
+        <source>the local header of %1 differs from the directory's</source>
         <translation>tiêu đề cục bộ của %1 khác thư mục trung tâm</translation>
     </message>
     <message>
@@ -3497,7 +3501,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>parindex::Appraisal</name>
     <message>
-        <source>give the appraiser&apos;s name</source>
+        <source>give the appraiser's name</source>
         <translation>hãy nhập tên người thẩm định</translation>
     </message>
     <message>
@@ -3509,7 +3513,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số %1 dành cho năm %2 và nhóm %3</translation>
     </message>
     <message>
-        <source>the year&apos;s set for this group is already chosen; say why it changes</source>
+        <source>the year's set for this group is already chosen; say why it changes</source>
         <translation>bộ chỉ số của năm cho nhóm này đã được chọn; hãy nêu lý do thay đổi</translation>
     </message>
     <message>
@@ -3537,7 +3541,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>kết quả năm %1 đã được phê duyệt theo quyết định số %2 ngày %3</translation>
     </message>
     <message>
-        <source>not the year&apos;s criteria set</source>
+        <source>not the year's criteria set</source>
         <translation>không phải bộ chỉ số của năm</translation>
     </message>
     <message>
@@ -3585,19 +3589,15 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tiêu chí %1: phản hồi giải trình chỉ được giải trình và bổ sung tài liệu, không được thay đổi điểm tự đánh giá</translation>
     </message>
     <message>
-        <source>%1 is not a registered appraiser (register the working group&apos;s members first)</source>
+        <source>%1 is not a registered appraiser (register the working group's members first)</source>
         <translation>%1 không phải là người thẩm định đã đăng ký (hãy đăng ký các thành viên Tổ công tác trước)</translation>
-    </message>
-    <message>
-        <source>%1 has sent nothing for %2</source>
-        <translation>%1 chưa gửi hồ sơ nào năm %2</translation>
     </message>
     <message>
         <source>the criteria set of %1 has no item %2 that the working group appraises</source>
         <translation>bộ chỉ số của %1 không có tiêu chí %2 do Tổ công tác thẩm định</translation>
     </message>
     <message>
-        <source>item %1 is in area %2, which is not among %3&apos;s areas (%4)</source>
+        <source>item %1 is in area %2, which is not among %3's areas (%4)</source>
         <translation>tiêu chí %1 thuộc lĩnh vực %2, không nằm trong các lĩnh vực của %3 (%4)</translation>
     </message>
     <message>
@@ -3631,7 +3631,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>vòng 2 của %1 đã đóng rồi</translation>
     </message>
     <message>
-        <source>round 2 of %1 follows round 1&apos;s feedback, which was not sent</source>
+        <source>round 2 of %1 follows round 1's feedback, which was not sent</source>
         <translation>vòng 2 của %1 diễn ra sau khi gửi kết quả thẩm định vòng 1, nhưng kết quả này chưa được gửi</translation>
     </message>
     <message>
@@ -3659,7 +3659,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>hãy nhập ngày quyết định</translation>
     </message>
     <message>
-        <source>the votes in favour (%1) cannot exceed the council&apos;s members (%2)</source>
+        <source>the votes in favour (%1) cannot exceed the council's members (%2)</source>
         <translation>số phiếu tán thành (%1) không được vượt quá số thành viên Hội đồng (%2)</translation>
     </message>
     <message>
@@ -3701,7 +3701,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>muộn hơn</translation>
     </message>
     <message>
-        <source>the appraisal of %1&apos;s version %2 has begun; only a response to its feedback is accepted now</source>
+        <source>the appraisal of %1's version %2 has begun; only a response to its feedback is accepted now</source>
         <translation>việc thẩm định phiên bản %2 của %1 đã bắt đầu; từ nay chỉ nhận phản hồi giải trình theo kết quả thẩm định</translation>
     </message>
     <message>
@@ -3733,7 +3733,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1 đang ở vòng 2 (%2); kết quả thẩm định tiếp theo được gửi sau khi đóng vòng 2</translation>
     </message>
     <message>
-        <source>the decision&apos;s date, %1, must fall after %2 began and not in the future</source>
+        <source>the decision's date, %1, must fall after %2 began and not in the future</source>
         <translation>ngày quyết định (%1) phải từ năm %2 trở đi và không được ở tương lai</translation>
     </message>
 </context>
@@ -3799,7 +3799,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>parindex::Centre</name>
     <message>
-        <source>%1 is a unit&apos;s data file; units are registered and ranked in the centre&apos;s file</source>
+        <source>%1 is a unit's data file; units are registered and ranked in the centre's file</source>
         <translation>%1 là tệp dữ liệu của đơn vị; việc đăng ký và xếp hạng đơn vị thực hiện trong tệp của Sở Nội vụ</translation>
     </message>
     <message>
@@ -3811,7 +3811,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>the centre&apos;s file is busy; try again</source>
+        <source>the centre's file is busy; try again</source>
         <translation>tệp của Sở Nội vụ đang bận; hãy thử lại</translation>
     </message>
     <message>
@@ -3827,8 +3827,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>dòng %1: đơn vị %2 đã có bản chấm điểm năm %3</translation>
     </message>
     <message>
-        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
-        <translation>dòng %1: không có đơn vị tên &quot;%2&quot;, và mã %3 đã thuộc đơn vị khác</translation>
+        <source>line %1: no unit is named "%2", and its code %3 belongs to another unit</source>
+        <translation>dòng %1: không có đơn vị tên "%2", và mã %3 đã thuộc đơn vị khác</translation>
     </message>
     <message>
         <source>choose a criteria set</source>
@@ -3859,15 +3859,15 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>dòng %1: %2 (%3) đã có kết quả ở dòng %4</translation>
     </message>
     <message>
-        <source>line %1: &quot;%2&quot; would be registered with the code %3, like the unit on line %4</source>
-        <translation>dòng %1: &quot;%2&quot; sẽ được đăng ký với mã %3, trùng với đơn vị ở dòng %4</translation>
+        <source>line %1: "%2" would be registered with the code %3, like the unit on line %4</source>
+        <translation>dòng %1: "%2" sẽ được đăng ký với mã %3, trùng với đơn vị ở dòng %4</translation>
     </message>
     <message>
         <source>the unit is not registered</source>
         <translation>đơn vị chưa được đăng ký</translation>
     </message>
     <message>
-        <source>the appraisal of %1&apos;s version %2 has begun; no version can be withdrawn now</source>
+        <source>the appraisal of %1's version %2 has begun; no version can be withdrawn now</source>
         <translation>việc thẩm định phiên bản %2 của %1 đã bắt đầu; không thể rút phiên bản nào nữa</translation>
     </message>
 </context>
@@ -3886,7 +3886,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số %1 dành cho nhóm %2, không phải %3</translation>
     </message>
     <message>
-        <source>%1 is a centre&apos;s data file, not a unit&apos;s</source>
+        <source>%1 is a centre's data file, not a unit's</source>
         <translation>%1 là tệp dữ liệu của Sở Nội vụ, không phải của đơn vị</translation>
     </message>
     <message>
@@ -3946,11 +3946,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>báo cáo tự đánh giá đã bị khóa do Sở Nội vụ đã thẩm định</translation>
     </message>
     <message>
-        <source>Sở Nội vụ&apos;s round-2 appraisal is final; nothing more can be sent</source>
+        <source>Sở Nội vụ's round-2 appraisal is final; nothing more can be sent</source>
         <translation>kết quả thẩm định vòng 2 của Sở Nội vụ là kết quả cuối cùng; không thể gửi thêm gì</translation>
     </message>
     <message>
-        <source>the response to Sở Nội vụ&apos;s feedback closed on %1</source>
+        <source>the response to Sở Nội vụ's feedback closed on %1</source>
         <translation>hạn phản hồi giải trình đối với kết quả thẩm định của Sở Nội vụ đã kết thúc ngày %1</translation>
     </message>
     <message>
@@ -3966,7 +3966,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>chưa có khóa của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>enrol Sở Nội vụ&apos;s public key first (its fingerprint is in the year&apos;s guidance document)</source>
+        <source>enrol Sở Nội vụ's public key first (its fingerprint is in the year's guidance document)</source>
         <translation>hãy ghi nhận khóa công khai của Sở Nội vụ trước (dấu vân tay khóa có trong văn bản hướng dẫn của năm)</translation>
     </message>
     <message>
@@ -4026,7 +4026,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số không có tiêu chí chấm điểm %1</translation>
     </message>
     <message>
-        <source>item %1: the appraised version&apos;s score breaks its rule</source>
+        <source>item %1: the appraised version's score breaks its rule</source>
         <translation>tiêu chí %1: điểm của phiên bản được thẩm định không đúng quy tắc chấm</translation>
     </message>
 </context>
@@ -4041,11 +4041,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Chưa lưu được tiêu chí %1: %2</translation>
     </message>
     <message>
-        <source>The unit&apos;s self-assessment (version %1)</source>
+        <source>The unit's self-assessment (version %1)</source>
         <translation>Bản tự đánh giá của đơn vị (phiên bản %1)</translation>
     </message>
     <message>
-        <source>The unit&apos;s self-assessment</source>
+        <source>The unit's self-assessment</source>
         <translation>Bản tự đánh giá của đơn vị</translation>
     </message>
     <message>
@@ -4137,11 +4137,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>&lt;b&gt;Điểm:&lt;/b&gt; đơn vị chưa tự chấm</translation>
     </message>
     <message>
-        <source>✓ Answered in the unit&apos;s response to the feedback.</source>
+        <source>✓ Answered in the unit's response to the feedback.</source>
         <translation>✓ Đã trả lời trong phản hồi giải trình của đơn vị.</translation>
     </message>
     <message>
-        <source>✎ Changed since the unit&apos;s previous version.</source>
+        <source>✎ Changed since the unit's previous version.</source>
         <translation>✎ Đã thay đổi so với phiên bản trước của đơn vị.</translation>
     </message>
     <message>
@@ -4181,11 +4181,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1 thẩm định lúc %2.</translation>
     </message>
     <message>
-        <source>Not yet appraised in round 1: the unit&apos;s score is shown.</source>
+        <source>Not yet appraised in round 1: the unit's score is shown.</source>
         <translation>Chưa thẩm định ở vòng 1: đang hiển thị điểm của đơn vị.</translation>
     </message>
     <message>
-        <source>Not yet appraised in round 2: round 1&apos;s decision is shown.</source>
+        <source>Not yet appraised in round 2: round 1's decision is shown.</source>
         <translation>Chưa thẩm định ở vòng 2: đang hiển thị kết quả vòng 1.</translation>
     </message>
     <message>
@@ -4207,11 +4207,11 @@ Tệp: %2</translation>
         <translation>Chấp nhận, tiếp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Keep round 1&apos;s decision for this item and go to the next one</source>
+        <source>Keep round 1's decision for this item and go to the next one</source>
         <translation>Giữ kết quả vòng 1 cho tiêu chí này và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
-        <source>Accept the unit&apos;s own score for this item and go to the next one</source>
+        <source>Accept the unit's own score for this item and go to the next one</source>
         <translation>Chấp nhận điểm đơn vị tự chấm cho tiêu chí này và chuyển sang tiêu chí tiếp theo</translation>
     </message>
 </context>
@@ -4250,7 +4250,7 @@ Tệp: %2</translation>
         <translation>Tìm theo mã hoặc nội dung…</translation>
     </message>
     <message>
-        <source>Accept the unit&apos;s score and go to the next item</source>
+        <source>Accept the unit's score and go to the next item</source>
         <translation>Chấp nhận điểm của đơn vị và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
@@ -4258,7 +4258,7 @@ Tệp: %2</translation>
         <translation>Chấp nhận tất cả tiêu chí còn lại…</translation>
     </message>
     <message>
-        <source>Appraise every item not yet appraised in this round: round 1 takes the unit&apos;s score, round 2 keeps round 1&apos;s decision.</source>
+        <source>Appraise every item not yet appraised in this round: round 1 takes the unit's score, round 2 keeps round 1's decision.</source>
         <translation>Thẩm định mọi tiêu chí chưa thẩm định trong vòng này: vòng 1 lấy điểm của đơn vị, vòng 2 giữ kết quả vòng 1.</translation>
     </message>
     <message>
@@ -4278,7 +4278,7 @@ Tệp: %2</translation>
         <translation>Gói kết quả thẩm định có chữ ký gửi đơn vị: điểm, nhận xét và đề nghị của vòng gần nhất đã đóng.</translation>
     </message>
     <message>
-        <source>✎ changed by the unit since its previous version   ? explanation or evidence requested   ✓ answered   bold orange: final points differ from the unit&apos;s</source>
+        <source>✎ changed by the unit since its previous version   ? explanation or evidence requested   ✓ answered   bold orange: final points differ from the unit's</source>
         <translation>✎ đơn vị đã thay đổi so với phiên bản trước   ? có đề nghị giải trình hoặc bổ sung tài liệu kiểm chứng   ✓ đã trả lời   chữ đậm màu cam: điểm cuối cùng khác điểm của đơn vị</translation>
     </message>
     <message>
@@ -4290,7 +4290,7 @@ Tệp: %2</translation>
         <translation>Chưa thẩm định</translation>
     </message>
     <message>
-        <source>Differs from the unit&apos;s score</source>
+        <source>Differs from the unit's score</source>
         <translation>Khác điểm của đơn vị</translation>
     </message>
     <message>
@@ -4360,13 +4360,13 @@ Tệp: %2</translation>
         <translation>Chấp nhận tất cả tiêu chí còn lại?</translation>
     </message>
     <message numerus="yes">
-        <source>Keep round 1&apos;s decision for the %n item(s) of %1 not yet appraised in round 2?</source>
+        <source>Keep round 1's decision for the %n item(s) of %1 not yet appraised in round 2?</source>
         <translation>
             <numerusform>Giữ kết quả vòng 1 cho %n tiêu chí của %1 chưa thẩm định ở vòng 2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accept the unit&apos;s own score for the %n item(s) of %1 not yet appraised in round 1? Items the unit did not score are appraised at 0.</source>
+        <source>Accept the unit's own score for the %n item(s) of %1 not yet appraised in round 1? Items the unit did not score are appraised at 0.</source>
         <translation>
             <numerusform>Chấp nhận điểm tự đánh giá của đơn vị cho %n tiêu chí của %1 chưa thẩm định ở vòng 1? Các tiêu chí đơn vị chưa tự chấm sẽ được thẩm định 0 điểm.</numerusform>
         </translation>
@@ -4458,7 +4458,7 @@ Tệp: %2</translation>
         <translation>Gói hồ sơ (*.zip)</translation>
     </message>
     <message>
-        <source>The feedback for %1 is signed with the centre&apos;s key. Enter its passphrase.</source>
+        <source>The feedback for %1 is signed with the centre's key. Enter its passphrase.</source>
         <translation>Kết quả thẩm định cho %1 được ký bằng khóa của Sở Nội vụ. Hãy nhập mật khẩu của khóa.</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ Tệp: %2</translation>
         <translation>Xuất kết quả thẩm định của mọi đơn vị vào một thư mục</translation>
     </message>
     <message>
-        <source>Every unit whose round is closed gets its feedback, signed with the centre&apos;s key. Enter its passphrase.</source>
+        <source>Every unit whose round is closed gets its feedback, signed with the centre's key. Enter its passphrase.</source>
         <translation>Mọi đơn vị có vòng thẩm định đã đóng sẽ nhận kết quả thẩm định, ký bằng khóa của Sở Nội vụ. Hãy nhập mật khẩu của khóa.</translation>
     </message>
     <message numerus="yes">
@@ -4527,15 +4527,15 @@ Tệp: %2</translation>
         <translation>điều tra XHH</translation>
     </message>
     <message>
-        <source>The unit&apos;s own points, as submitted</source>
+        <source>The unit's own points, as submitted</source>
         <translation>Điểm đơn vị tự chấm, như đã gửi</translation>
     </message>
     <message>
-        <source>Round 2 where given, else round 1, else the unit&apos;s own</source>
+        <source>Round 2 where given, else round 1, else the unit's own</source>
         <translation>Điểm vòng 2 nếu có, nếu không thì vòng 1, nếu không thì điểm tự chấm của đơn vị</translation>
     </message>
     <message>
-        <source>✎ changed by the unit since its previous version · ? explanation or evidence requested · ✓ answered in the unit&apos;s response</source>
+        <source>✎ changed by the unit since its previous version · ? explanation or evidence requested · ✓ answered in the unit's response</source>
         <translation>✎ đơn vị đã thay đổi so với phiên bản trước · ? có đề nghị giải trình hoặc bổ sung tài liệu kiểm chứng · ✓ đã trả lời trong phản hồi giải trình của đơn vị</translation>
     </message>
     <message>
@@ -4586,7 +4586,7 @@ Tệp: %2</translation>
         <translation>không ghi</translation>
     </message>
     <message>
-        <source>The appraisal council (Hội đồng thẩm định) approves the appraised points of every unit together with the survey results, by more than half of its members. After this, the year&apos;s appraisal is read-only and the results are final.</source>
+        <source>The appraisal council (Hội đồng thẩm định) approves the appraised points of every unit together with the survey results, by more than half of its members. After this, the year's appraisal is read-only and the results are final.</source>
         <translation>Hội đồng thẩm định phê duyệt điểm thẩm định của tất cả các đơn vị cùng với kết quả điều tra xã hội học, khi có quá nửa số thành viên tán thành. Sau đó, kết quả thẩm định của năm chỉ có thể xem và là kết quả chính thức.</translation>
     </message>
     <message>
@@ -4776,7 +4776,7 @@ Tệp: %2</translation>
         <translation>Sở Nội vụ đề nghị</translation>
     </message>
     <message>
-        <source>Sở Nội vụ&apos;s appraisal, round %1 (feedback no. %2 of %3).</source>
+        <source>Sở Nội vụ's appraisal, round %1 (feedback no. %2 of %3).</source>
         <translation>Kết quả thẩm định của Sở Nội vụ, vòng %1 (kết quả thẩm định số %2, lập lúc %3).</translation>
     </message>
     <message>
@@ -4800,9 +4800,9 @@ Tệp: %2</translation>
         <translation>càng sớm càng tốt</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) need your explanation or evidence (highlighted; filter &quot;Requested by Sở Nội vụ&quot;). Answer them, then send the response with Submission → Export signed package, %1. The self-scores are locked.</source>
+        <source>%n item(s) need your explanation or evidence (highlighted; filter "Requested by Sở Nội vụ"). Answer them, then send the response with Submission → Export signed package, %1. The self-scores are locked.</source>
         <translation>
-            <numerusform>%n tiêu chí cần đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (được tô sáng; bộ lọc &quot;Sở Nội vụ đề nghị&quot;). Hãy trả lời, rồi gửi phản hồi giải trình bằng Gửi hồ sơ → Xuất gói hồ sơ có chữ ký, %1. Điểm tự đánh giá đã bị khóa.</numerusform>
+            <numerusform>%n tiêu chí cần đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (được tô sáng; bộ lọc "Sở Nội vụ đề nghị"). Hãy trả lời, rồi gửi phản hồi giải trình bằng Gửi hồ sơ → Xuất gói hồ sơ có chữ ký, %1. Điểm tự đánh giá đã bị khóa.</numerusform>
         </translation>
     </message>
 </context>
@@ -4893,7 +4893,7 @@ Tệp: %2</translation>
         <translation>Vòng 2 (cuối cùng)</translation>
     </message>
     <message>
-        <source>Sở Nội vụ&apos;s comment</source>
+        <source>Sở Nội vụ's comment</source>
         <translation>Nhận xét của Sở Nội vụ</translation>
     </message>
 </context>
@@ -4907,19 +4907,19 @@ Tệp: %2</translation>
 <context>
     <name>parindex::ui::CentreKeyPage</name>
     <message>
-        <source>The centre&apos;s signing key</source>
+        <source>The centre's signing key</source>
         <translation>Khóa ký của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>The key signs the feedback sent to the units. Print this fingerprint in the year&apos;s guidance document and give the units the public key file: each unit enrols it once (Submission → Enrol Sở Nội vụ&apos;s key), after comparing the fingerprint group by group.</source>
+        <source>The key signs the feedback sent to the units. Print this fingerprint in the year's guidance document and give the units the public key file: each unit enrols it once (Submission → Enrol Sở Nội vụ's key), after comparing the fingerprint group by group.</source>
         <translation>Khóa dùng để ký kết quả thẩm định gửi các đơn vị. Hãy in dấu vân tay khóa này trong văn bản hướng dẫn của năm và gửi tệp khóa công khai cho các đơn vị: mỗi đơn vị ghi nhận khóa một lần (Gửi hồ sơ → Ghi nhận khóa của Sở Nội vụ), sau khi đối chiếu từng nhóm ký tự của dấu vân tay khóa.</translation>
     </message>
     <message>
-        <source>Create the centre&apos;s key before sending feedback to the units. It is kept in this file, encrypted with a passphrase; the units enrol its public key once.</source>
+        <source>Create the centre's key before sending feedback to the units. It is kept in this file, encrypted with a passphrase; the units enrol its public key once.</source>
         <translation>Hãy tạo khóa của Sở Nội vụ trước khi gửi kết quả thẩm định cho các đơn vị. Khóa được lưu trong tệp này, mã hóa bằng mật khẩu; các đơn vị ghi nhận khóa công khai một lần.</translation>
     </message>
     <message>
-        <source>Replace the centre&apos;s key?</source>
+        <source>Replace the centre's key?</source>
         <translation>Thay khóa của Sở Nội vụ?</translation>
     </message>
     <message>
@@ -4927,7 +4927,7 @@ Tệp: %2</translation>
 
 %1
 
-The units accept feedback signed with a new key only after they have enrolled it: every unit must receive the new public key and its fingerprint again. The current key is kept in the file&apos;s history.
+The units accept feedback signed with a new key only after they have enrolled it: every unit must receive the new public key and its fingerprint again. The current key is kept in the file's history.
 
 Create a new key anyway?</source>
         <translation>Sở Nội vụ đã có khóa ký:
@@ -4939,7 +4939,7 @@ Các đơn vị chỉ chấp nhận kết quả thẩm định ký bằng khóa 
 Vẫn tạo khóa mới?</translation>
     </message>
     <message>
-        <source>Create the centre&apos;s signing key</source>
+        <source>Create the centre's signing key</source>
         <translation>Tạo khóa ký của Sở Nội vụ</translation>
     </message>
     <message>
@@ -4951,15 +4951,15 @@ Vẫn tạo khóa mới?</translation>
         <translation>Chưa tạo được khóa: %1</translation>
     </message>
     <message>
-        <source>The centre&apos;s signing key is created. Its fingerprint, for the year&apos;s guidance: %1</source>
+        <source>The centre's signing key is created. Its fingerprint, for the year's guidance: %1</source>
         <translation>Đã tạo khóa ký của Sở Nội vụ. Dấu vân tay khóa, để ghi vào văn bản hướng dẫn của năm: %1</translation>
     </message>
     <message>
-        <source>Create the centre&apos;s signing key first.</source>
+        <source>Create the centre's signing key first.</source>
         <translation>Hãy tạo khóa ký của Sở Nội vụ trước.</translation>
     </message>
     <message>
-        <source>Save the centre&apos;s public key for the units</source>
+        <source>Save the centre's public key for the units</source>
         <translation>Lưu khóa công khai của Sở Nội vụ để gửi các đơn vị</translation>
     </message>
     <message>
@@ -4971,7 +4971,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Chưa lưu được khóa công khai: %1</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Its fingerprint, for the year&apos;s guidance: %2</source>
+        <source>Public key saved to %1. Its fingerprint, for the year's guidance: %2</source>
         <translation>Đã lưu khóa công khai vào %1. Dấu vân tay khóa, để ghi vào văn bản hướng dẫn của năm: %2</translation>
     </message>
     <message>
@@ -5058,7 +5058,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>&amp;Kế hoạch năm và phê duyệt</translation>
     </message>
     <message>
-        <source>Centre&apos;s &amp;signing key</source>
+        <source>Centre's &amp;signing key</source>
         <translation>Khóa ký của &amp;Sở Nội vụ</translation>
     </message>
 </context>
@@ -5155,7 +5155,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Đối chiếu dấu vân tay</translation>
     </message>
     <message>
-        <source>Enrol this key of Sở Nội vụ only if its fingerprint is the one printed in the year&apos;s guidance document, group by group:
+        <source>Enrol this key of Sở Nội vụ only if its fingerprint is the one printed in the year's guidance document, group by group:
 
 %1</source>
         <translation>Chỉ ghi nhận khóa này của Sở Nội vụ khi dấu vân tay khóa trùng khớp, từng nhóm ký tự, với dấu vân tay in trong văn bản hướng dẫn của năm:
@@ -5163,7 +5163,7 @@ Vẫn tạo khóa mới?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Replace Sở Nội vụ&apos;s key?</source>
+        <source>Replace Sở Nội vụ's key?</source>
         <translation>Thay khóa của Sở Nội vụ?</translation>
     </message>
     <message>
@@ -5179,7 +5179,7 @@ Replace it with the new one? Feedback signed with the old key is refused from no
 Thay bằng khóa mới? Từ nay kết quả thẩm định ký bằng khóa cũ sẽ bị từ chối.</translation>
     </message>
     <message>
-        <source>Sở Nội vụ&apos;s key %1 enrolled. Its feedback can now be imported (Submission → Import feedback).</source>
+        <source>Sở Nội vụ's key %1 enrolled. Its feedback can now be imported (Submission → Import feedback).</source>
         <translation>Đã ghi nhận khóa %1 của Sở Nội vụ. Giờ đây có thể nhập kết quả thẩm định của Sở (Gửi hồ sơ → Nhập kết quả thẩm định).</translation>
     </message>
     <message>
@@ -5622,7 +5622,7 @@ Thay bằng khóa mới? Từ nay kết quả thẩm định ký bằng khóa c�
         <translation>Tạo tệp dữ liệu của &amp;Sở Nội vụ…</translation>
     </message>
     <message>
-        <source>Open a data file (File → Open), or create one: a unit&apos;s self-assessment (File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file).</source>
+        <source>Open a data file (File → Open), or create one: a unit's self-assessment (File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file).</source>
         <translation>Mở một tệp dữ liệu (Tệp → Mở), hoặc tạo mới: tệp tự đánh giá của đơn vị (Tệp → Tạo tệp dữ liệu đơn vị) hoặc tệp của Sở Nội vụ (Tệp → Tạo tệp dữ liệu của Sở Nội vụ).</translation>
     </message>
     <message>
@@ -5774,7 +5774,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>%1 (lấy từ tên)</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name.</source>
+        <source>Enter the unit's name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
 </context>
@@ -5816,7 +5816,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>Chưa có kết quả.</translation>
     </message>
     <message>
-        <source>Import the units&apos; packages in the Inbox, or earlier years&apos; results with parindex-cli import-results.</source>
+        <source>Import the units' packages in the Inbox, or earlier years' results with parindex-cli import-results.</source>
         <translation>Nhập gói hồ sơ của các đơn vị ở thẻ Hồ sơ đã nhận, hoặc kết quả các năm trước bằng parindex-cli import-results.</translation>
     </message>
     <message numerus="yes">
@@ -5895,8 +5895,8 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>chưa</translation>
     </message>
     <message>
-        <source>Not final: the appraisal is at &quot;%1&quot; and the council has not approved the year.</source>
-        <translation>Chưa chính thức: thẩm định đang ở giai đoạn &quot;%1&quot; và Hội đồng chưa phê duyệt kết quả năm.</translation>
+        <source>Not final: the appraisal is at "%1" and the council has not approved the year.</source>
+        <translation>Chưa chính thức: thẩm định đang ở giai đoạn "%1" và Hội đồng chưa phê duyệt kết quả năm.</translation>
     </message>
     <message>
         <source>Final</source>
@@ -5965,7 +5965,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
 <context>
     <name>parindex::ui::SubmissionActions</name>
     <message>
-        <source>Create the unit&apos;s signing key</source>
+        <source>Create the unit's signing key</source>
         <translation>Tạo khóa ký của đơn vị</translation>
     </message>
     <message>
@@ -5981,7 +5981,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <source>Create the unit&apos;s signing key first (Submission → Create signing key).</source>
+        <source>Create the unit's signing key first (Submission → Create signing key).</source>
         <translation>Hãy tạo khóa ký của đơn vị trước (Gửi hồ sơ → Tạo khóa ký).</translation>
     </message>
     <message>
@@ -6003,7 +6003,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         </translation>
     </message>
     <message>
-        <source>Enter the passphrase of the unit&apos;s signing key.</source>
+        <source>Enter the passphrase of the unit's signing key.</source>
         <translation>Nhập mật khẩu khóa ký của đơn vị.</translation>
     </message>
     <message>
@@ -6027,7 +6027,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
 
 %1
 
-Sở Nội vụ accepts packages signed with a new key only after it has enrolled that key from a new official letter. Until then, packages you send are refused. The current key is kept in the file&apos;s history.
+Sở Nội vụ accepts packages signed with a new key only after it has enrolled that key from a new official letter. Until then, packages you send are refused. The current key is kept in the file's history.
 
 Create a new key anyway?</source>
         <translation>Tệp này đã có khóa ký:
@@ -6117,7 +6117,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Thẩm định: %1 điểm</translation>
     </message>
     <message>
-        <source>Items appraised in the unit&apos;s current round (R1, R2), of the items it scores</source>
+        <source>Items appraised in the unit's current round (R1, R2), of the items it scores</source>
         <translation>Số tiêu chí đã thẩm định trong vòng hiện tại của đơn vị (V1, V2), trên số tiêu chí đơn vị tự chấm</translation>
     </message>
     <message>
@@ -6224,7 +6224,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <source>&amp;Enrol Sở Nội vụ&apos;s key…</source>
+        <source>&amp;Enrol Sở Nội vụ's key…</source>
         <translation>&amp;Ghi nhận khóa của Sở Nội vụ…</translation>
     </message>
     <message>
@@ -6423,7 +6423,7 @@ Vẫn tạo khóa mới?</translation>
         </translation>
     </message>
     <message>
-        <source>Enrol this key for %1 only if its fingerprint is the one in the unit&apos;s official letter, group by group:
+        <source>Enrol this key for %1 only if its fingerprint is the one in the unit's official letter, group by group:
 
 %2</source>
         <translation>Chỉ ghi nhận khóa này cho %1 khi dấu vân tay trùng khớp, từng nhóm ký tự, với dấu vân tay trong công văn của đơn vị:
@@ -6538,7 +6538,7 @@ Khóa mới sẽ thay thế khóa này: từ nay các gói ký bằng khóa cũ 
         <translation>Đã phê duyệt theo Quyết định số &lt;b&gt;%1&lt;/b&gt; ngày %2.</translation>
     </message>
     <message>
-        <source>%1 of the council&apos;s %2 members in favour.</source>
+        <source>%1 of the council's %2 members in favour.</source>
         <translation>%1/%2 thành viên Hội đồng tán thành.</translation>
     </message>
     <message>
@@ -6546,7 +6546,7 @@ Khóa mới sẽ thay thế khóa này: từ nay các gói ký bằng khóa cũ 
         <translation>Do %2 ghi nhận lúc %1.</translation>
     </message>
     <message>
-        <source>The year&apos;s appraisal is read-only; the results are final.</source>
+        <source>The year's appraisal is read-only; the results are final.</source>
         <translation>Kết quả thẩm định của năm chỉ có thể xem; đây là kết quả chính thức.</translation>
     </message>
     <message>

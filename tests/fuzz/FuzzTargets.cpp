@@ -132,6 +132,27 @@ QByteArray mutateJson(const QByteArray& json, Mutator& m)
     return QJsonDocument(changed.toObject()).toJson(m.below(2) ? QJsonDocument::Compact : QJsonDocument::Indented);
 }
 
+// One entry of a package changed (its content, sometimes its name) under the stale signature.
+QByteArray withOneEntryChanged(Entries parts, Mutator& m)
+{
+    auto& [name, bytes] = parts[m.below(int(parts.size()))];
+    bytes = m.below(2) ? m.mutate(bytes, {}) : mutateJson(bytes, m);
+    if (m.below(4) == 0)
+        name = QString::fromUtf8(m.mutate(name.toUtf8(), {}));
+    return zipOf(parts);
+}
+
+// The manifest as a careful forger would make it follow changed data: its hash and size.
+QByteArray manifestFollowing(const QByteArray& manifest, const QByteArray& data)
+{
+    QJsonObject o = QJsonDocument::fromJson(manifest).object();
+    QJsonObject d = o.value(QStringLiteral("data")).toObject();
+    d[QStringLiteral("sha256")] = Sha256::hexHash(data);
+    d[QStringLiteral("size")] = QString::number(data.size());
+    o[QStringLiteral("data")] = d;
+    return QJsonDocument(o).toJson();
+}
+
 // ---- package ------------------------------------------------------------------------------
 
 class PackageTarget : public Target
@@ -187,15 +208,9 @@ public:
         const int mode = m.below(10);
         if (mode < 3 || m_parts.size() < 3)
             return m.mutate(seed, corpus); // the zip's bytes
+        if (mode < 5)
+            return withOneEntryChanged(m_parts, m);
         Entries parts = m_parts;
-        if (mode < 5) {
-            // One entry's content changed, the signature left as it was.
-            auto& [name, bytes] = parts[m.below(int(parts.size()))];
-            bytes = m.below(2) ? m.mutate(bytes, {}) : mutateJson(bytes, m);
-            if (m.below(4) == 0)
-                name = QString::fromUtf8(m.mutate(name.toUtf8(), {}));
-            return zipOf(parts);
-        }
         // Signed again with the unit's real key: what a valid signature vouches for is checked.
         QByteArray manifest = parts[0].second;
         QByteArray data = parts[2].second;
@@ -205,14 +220,8 @@ public:
             break;
         case 1: {
             data = m.below(3) ? mutateJson(data, m) : m.mutate(data, {});
-            if (m.below(4) != 0) { // the manifest follows the new data, as a careful forger's would
-                QJsonObject o = QJsonDocument::fromJson(manifest).object();
-                QJsonObject d = o.value(QStringLiteral("data")).toObject();
-                d[QStringLiteral("sha256")] = Sha256::hexHash(data);
-                d[QStringLiteral("size")] = QString::number(data.size());
-                o[QStringLiteral("data")] = d;
-                manifest = QJsonDocument(o).toJson();
-            }
+            if (m.below(4) != 0)
+                manifest = manifestFollowing(manifest, data);
             break;
         }
         default:
@@ -330,14 +339,9 @@ public:
         const int mode = m.below(10);
         if (mode < 3 || m_parts.size() != 3)
             return m.mutate(seed, corpus);
+        if (mode < 5)
+            return withOneEntryChanged(m_parts, m);
         Entries parts = m_parts;
-        if (mode < 5) {
-            auto& [name, bytes] = parts[m.below(int(parts.size()))];
-            bytes = m.below(2) ? m.mutate(bytes, {}) : mutateJson(bytes, m);
-            if (m.below(4) == 0)
-                name = QString::fromUtf8(m.mutate(name.toUtf8(), {}));
-            return zipOf(parts);
-        }
         // Signed again with the centre's real key: what a valid signature vouches for is checked.
         QByteArray manifest = parts[0].second;
         QByteArray data = parts[2].second;
@@ -345,12 +349,7 @@ public:
             manifest = m.below(3) ? mutateJson(manifest, m) : m.mutate(manifest, {});
         } else {
             data = m.below(3) ? mutateJson(data, m) : m.mutate(data, {});
-            QJsonObject o = QJsonDocument::fromJson(manifest).object();
-            QJsonObject d = o.value(QStringLiteral("data")).toObject();
-            d[QStringLiteral("sha256")] = Sha256::hexHash(data);
-            d[QStringLiteral("size")] = QString::number(data.size());
-            o[QStringLiteral("data")] = d;
-            manifest = QJsonDocument(o).toJson();
+            manifest = manifestFollowing(manifest, data);
         }
         parts[0].second = manifest;
         parts[1].second = m_key.sign(package::signedFeedbackMessage(manifest)).value();
