@@ -7,10 +7,10 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libquazip1-qt6-dev zlib1g-dev libssl-dev
+    libquazip1-qt6-dev zlib1g-dev libssl-dev libxlsxwriter-dev
     catch2 clang-format
     fonts-liberation2 fonts-dejavu-core
-    poppler-utils python3 python3-jsonschema sqlite3 time unzip zip openssl
+    poppler-utils python3 python3-jsonschema python3-openpyxl sqlite3 time unzip zip openssl
 )
 
 missing=()
