@@ -18,6 +18,7 @@ struct CsvTable
     QChar delimiter;
     QList<CsvRecord> records; // header included, blank lines skipped
     QString error;            // set when the text cannot be read as CSV at all
+    bool sheet = false;       // read from a spreadsheet (XLSX): `line` is the sheet's row number
 };
 
 // RFC 4180 reading with the habits of Vietnamese office tables: UTF-8 with or without BOM,
