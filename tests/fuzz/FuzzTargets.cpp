@@ -7,10 +7,12 @@
 #include "core/importing/Csv.h"
 #include "core/importing/HistoricImport.h"
 #include "core/importing/UnitList.h"
+#include "core/importing/Xlsx.h"
 #include "core/package/FeedbackPackage.h"
 #include "core/package/PackageFormat.h"
 #include "core/package/SubmissionReader.h"
 #include "core/unit/UnitAssessment.h"
+#include "tests/support/XlsxBuilder.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -488,12 +491,197 @@ public:
     }
 };
 
+// ---- XLSX workbooks ------------------------------------------------------------------------
+
+class XlsxTarget : public Target
+{
+public:
+    QString name() const override { return QStringLiteral("xlsx"); }
+    QList<QByteArray> seeds() const override
+    {
+        using ::test::XlsxSheet;
+        const QList<QStringList> rows = {
+            {QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Nhóm"), QStringLiteral("Điểm")},
+            {QStringLiteral("SO-TC"), QStringLiteral("Sở Tài chính"), QStringLiteral("so"), QStringLiteral("62.75")},
+            {QString(), QStringLiteral("Phường Cửa Nam"), QStringLiteral("xa"), QStringLiteral("65.43000000000001")}};
+        ::test::XlsxOptions inlineStrings;
+        inlineStrings.sharedStrings = false;
+        const XlsxSheet first{QStringLiteral("Dữ liệu"), rows, {}, QStringLiteral("xl/worksheets/sheet2.xml")};
+        const XlsxSheet second{
+            QStringLiteral("Ghi chú"), {{QStringLiteral("ghi chú")}}, {}, QStringLiteral("xl/worksheets/sheet1.xml")};
+        const QByteArray cells =
+            "<row r=\"1\" spans=\"1:6\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>1</v></c>"
+            "<c r=\"D1\" t=\"b\"><v>1</v></c><c r=\"E1\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c></row>"
+            "<row r=\"3\"><c t=\"inlineStr\"><is><r><t>Phường </t></r><r><t>Cửa Nam</t></r></is></c>"
+            "<c t=\"str\"><f>A3</f><v>x_x000D_y</v></c><c r=\"F3\"><v>1E-3</v></c></row>"
+            "<row><c r=\"XFD4\"><v>-0</v></c></row>";
+        const QByteArray strings = "<si><r><rPr><b/></rPr><t>Sở </t></r><r><t xml:space=\"preserve\">Tư pháp</t></r>"
+                                   "</si><si><t>漢字</t><rPh sb=\"0\" eb=\"1\"><t>かんじ</t></rPh></si>";
+        return {::test::makeXlsx(rows), ::test::makeXlsx(rows, inlineStrings),
+                ::test::zipXlsxParts(::test::xlsxParts({first, second})),
+                ::test::makeXlsxRaw(::test::xlsx::sheetXml(cells), ::test::xlsx::sharedStringsXml(strings))};
+    }
+    QList<QByteArray> dictionary() const override
+    {
+        return {"<row>",      "</row>",         "<row r=\"",         "<c r=\"", "\" t=\"s\"",   " t=\"inlineStr\"",
+                " t=\"b\"",   " t=\"e\"",       " t=\"str\"",        "<v>",     "</v>",         "<is><t>",
+                "</t></is>",  "<r><t>",         "<rPh><t>",          "<si>",    "</si>",        "XFD1048576",
+                "1048577",    "XFE1",           "_x000D_",           "&amp;",   "<!DOCTYPE a>", "r:id=\"rId1\"",
+                "/worksheet", "/sharedStrings", "65.43000000000001", "1E-3",    "-0",           "99"};
+    }
+    // An attribute's value or an element's text replaced by one that breaks a rule: the XML stays
+    // well-formed, so the change reaches the reader's own checks.
+    static QByteArray mutateXml(const QByteArray& xml, Mutator& m)
+    {
+        static const QList<QByteArray> values = {
+            "",
+            "0",
+            "1",
+            "2",
+            "99",
+            "-1",
+            "x",
+            "s",
+            "n",
+            "b",
+            "e",
+            "str",
+            "inlineStr",
+            "d",
+            "A0",
+            "A01",
+            "XFD1",
+            "XFE1",
+            "XFD1048576",
+            "A1048577",
+            "1048576",
+            "1048577",
+            "99999999999",
+            "$A$1",
+            "rId1",
+            "rId2",
+            "rId9",
+            "-0",
+            "1E-3",
+            "1e999",
+            "nan",
+            "65.43000000000001",
+            "0.1",
+            "_x000D_",
+            "_x005F_x0041_",
+            "&amp;",
+            "&#x202E;",
+            "../../x.xml",
+            "/xl/worksheets/sheet1.xml",
+            "worksheets/sheet2.xml",
+            "sharedStrings.xml",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet",
+            "preserve",
+            QByteArray(40000, 'x')};
+        QList<QPair<qsizetype, qsizetype>> spans; // [begin, end) of values and texts
+        for (qsizetype i = 0; i < xml.size(); ++i) {
+            const char c = xml.at(i);
+            const char close = c == '"' ? '"' : c == '>' ? '<' : 0;
+            if (!close)
+                continue;
+            const qsizetype end = xml.indexOf(close, i + 1);
+            if (end < 0)
+                break;
+            if (close == '"' || end > i + 1)
+                spans.append({i + 1, end});
+            if (close == '"')
+                i = end;
+        }
+        if (spans.isEmpty())
+            return xml;
+        const auto [begin, end] = spans.at(m.below(int(spans.size())));
+        QByteArray out = xml;
+        if (m.below(8) == 0) // an element repeated: two cells, two rows, two sheets
+        {
+            const qsizetype open = out.lastIndexOf('<', begin);
+            const qsizetype stop = out.indexOf('>', end);
+            if (open >= 0 && stop > open)
+                return out.insert(stop + 1, out.mid(open, stop + 1 - open));
+        }
+        return out.replace(begin, end - begin, values.at(m.below(int(values.size()))));
+    }
+
+    // Mostly a change to the XML of one part (the sheet and the shared strings above all), zipped
+    // again; sometimes to the zip's own bytes, or a part dropped.
+    QByteArray next(const QByteArray& seed, Mutator& m, const QList<QByteArray>& corpus) override
+    {
+        if (m.below(4) == 0)
+            return m.mutate(seed, corpus);
+        ::test::XlsxParts parts = ::test::unzipXlsxParts(seed);
+        if (parts.isEmpty())
+            return m.mutate(seed, corpus);
+        int index = m.below(int(parts.size()));
+        if (m.below(3) != 0) {
+            for (int i = 0; i < parts.size(); ++i) {
+                if (parts.at(i).first.contains(QLatin1String("worksheets/")) ||
+                    parts.at(i).first.contains(QLatin1String("sharedStrings")))
+                    index = m.below(2) ? i : index;
+            }
+        }
+        if (m.below(20) == 0)
+            parts.removeAt(index);
+        else if (m.below(2) == 0)
+            parts[index].second = mutateXml(parts.at(index).second, m);
+        else
+            parts[index].second = m.mutate(parts.at(index).second, {});
+        return ::test::zipXlsxParts(parts, m.below(4) != 0);
+    }
+    QString run(const QByteArray& input) override
+    {
+        const CsvTable t = readXlsx(input);
+        if (!t.sheet || !t.delimiter.isNull())
+            return QStringLiteral("a workbook's table not marked as a sheet");
+        if (!t.error.isEmpty()) {
+            // The kind of error, without its numbers, cells and quoted text.
+            static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
+            static const QRegularExpression cell(QStringLiteral("\\b[A-Z]{1,3}[0-9]+\\b"));
+            static const QRegularExpression number(QStringLiteral("[0-9]+"));
+            QString kind = t.error.section(QLatin1String(" (line"), 0, 0);
+            kind.replace(quoted, QStringLiteral("\"…\""))
+                .replace(cell, QStringLiteral("A1"))
+                .replace(number, QStringLiteral("#"));
+            ++outcomes[QStringLiteral("refused: ") + kind];
+            return t.records.isEmpty() ? QString() : QStringLiteral("an error with records");
+        }
+        ++outcomes[QStringLiteral("read")];
+        const qsizetype width = t.records.isEmpty() ? 0 : t.records.first().fields.size();
+        if (width > 16384 || (!t.records.isEmpty() && width == 0))
+            return QStringLiteral("a table wider than the sheet's last column, or of no width");
+        int previous = 0;
+        bool lastColumnUsed = t.records.isEmpty();
+        for (const CsvRecord& r : t.records) {
+            if (r.line <= previous || r.line > 1048576)
+                return QStringLiteral("rows out of order or beyond the last row");
+            previous = r.line;
+            if (r.fields.size() != width)
+                return QStringLiteral("rows of different widths");
+            bool empty = true;
+            for (const QString& f : r.fields) {
+                if (f.isNull() || f != f.normalized(QString::NormalizationForm_C).trimmed())
+                    return QStringLiteral("a field that is null, not NFC or not trimmed");
+                empty = empty && f.isEmpty();
+            }
+            if (empty)
+                return QStringLiteral("a wholly empty row");
+            lastColumnUsed = lastColumnUsed || !r.fields.last().isEmpty();
+        }
+        if (!lastColumnUsed)
+            return QStringLiteral("a table wider than its rightmost non-empty cell");
+        return {};
+    }
+};
+
 } // namespace
 
 QStringList targetNames()
 {
     return {QStringLiteral("package"), QStringLiteral("feedback"), QStringLiteral("criteria-set"),
-            QStringLiteral("csv")};
+            QStringLiteral("csv"), QStringLiteral("xlsx")};
 }
 
 std::unique_ptr<Target> makeTarget(const QString& name, const QString& workDir)
@@ -506,6 +694,8 @@ std::unique_ptr<Target> makeTarget(const QString& name, const QString& workDir)
         return std::make_unique<CriteriaSetTarget>();
     if (name == QLatin1String("csv"))
         return std::make_unique<CsvTarget>();
+    if (name == QLatin1String("xlsx"))
+        return std::make_unique<XlsxTarget>();
     return nullptr;
 }
 

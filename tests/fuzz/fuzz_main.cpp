@@ -1,10 +1,10 @@
 // parindex-fuzz: a seeded mutation loop over the readers of hostile input (the package reader,
-// the criteria-set loader, the CSV readers). Deterministic for a given --seed and --runs; with
-// --seconds it runs for a time instead. An input that crashes the process or breaks an
-// invariant is saved (crash-<target>-<sha>.bin in --crashes) and the exit status is 1.
+// the criteria-set loader, the CSV readers, the XLSX reader). Deterministic for a given --seed
+// and --runs; with --seconds it runs for a time instead. An input that crashes the process or
+// breaks an invariant is saved (crash-<target>-<sha>.bin in --crashes) and the exit status is 1.
 //
-//   parindex-fuzz [--target package|criteria-set|csv|all] [--runs N | --seconds S] [--seed N]
-//                 [--crashes DIR] [--replay FILE]
+//   parindex-fuzz [--target package|feedback|criteria-set|csv|xlsx|all]
+//                 [--runs N | --seconds S] [--seed N] [--crashes DIR] [--replay FILE]
 #include "FuzzTargets.h"
 #include "core/crypto/Sha256.h"
 
@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("target"), QStringLiteral("package, criteria-set, csv or all."),
+    parser.addOption({QStringLiteral("target"), QStringLiteral("package, feedback, criteria-set, csv, xlsx or all."),
                       QStringLiteral("T"), QStringLiteral("all")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Inputs per target."), QStringLiteral("N")});
     parser.addOption(
