@@ -12,7 +12,8 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY "ParIndex")
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "office")
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-liberation2")
+# libxlsxwriter is loaded at run time (see core/reports/Spreadsheet.cpp), so shlibdeps cannot see it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-liberation2, libxlsxwriter4")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Windows (run cpack -G NSIS on a Windows build machine).
 set(CPACK_NSIS_DISPLAY_NAME "ParIndex — Chỉ số CCHC")

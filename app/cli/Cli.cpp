@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/commands/AnalysisCommand.h"
 #include "app/cli/commands/AppraisalCommand.h"
 #include "app/cli/commands/AppraiseCommand.h"
 #include "app/cli/commands/AppraisersCommand.h"
@@ -15,6 +16,7 @@
 #include "app/cli/commands/FeedbackCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/ImportResultsCommand.h"
+#include "app/cli/commands/ImportSurveyCommand.h"
 #include "app/cli/commands/InboxCommand.h"
 #include "app/cli/commands/KeygenCommand.h"
 #include "app/cli/commands/NewCentreCommand.h"
@@ -38,7 +40,9 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<SetsCommand>());
     all.push_back(std::make_unique<NewCentreCommand>());
     all.push_back(std::make_unique<ImportResultsCommand>());
+    all.push_back(std::make_unique<ImportSurveyCommand>());
     all.push_back(std::make_unique<ResultsCommand>());
+    all.push_back(std::make_unique<AnalysisCommand>());
     all.push_back(std::make_unique<DemoCommand>());
     all.push_back(std::make_unique<NewUnitCommand>());
     all.push_back(std::make_unique<ScoreCommand>());

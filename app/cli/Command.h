@@ -68,6 +68,10 @@ std::optional<ItemInput> inputFrom(const QCommandLineParser& parser, Context& ct
 // A date written DD/MM/YYYY, or a usage error naming the option.
 std::optional<QDate> dateFrom(const QString& text, const QString& option, Context& ctx);
 
+// A text field of a CSV output: never read as a formula, no control characters, quoted when it
+// must be.
+QString csvField(const QString& text);
+
 QCommandLineOption fileOption(const char* description);
 QCommandLineOption yearOption();
 QCommandLineOption passphraseFileOption();

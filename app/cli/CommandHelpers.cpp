@@ -1,5 +1,6 @@
 #include "app/cli/Command.h"
 #include "core/centre/Centre.h"
+#include "core/common/Text.h"
 #include "core/crypto/Passphrase.h"
 #include "core/files/SafeFile.h"
 #include "core/unit/UnitAssessment.h"
@@ -220,6 +221,17 @@ int countInputOptions(const QCommandLineParser& parser)
     for (const char* o : {"option", "value", "ratio", "count", "not-applicable"})
         given += parser.isSet(QLatin1String(o)) ? 1 : 0;
     return given;
+}
+
+QString csvField(const QString& text)
+{
+    const QString s = spreadsheetText(text);
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\'')) &&
+        !s.contains(QLatin1Char('\n')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
 } // namespace parindex::cli

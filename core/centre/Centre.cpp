@@ -11,6 +11,7 @@
 #include "core/store/DataFile.h"
 #include "core/store/KeyTable.h"
 #include "core/store/SubmissionTable.h"
+#include "core/store/SurveyTable.h"
 #include "core/store/UnitTable.h"
 
 #include <QDir>
@@ -20,9 +21,11 @@
 namespace parindex {
 
 Centre::Centre(std::shared_ptr<DataFile> file)
-    : m_file(std::move(file)), m_appraisal(std::make_unique<Appraisal>(m_file))
+    : m_file(std::move(file)), m_appraisal(std::make_unique<Appraisal>(m_file)),
+      m_survey(std::make_unique<Survey>(m_file, *m_appraisal, [this](int year) { return surveyUnits(year); }))
 {
     connect(m_appraisal.get(), &Appraisal::appraisalChanged, this, &Centre::resultsChanged);
+    connect(m_survey.get(), &Survey::surveyChanged, this, &Centre::resultsChanged);
     // Whatever an interrupted import left behind goes at start-up: the file's lock proves that no
     // other process imports into it now. A link named like the staging folder is removed, never
     // followed.
@@ -540,6 +543,165 @@ Result<QList<int>> Centre::resultYears() const
 
 Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup) const
 {
+    auto current = resultsOf(year, onlyGroup);
+    if (!current)
+        return current;
+    const auto previous = resultsOf(year - 1, std::nullopt);
+    if (!previous)
+        return Result<YearResults>::failure(previous.error());
+    const auto mappings = unitMappings(year);
+    if (!mappings)
+        return Result<YearResults>::failure(mappings.error());
+    current.value().compareWith(previous.value(), mappings.value());
+    return current;
+}
+
+Result<CriteriaSetPtr> Centre::yearSet(int year, const Unit& unit) const
+{
+    using R = Result<CriteriaSetPtr>;
+    const auto appraisal = m_appraisal->unit(year, unit.code);
+    if (appraisal && appraisal->set)
+        return appraisal->set;
+    const auto plan = m_appraisal->plan(year);
+    if (!plan)
+        return R::failure(plan.error());
+    if (const auto sha = plan->sets.constFind(unit.group); sha != plan->sets.cend()) {
+        const auto sets = setsByHash();
+        if (!sets)
+            return R::failure(sets.error());
+        if (CriteriaSetPtr set = sets->value(*sha))
+            return set;
+    }
+    return CriteriaCatalog::shippedFor(year, unit.group);
+}
+
+Result<QList<SurveyUnit>> Centre::surveyUnits(int year) const
+{
+    using R = Result<QList<SurveyUnit>>;
+    const auto all = units();
+    if (!all)
+        return R::failure(all.error());
+    const auto plan = m_appraisal->plan(year);
+    if (!plan)
+        return R::failure(plan.error());
+    const auto sets = setsByHash();
+    if (!sets)
+        return R::failure(sets.error());
+    const auto received = m_appraisal->receivedUnits(year);
+    if (!received)
+        return R::failure(received.error());
+    QHash<QString, CriteriaSetPtr> submitted; // the set each unit is scored on this year
+    QHash<qint64, QString> codeOf;
+    for (const Unit& u : all.value())
+        codeOf.insert(u.id, u.code);
+    AssessmentTable assessments(*m_file);
+    const auto refs = assessments.forYear(year);
+    if (!refs)
+        return R::failure(refs.error());
+    for (const AssessmentRef& a : refs.value()) {
+        if (a.historic)
+            continue;
+        const auto set = assessments.storedSet(a.setSha256);
+        if (!set)
+            return R::failure(set.error());
+        submitted.insert(codeOf.value(a.unitId), set.value());
+    }
+    for (const UnitAppraisal& a : received.value())
+        submitted.insert(a.unit.code, a.set);
+    QList<SurveyUnit> out;
+    for (const Unit& u : all.value()) {
+        if (!UnitGroups::notAssessedIn(u.group, year).isEmpty())
+            continue;
+        CriteriaSetPtr set = submitted.value(u.code);
+        if (!set)
+            set = sets->value(plan->sets.value(u.group));
+        if (!set)
+            set = CriteriaCatalog::shippedFor(year, u.group);
+        out.append({u.code, u.name, set});
+    }
+    return out;
+}
+
+Result<ReportContext> Centre::reportContext(int year) const
+{
+    using R = Result<ReportContext>;
+    ReportContext c;
+    const auto approval = m_appraisal->approval(year);
+    if (!approval)
+        return R::failure(approval.error());
+    c.approval = approval.value();
+    const auto versions = m_survey->versions(year);
+    if (!versions)
+        return R::failure(versions.error());
+    c.surveyVersion = versions->isEmpty() ? 0 : versions->first().version;
+    const auto units = surveyUnits(year);
+    if (!units)
+        return R::failure(units.error());
+    for (const SurveyUnit& u : units.value()) {
+        if (u.set) {
+            c.issuer = u.set->issuer;
+            break;
+        }
+    }
+    return c;
+}
+
+Result<QHash<QString, QString>> Centre::appraisalComments(int year, const QString& unitCode) const
+{
+    QHash<QString, QString> out;
+    const auto stage = m_appraisal->stage(year, unitCode);
+    if (!stage)
+        return Result<QHash<QString, QString>>::failure(stage.error());
+    if (stage.value() == AppraisalStage::NotReceived)
+        return out;
+    const auto unit = m_appraisal->unit(year, unitCode);
+    if (!unit)
+        return Result<QHash<QString, QString>>::failure(unit.error());
+    for (const AppraisalItem& item : unit->items) {
+        if (const QString c = item.comment(); !c.isEmpty())
+            out.insert(item.node->code, c);
+    }
+    return out;
+}
+
+Result<QList<UnitMapping>> Centre::unitMappings(int year) const
+{
+    return SurveyTable(*m_file).mappings(year);
+}
+
+Status Centre::mapUnits(int year, const QStringList& oldCodes, const QString& newCode)
+{
+    const auto target = findUnit(newCode);
+    if (!target)
+        return Status::failure(target.error());
+    if (!target.value())
+        return Status::failure(tr("no unit is named or coded \"%1\"").arg(newCode));
+    const Unit newUnit = *target.value();
+    if (const QString why = UnitGroups::notAssessedIn(newUnit.group, year); !why.isEmpty())
+        return Status::failure(tr("%1 cannot be a unit of %2: %3").arg(newUnit.code).arg(year).arg(why));
+    if (oldCodes.isEmpty())
+        return Status::failure(
+            tr("name at least one unit of %1 that %2 was formed from").arg(year - 1).arg(newUnit.code));
+    QList<std::pair<qint64, QString>> old;
+    for (const QString& code : oldCodes) {
+        const auto found = findUnit(code);
+        if (!found)
+            return Status::failure(found.error());
+        if (!found.value())
+            return Status::failure(tr("no unit is named or coded \"%1\"").arg(code));
+        if (found.value()->id == newUnit.id && oldCodes.size() == 1)
+            return Status::failure(
+                tr("%1 is compared with its own results of %2 without a mapping").arg(newUnit.code).arg(year - 1));
+        old.append({found.value()->id, found.value()->code});
+    }
+    const Status s = SurveyTable(*m_file).map(year, old, newUnit.id, newUnit.code);
+    if (s)
+        emit resultsChanged();
+    return s;
+}
+
+Result<YearResults> Centre::resultsOf(int year, std::optional<UnitGroup> onlyGroup) const
+{
     using R = Result<YearResults>;
     AssessmentTable assessments(*m_file);
     const auto all = units();
@@ -551,22 +713,34 @@ Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup
     const auto refs = assessments.forYear(year);
     if (!refs)
         return R::failure(refs.error());
+    const auto survey = m_survey->inputs(year);
+    if (!survey)
+        return R::failure(survey.error());
     QList<UnitYearData> data;
-    // Units that sent their self-assessment are ranked on the appraised points: round 2 where
-    // given, else round 1, else (while the appraisal runs) their own; final once approved.
+    // Units that sent their self-assessment are ranked on the appraised points (round 2 where
+    // given, else round 1, else — while the appraisal runs — their own) and the survey's points;
+    // final once approved.
     const auto received = m_appraisal->receivedUnits(year);
     if (!received)
         return R::failure(received.error());
     QSet<qint64> appraised;
+    QHash<UnitGroup, CriteriaSetPtr> ownSets; // the sets the centre itself ran the year on
     for (const UnitAppraisal& a : received.value()) {
-        if (!a.set || (onlyGroup && a.unit.group != *onlyGroup))
+        if (!a.set)
+            continue;
+        ownSets.insert(a.unit.group, a.set);
+        if (onlyGroup && a.unit.group != *onlyGroup)
             continue;
         UnitYearData d;
         d.unit = a.unit;
         d.set = a.set;
         d.inputs = a.finalInputs();
+        const ItemInputs surveyInputs = survey->value(a.unit.code);
+        for (auto it = surveyInputs.cbegin(); it != surveyInputs.cend(); ++it)
+            d.inputs->insert(it.key(), it.value());
         if (a.stage != AppraisalStage::Approved)
             d.provisional = a.stage;
+        d.selfEvaluation = a.selfEvaluation;
         data.append(d);
         appraised.insert(a.unit.id);
     }
@@ -584,7 +758,6 @@ Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup
             if (!h.value())
                 continue;
             d.historic = h.value();
-            d.set = CriteriaCatalog::shippedFor(year, d.unit.group);
         } else {
             const auto set = assessments.storedSet(a.setSha256);
             if (!set)
@@ -596,8 +769,20 @@ Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup
             if (!inputs)
                 return R::failure(inputs.error());
             d.inputs = std::move(inputs.value());
+            const ItemInputs surveyInputs = survey->value(d.unit.code);
+            for (auto it = surveyInputs.cbegin(); it != surveyInputs.cend(); ++it)
+                d.inputs->insert(it.key(), it.value());
+            ownSets.insert(d.unit.group, d.set);
         }
         data.append(d);
+    }
+    for (UnitYearData& d : data) {
+        // Bands of results imported come from the table itself, or from a set this centre ran
+        // the year on: never from another issuer's set.
+        if (d.historic)
+            d.set = ownSets.value(d.unit.group);
+        else if (d.set && !d.set->surveyLeaves().isEmpty() && !survey->contains(d.unit.code))
+            d.awaitingSurvey = true;
     }
     return YearResults::build(year, data);
 }
@@ -605,7 +790,7 @@ Result<YearResults> Centre::results(int year, std::optional<UnitGroup> onlyGroup
 TableImportReport Centre::importHistoricResults(int year, const QByteArray& table)
 {
     TableImportReport report;
-    const QList<HistoricRow> rows = HistoricImport::parse(table, report.problems);
+    const QList<HistoricRow> rows = HistoricImport::parse(table, year, report.problems);
     if (!report.problems.isEmpty())
         return report;
     auto fail = [&](const QString& problem) {
@@ -647,32 +832,29 @@ TableImportReport Centre::importHistoricResults(int year, const QByteArray& tabl
         targets.append(found);
         if (found) {
             if (const auto first = lineOfUnit.constFind(found->id); first != lineOfUnit.cend())
-                report.problems.append(tr("line %1: %2 (%3) already has its results on line %4")
-                                           .arg(row.line)
-                                           .arg(found->name, found->code)
-                                           .arg(*first));
+                report.problems.append(
+                    row.where + QStringLiteral(": ") +
+                    tr("%1 (%2) already has its results on line %3").arg(found->name, found->code).arg(*first));
             lineOfUnit.insert(found->id, row.line);
             const auto a = assessmentOf.constFind(found->id);
             if (found->group != row.group)
                 report.problems.append(
-                    tr("line %1: unit %2 is in group %3, not %4")
-                        .arg(row.line)
+                    row.where + QStringLiteral(": ") +
+                    tr("unit %1 is in group %2, not %3")
                         .arg(found->code, UnitGroups::code(found->group), UnitGroups::code(row.group)));
             else if (a != assessmentOf.cend() && !a->historic)
-                report.problems.append(tr("line %1: unit %2 already has a scored assessment for %3")
-                                           .arg(row.line)
-                                           .arg(found->code)
-                                           .arg(year));
+                report.problems.append(row.where + QStringLiteral(": ") +
+                                       tr("unit %1 already has a scored assessment for %2").arg(found->code).arg(year));
             continue;
         }
         const QString code = codeFromName(row.unit);
         if (byCode.contains(code))
-            report.problems.append(tr("line %1: no unit is named \"%2\", and its code %3 belongs to another unit")
-                                       .arg(row.line)
-                                       .arg(row.unit, code));
+            report.problems.append(
+                row.where + QStringLiteral(": ") +
+                tr("no unit is named \"%1\", and its code %2 belongs to another unit").arg(row.unit, code));
         else if (const auto first = lineOfNewCode.constFind(code); first != lineOfNewCode.cend())
-            report.problems.append(tr("line %1: \"%2\" would be registered with the code %3, like the unit on line %4")
-                                       .arg(row.line)
+            report.problems.append(row.where + QStringLiteral(": ") +
+                                   tr("\"%1\" would be registered with the code %2, like the unit on line %3")
                                        .arg(row.unit, code)
                                        .arg(*first));
         lineOfNewCode.insert(code, row.line);
@@ -696,12 +878,12 @@ TableImportReport Centre::importHistoricResults(int year, const QByteArray& tabl
         if (!unit) {
             const Result<Unit>& created = added[next++];
             if (!created)
-                return fail(tr("line %1: %2").arg(row.line).arg(created.error()));
+                return fail(row.where + QStringLiteral(": ") + created.error());
             unit = created.value();
             ++report.unitsCreated;
         }
         if (Status s = assessments.setHistoric(unit->id, unit->code, year, row.figures); !s)
-            return fail(tr("line %1: %2").arg(row.line).arg(s.error()));
+            return fail(row.where + QStringLiteral(": ") + s.error());
         ++report.imported;
     }
     if (Status s = t.commit(); !s)
@@ -723,6 +905,8 @@ Status Centre::recordScores(const QString& unitCode, int year, const CriteriaSet
         return Status::failure(
             tr("criteria set %1 is for the group %2, not %3")
                 .arg(set->id, UnitGroups::displayName(set->group), UnitGroups::displayName(u->group)));
+    if (const QString why = UnitGroups::notAssessedIn(u->group, year); !why.isEmpty())
+        return Status::failure(why);
     AssessmentTable assessments(*m_file);
     Transaction t(*m_file);
     const auto existing = assessments.find(u->id, year);

@@ -2,6 +2,7 @@
 
 #include "core/centre/Appraisal.h"
 #include "core/centre/Inbox.h"
+#include "core/centre/Survey.h"
 #include "core/common/ChangeBatch.h"
 #include "core/criteria/CriteriaSet.h"
 #include "core/crypto/SigningKey.h"
@@ -9,6 +10,7 @@
 #include "core/package/SubmissionReader.h"
 #include "core/records/KeyRecords.h"
 #include "core/records/Unit.h"
+#include "core/reports/ResultsReport.h"
 #include "core/results/YearResults.h"
 
 #include <QObject>
@@ -83,6 +85,9 @@ public:
     // The appraisal of the years' submissions (two rounds, feedback, approval).
     Appraisal& appraisal() { return *m_appraisal; }
     const Appraisal& appraisal() const { return *m_appraisal; }
+    // The sociological survey's points.
+    Survey& survey() { return *m_survey; }
+    const Survey& survey() const { return *m_survey; }
 
     // Inbox
     Result<QList<int>> inboxYears() const;
@@ -110,6 +115,18 @@ public:
     // Results
     Result<QList<int>> resultYears() const;
     Result<YearResults> results(int year, std::optional<UnitGroup> onlyGroup = std::nullopt) const;
+    // The criteria set a unit's year is scored on: the set of its submission, else the year's
+    // plan for its group, else the shipped set of that year and group; null when none.
+    Result<CriteriaSetPtr> yearSet(int year, const Unit& unit) const;
+    // Units of `year` formed from last year's units: the comparison with last year goes through
+    // them. Mapping an old unit again moves it. Audited.
+    Result<QList<UnitMapping>> unitMappings(int year) const;
+    Status mapUnits(int year, const QStringList& oldCodes, const QString& newCode);
+    // What the year's reports say beyond the figures: the issuer of its sets, the council's
+    // approval, the survey version in force.
+    Result<ReportContext> reportContext(int year) const;
+    // The appraisers' comments on a unit's items (the latest round that has one), by item code.
+    Result<QHash<QString, QString>> appraisalComments(int year, const QString& unitCode) const;
     // Final results of a year scored elsewhere; all or none; units absent are registered.
     TableImportReport importHistoricResults(int year, const QByteArray& table);
     // The scores the centre holds for a unit's year (the basis of its results), in one step.
@@ -127,9 +144,13 @@ private:
     explicit Centre(std::shared_ptr<DataFile> file);
     Result<Unit> requireUnit(const QString& code) const;
     Result<QHash<QString, CriteriaSetPtr>> setsByHash() const;
+    Result<QList<SurveyUnit>> surveyUnits(int year) const;
+    // The year's results without the comparison with the year before.
+    Result<YearResults> resultsOf(int year, std::optional<UnitGroup> onlyGroup) const;
 
     std::shared_ptr<DataFile> m_file;
     std::unique_ptr<Appraisal> m_appraisal;
+    std::unique_ptr<Survey> m_survey;
 };
 
 } // namespace parindex

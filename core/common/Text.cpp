@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QLocale>
+#include <algorithm>
 
 namespace parindex {
 
@@ -29,6 +30,53 @@ QString searchKey(const QString& text)
         out += c == QChar(0x0111) ? QLatin1Char('d') : c;
     }
     return out;
+}
+
+namespace {
+
+// Levenshtein distance, giving up once it is above `limit` (returns limit + 1).
+int editDistance(const QString& a, const QString& b, int limit)
+{
+    if (qAbs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int rowBest = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            rowBest = std::min(rowBest, current[j]);
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+QString closestMatch(const QString& text, const QStringList& candidates)
+{
+    const QString key = searchKey(text);
+    if (key.isEmpty())
+        return QString();
+    // One edit in short names, up to one in four beyond: near enough to be a typo, not another unit.
+    const int limit = std::max(1, int(key.size() / 4));
+    QString best;
+    int bestDistance = limit + 1;
+    for (const QString& c : candidates) {
+        const int d = editDistance(key, searchKey(c), std::min(limit, bestDistance - 1));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : QString();
 }
 
 int compareVietnamese(const QString& a, const QString& b)

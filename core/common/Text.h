@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace parindex {
 
@@ -11,6 +12,9 @@ QString matchKey(const QString& text);
 // A looser key for searching: matchKey without diacritics (Đ as D), since people often type
 // Vietnamese without its marks ("tay mo" finds "Tây Mỗ").
 QString searchKey(const QString& text);
+// The candidate nearest to `text` when it is a likely misspelling of it (compared by searchKey,
+// so a missing diacritic or a typo or two), or an empty string when none is near enough.
+QString closestMatch(const QString& text, const QStringList& candidates);
 // Vietnamese-aware collation order for sorting names (Ă after A, Đ after D, ...).
 int compareVietnamese(const QString& a, const QString& b);
 

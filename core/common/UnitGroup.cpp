@@ -70,4 +70,13 @@ std::optional<UnitGroup> UnitGroups::parse(const QString& text)
     return std::nullopt;
 }
 
+QString UnitGroups::notAssessedIn(UnitGroup g, int year)
+{
+    if (g == UnitGroup::Huyen && year >= 2025)
+        return tr("the district level was abolished on 1 July 2025; there are no district results for %1 "
+                  "(the %1 index assesses the communes)")
+            .arg(year);
+    return QString();
+}
+
 } // namespace parindex

@@ -28,6 +28,9 @@ public:
     // Accepts the code ("so"), the Vietnamese or English display name, or the short name,
     // in any case and Unicode normalisation form.
     static std::optional<UnitGroup> parse(const QString& text);
+    // Whether units of the group are assessed in `year`: the district level (huyện) was abolished
+    // on 1 July 2025, and the 2025 index assesses the new communes. Empty when they are; else why not.
+    static QString notAssessedIn(UnitGroup g, int year);
 };
 
 } // namespace parindex

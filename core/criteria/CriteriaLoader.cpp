@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace parindex {
 
@@ -436,12 +437,142 @@ public:
         }
     }
 
+    void ranking(const QJsonObject& root)
+    {
+        if (!root.contains(QLatin1String("ranking")))
+            return;
+        const QString path = QStringLiteral("ranking");
+        if (!root.value(path).isObject()) {
+            problem(path, tr("must be an object"));
+            return;
+        }
+        const QJsonObject o = root.value(path).toObject();
+        checkKeys(path, o, {"compare", "bonus_above_scale"});
+        const QString compare = string(path, o, "compare", false);
+        if (compare.isEmpty() || compare == QLatin1String("published"))
+            set.rankPrecision = RankPrecision::Published;
+        else if (compare == QLatin1String("full"))
+            set.rankPrecision = RankPrecision::Full;
+        else
+            problem(path, tr("\"compare\" must be published or full"));
+        set.bonusAboveScale = boolean(path, o, "bonus_above_scale");
+    }
+
+    void survey(const QJsonObject& root)
+    {
+        if (!root.contains(QLatin1String("survey")))
+            return;
+        const QString path = QStringLiteral("survey");
+        if (!root.value(path).isObject()) {
+            problem(path, tr("must be an object"));
+            return;
+        }
+        const QJsonObject o = root.value(path).toObject();
+        checkKeys(path, o, {"answers", "no_answer", "groups", "questions"});
+        SurveyInstrument& in = set.survey;
+        const QRegularExpression letter(QStringLiteral("^[A-Z]$"));
+        const QJsonArray answers = array(path, o, "answers", true);
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            const QString ap = QStringLiteral("survey.answers[%1]").arg(i);
+            const QJsonObject ao = answers.at(i).toObject();
+            checkKeys(ap, ao, {"letter", "weight"});
+            SurveyAnswer a;
+            a.letter = string(ap, ao, "letter");
+            if (!a.letter.isEmpty() && !letter.match(a.letter).hasMatch())
+                problem(ap, tr("the answer \"%1\" must be one capital letter").arg(a.letter));
+            else if (in.answer(a.letter))
+                problem(ap, tr("the answer %1 appears twice").arg(a.letter));
+            if (auto w = decimal(ap, ao, "weight")) {
+                a.weight = *w;
+                if (*w < Points() || *w > Points::whole(100))
+                    problem(ap, tr("weight %1% is outside 0-100%").arg(fmt(*w)));
+            }
+            in.answers.append(a);
+        }
+        if (answers.size() < 2)
+            problem(path, tr("the survey needs at least two weighted answers"));
+        else if (std::none_of(in.answers.cbegin(), in.answers.cend(),
+                              [](const SurveyAnswer& a) { return a.weight == Points::whole(100); }))
+            problem(path, tr("no answer weighs 100%: an item could never reach its max"));
+        const QJsonArray blank = array(path, o, "no_answer", false);
+        for (qsizetype i = 0; i < blank.size(); ++i) {
+            const QString l = normalized(blank.at(i).toString());
+            if (!letter.match(l).hasMatch())
+                problem(path, tr("\"no_answer\" lists \"%1\"; it must be one capital letter").arg(l));
+            else if (in.answer(l) || in.noAnswer.contains(l))
+                problem(path, tr("the answer %1 appears twice").arg(l));
+            in.noAnswer.append(l);
+        }
+        const QJsonArray groups = array(path, o, "groups", true);
+        if (groups.isEmpty())
+            problem(path, tr("the survey needs at least one respondent group"));
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const QString gp = QStringLiteral("survey.groups[%1]").arg(i);
+            const QJsonObject go = groups.at(i).toObject();
+            checkKeys(gp, go, {"code", "title", "weight"});
+            SurveyGroup g;
+            g.code = string(gp, go, "code");
+            g.title = string(gp, go, "title");
+            if (!g.code.isEmpty() && (in.group(g.code) || in.group(g.title)))
+                problem(gp, tr("the respondent group %1 appears twice").arg(g.code));
+            if (auto w = decimal(gp, go, "weight")) {
+                g.weight = *w;
+                if (*w <= Points())
+                    problem(gp, tr("the weight must be above 0"));
+            }
+            in.groups.append(g);
+        }
+        const QJsonArray questions = array(path, o, "questions", true);
+        QSet<QString> covered;
+        for (qsizetype i = 0; i < questions.size(); ++i) {
+            const QJsonObject qo = questions.at(i).toObject();
+            SurveyQuestion q;
+            q.code = normalized(qo.value(QLatin1String("code")).toString());
+            const QString qp = QStringLiteral("survey.questions[%1] \"%2\"").arg(i).arg(q.code);
+            checkKeys(qp, qo, {"code", "item", "text"});
+            q.code = string(qp, qo, "code");
+            q.item = string(qp, qo, "item");
+            q.text = string(qp, qo, "text", false);
+            if (!q.code.isEmpty() && in.question(q.code))
+                problem(qp, tr("the question code %1 appears twice").arg(q.code));
+            const CriteriaNode* item = set.find(q.item);
+            if (!q.item.isEmpty() && (!item || !item->isLeaf() || !item->isSurvey()))
+                problem(qp, tr("\"%1\" is not a survey item of this set").arg(q.item));
+            covered.insert(q.item);
+            in.questions.append(q);
+        }
+        if (questions.isEmpty())
+            problem(path, tr("the survey needs at least one question"));
+        for (const CriteriaNode* leaf : set.surveyLeaves()) {
+            if (!covered.contains(leaf->code))
+                problem(path, tr("survey item %1 has no question").arg(leaf->code));
+        }
+    }
+
     void read(const QJsonObject& root)
     {
         checkKeys(QString(), root,
-                  {"format", "format_version", "id", "version", "title", "issuer", "legal_basis", "year", "group",
-                   "scale", "rounding", "not_applicable", "texts_illustrative", "note", "deadlines", "areas", "bonus",
-                   "penalty", "bands"});
+                  {"format",
+                   "format_version",
+                   "id",
+                   "version",
+                   "title",
+                   "issuer",
+                   "legal_basis",
+                   "year",
+                   "group",
+                   "scale",
+                   "rounding",
+                   "not_applicable",
+                   "texts_illustrative",
+                   "note",
+                   "deadlines",
+                   "areas",
+                   "bonus",
+                   "penalty",
+                   "bands",
+                   "ranking",
+                   "survey"});
         if (root.value(QLatin1String("format")).toString() != QLatin1String("parindex.criteria-set"))
             problem(QString(), tr("\"format\" must be \"parindex.criteria-set\""));
         if (root.value(QLatin1String("format_version")).toInt(-1) != 1)
@@ -477,9 +608,11 @@ public:
         }
 
         const QString groupText = string(QString(), root, "group");
-        if (auto g = UnitGroups::parse(groupText))
+        if (auto g = UnitGroups::parse(groupText)) {
             set.group = *g;
-        else if (!groupText.isEmpty())
+            if (const QString why = UnitGroups::notAssessedIn(*g, set.year); !why.isEmpty())
+                problem(QString(), why);
+        } else if (!groupText.isEmpty())
             problem(QString(), tr("unknown unit group \"%1\" (expected so, xa or huyen)").arg(groupText));
 
         if (auto s = decimal(QString(), root, "scale"))
@@ -522,6 +655,7 @@ public:
         adjustment(root, "bonus", set.bonus, NodeLevel::Bonus);
         adjustment(root, "penalty", set.penalty, NodeLevel::Penalty);
         bands(root);
+        ranking(root);
     }
 };
 
@@ -558,14 +692,17 @@ CriteriaLoadResult CriteriaLoader::loadBytes(const QByteArray& bytes)
     }
     auto set = std::make_shared<CriteriaSet>();
     Reader reader(*set);
-    reader.read(normalizeStrings(doc.object()).toObject());
+    const QJsonObject root = normalizeStrings(doc.object()).toObject();
+    reader.read(root);
+    // The survey's questions refer to the tree's items by code: read them once the tree is linked.
+    set->finalise();
+    reader.survey(root);
     if (!reader.problems.isEmpty()) {
         result.problems = reader.problems;
         return result;
     }
     set->canonicalJson = canonicalForm(bytes);
     set->sha256 = Sha256::hexHash(set->canonicalJson);
-    set->finalise();
     result.set = std::move(set);
     return result;
 }

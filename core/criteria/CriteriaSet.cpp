@@ -1,5 +1,7 @@
 #include "core/criteria/CriteriaSet.h"
 
+#include "core/common/Text.h"
+
 namespace parindex {
 
 namespace {
@@ -37,6 +39,53 @@ std::optional<RuleKind> ruleKindFromCode(const QString& code)
             return k.kind;
     }
     return std::nullopt;
+}
+
+const SurveyAnswer* SurveyInstrument::answer(const QString& letter) const
+{
+    for (const SurveyAnswer& a : answers) {
+        if (a.letter.compare(letter, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+const SurveyGroup* SurveyInstrument::group(const QString& codeOrTitle) const
+{
+    const QString key = matchKey(codeOrTitle);
+    for (const SurveyGroup& g : groups) {
+        if (matchKey(g.code) == key || matchKey(g.title) == key)
+            return &g;
+    }
+    return nullptr;
+}
+
+const SurveyQuestion* SurveyInstrument::question(const QString& code) const
+{
+    const QString key = matchKey(code);
+    for (const SurveyQuestion& q : questions) {
+        if (matchKey(q.code) == key)
+            return &q;
+    }
+    return nullptr;
+}
+
+QList<const CriteriaNode*> CriteriaSet::surveyLeaves() const
+{
+    QList<const CriteriaNode*> out;
+    for (const CriteriaNode* leaf : m_leaves) {
+        if (leaf->isSurvey())
+            out.append(leaf);
+    }
+    return out;
+}
+
+Points CriteriaSet::surveyShare() const
+{
+    Points sum;
+    for (const CriteriaNode* leaf : surveyLeaves())
+        sum += leaf->max;
+    return sum;
 }
 
 const Band* CriteriaSet::bandFor(Points roundedIndex) const

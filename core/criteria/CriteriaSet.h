@@ -105,6 +105,51 @@ struct Adjustment
     QList<CriteriaNode> items; // leaves
 };
 
+// The sociological survey's instrument (optional): how answers to questionnaires become the
+// points of the survey items. An answer letter weighs a percentage (A = 100, B = 60, …) or is "no
+// answer" and left out; a respondent group's mean counts by the group's weight; an item's points
+// are its max × the weighted mean of the answers to its questions.
+struct SurveyAnswer
+{
+    QString letter;
+    Points weight; // percent
+};
+
+struct SurveyGroup
+{
+    QString code;
+    QString title;
+    Points weight; // relative weight of the group's mean
+};
+
+struct SurveyQuestion
+{
+    QString code;
+    QString item; // the survey leaf the question scores
+    QString text;
+};
+
+struct SurveyInstrument
+{
+    QList<SurveyAnswer> answers;
+    QStringList noAnswer; // letters that mean "no answer": excluded from the mean
+    QList<SurveyGroup> groups;
+    QList<SurveyQuestion> questions;
+
+    bool isEmpty() const { return questions.isEmpty(); }
+    const SurveyAnswer* answer(const QString& letter) const;
+    const SurveyGroup* group(const QString& codeOrTitle) const; // by code, or title in any form/case
+    const SurveyQuestion* question(const QString& code) const;
+};
+
+// How units with equal indices are told apart: by the published (rounded) index, so that equal
+// printed values share a rank, or at full precision.
+enum class RankPrecision
+{
+    Published,
+    Full
+};
+
 // One criteria set (Bộ chỉ số): for one issuer, year and unit group. Immutable after loading;
 // shared through CriteriaSetPtr so node pointers stay valid.
 class CriteriaSet
@@ -129,6 +174,9 @@ public:
     Adjustment bonus;
     Adjustment penalty;
     QList<Band> bands;
+    RankPrecision rankPrecision = RankPrecision::Published;
+    bool bonusAboveScale = false; // whether a bonus may lift a total above the scale
+    SurveyInstrument survey;
     QString sha256;           // hex digest of the canonical form
     QByteArray canonicalJson; // the exact bytes hashed
 
@@ -141,6 +189,9 @@ public:
     const QList<const CriteriaNode*>& leaves() const { return m_leaves; }
     // Every node, areas first in document order, then bonus and penalty items.
     const QList<const CriteriaNode*>& allNodes() const { return m_all; }
+    // The survey leaves, in document order, and the points they carry together (the survey share).
+    QList<const CriteriaNode*> surveyLeaves() const;
+    Points surveyShare() const;
     // The first band whose minimum the published (rounded) index reaches, or none.
     const Band* bandFor(Points roundedIndex) const;
 

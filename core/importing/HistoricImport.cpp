@@ -19,31 +19,36 @@ enum Column
     BonusCol,
     PenaltyCol,
     MaxCol,
+    BandCol,
     ColumnCount
 };
 
-// Accepted header names per column, English and Vietnamese (compared case-folded, NFC).
+// Accepted header names per column, English and Vietnamese (compared case-folded, NFC), as
+// published tables name them.
 const QList<QStringList>& headerNames()
 {
     static const QList<QStringList> names = {
-        {QStringLiteral("unit"), QStringLiteral("đơn vị"), QStringLiteral("don vi")},
+        {QStringLiteral("unit"), QStringLiteral("đơn vị"), QStringLiteral("tên đơn vị"), QStringLiteral("mã đơn vị"),
+         QStringLiteral("don vi")},
         {QStringLiteral("group"), QStringLiteral("nhóm"), QStringLiteral("nhom")},
         {QStringLiteral("appraised"), QStringLiteral("điểm thẩm định"), QStringLiteral("thẩm định")},
-        {QStringLiteral("survey"), QStringLiteral("điểm điều tra"), QStringLiteral("đtxhh"),
+        {QStringLiteral("survey"), QStringLiteral("điểm ĐTXHH"), QStringLiteral("điểm điều tra XHH"),
+         QStringLiteral("điểm điều tra xã hội học"), QStringLiteral("điểm điều tra"), QStringLiteral("đtxhh"),
          QStringLiteral("điều tra")},
         {QStringLiteral("bonus"), QStringLiteral("điểm thưởng"), QStringLiteral("thưởng")},
         {QStringLiteral("penalty"), QStringLiteral("điểm trừ"), QStringLiteral("trừ")},
         {QStringLiteral("max"), QStringLiteral("điểm tối đa"), QStringLiteral("tối đa")},
+        {QStringLiteral("band"), QStringLiteral("xếp loại"), QStringLiteral("nhóm xếp loại")},
     };
     return names;
 }
 
 } // namespace
 
-QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& problems)
+QList<HistoricRow> HistoricImport::parse(const QByteArray& bytes, int year, QStringList& problems, int decimals)
 {
     QList<HistoricRow> rows;
-    const CsvTable table = readCsv(csv);
+    const CsvTable table = readTable(bytes);
     if (!table.error.isEmpty()) {
         problems.append(table.error);
         return rows;
@@ -53,7 +58,7 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
         return rows;
     }
     TableColumns columns(headerNames());
-    if (!columns.readHeader(table.records.first(), {UnitCol, GroupCol, AppraisedCol, SurveyCol}, problems))
+    if (!columns.readHeader(table, {UnitCol, GroupCol, AppraisedCol, SurveyCol}, problems))
         return rows;
     if (table.records.size() == 1)
         problems.append(tr("the table has a header but no rows"));
@@ -67,6 +72,7 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
             rowProblems.append(width);
         HistoricRow row;
         row.line = rec.line;
+        row.where = columns.where(rec.line);
         row.unit = field(UnitCol).simplified();
         if (row.unit.isEmpty())
             rowProblems.append(tr("the unit is empty"));
@@ -74,9 +80,11 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
             rowProblems.append(tr("unit \"%1\" already has its results on line %2").arg(row.unit).arg(*first));
         else
             seen.insert(matchKey(row.unit), rec.line);
-        if (auto g = UnitGroups::parse(field(GroupCol)))
+        if (auto g = UnitGroups::parse(field(GroupCol))) {
             row.group = *g;
-        else
+            if (const QString why = UnitGroups::notAssessedIn(*g, year); !why.isEmpty())
+                rowProblems.append(why);
+        } else
             rowProblems.append(tr("unknown group \"%1\" (expected so, xa or huyen)").arg(field(GroupCol)));
         auto number = [&](int c, Points fallback, bool required) -> Points {
             const QString text = field(c);
@@ -89,6 +97,9 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
             }
             if (p->isNegative())
                 rowProblems.append(tr("%1 %2 is negative").arg(headerNames().at(c).first(), text));
+            else if (!p->hasAtMostDecimals(decimals))
+                rowProblems.append(
+                    tr("%1 %2 has more than %n decimal(s)", nullptr, decimals).arg(headerNames().at(c).first(), text));
             return *p;
         };
         row.figures.appraised = number(AppraisedCol, Points(), true);
@@ -102,8 +113,9 @@ QList<HistoricRow> HistoricImport::parse(const QByteArray& csv, QStringList& pro
             rowProblems.append(tr("appraised + survey = %1 is above the max %2")
                                    .arg((row.figures.appraised + row.figures.survey).toString(NumberLocale::Vietnamese),
                                         row.figures.max.toString(NumberLocale::Vietnamese)));
+        row.figures.band = field(BandCol).simplified();
         for (const QString& p : rowProblems)
-            problems.append(tr("line %1: %2").arg(rec.line).arg(p));
+            problems.append(columns.at(rec.line, p));
         rows.append(row);
     }
     return rows;

@@ -11,7 +11,8 @@ namespace parindex {
 struct HistoricRow
 {
     int line = 0;
-    QString unit; // code or name
+    QString where; // "line 7" in a CSV file, "row 7" in a sheet
+    QString unit;  // code or name
     UnitGroup group = UnitGroup::So;
     HistoricFigures figures;
 };
@@ -31,8 +32,9 @@ class HistoricImport
     Q_DECLARE_TR_FUNCTIONS(HistoricImport)
 
 public:
-    // Parses and checks the table without touching any file.
-    static QList<HistoricRow> parse(const QByteArray& csv, QStringList& problems);
+    // Parses and checks the table (CSV or XLSX) of `year` without touching any file; values may
+    // have at most `decimals` decimals.
+    static QList<HistoricRow> parse(const QByteArray& table, int year, QStringList& problems, int decimals = 2);
 };
 
 } // namespace parindex

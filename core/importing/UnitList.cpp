@@ -50,7 +50,7 @@ std::optional<bool> yesNo(const QString& text)
 QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
 {
     QList<UnitListRow> rows;
-    const CsvTable table = readCsv(csv);
+    const CsvTable table = readTable(csv);
     if (!table.error.isEmpty()) {
         problems.append(table.error);
         return rows;
@@ -60,7 +60,7 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
         return rows;
     }
     TableColumns columns(headerNames());
-    if (!columns.readHeader(table.records.first(), {NameCol, GroupCol}, problems))
+    if (!columns.readHeader(table, {NameCol, GroupCol}, problems))
         return rows;
     if (table.records.size() == 1)
         problems.append(tr("the list has a header but no units"));
@@ -95,7 +95,7 @@ QList<UnitListRow> UnitList::parse(const QByteArray& csv, QStringList& problems)
         else
             rowProblems.append(tr("ranked must be yes or no (có/không), not \"%1\"").arg(field(RankedCol)));
         for (const QString& p : rowProblems)
-            problems.append(tr("line %1: %2").arg(rec.line).arg(p));
+            problems.append(columns.at(rec.line, p));
         row.readable = rowProblems.isEmpty();
         rows.append(row);
     }

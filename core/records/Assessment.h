@@ -33,8 +33,10 @@ struct HistoricFigures
     Points bonus;
     Points penalty;
     Points max = Points::whole(100);
+    QString band; // the band as published, if the table gives one
 
-    Points total() const { return parindex::max(Points(), appraised + survey + bonus - penalty); }
+    // A bonus makes up for points lost; it does not lift the total above the max.
+    Points total() const { return parindex::min(max, parindex::max(Points(), appraised + survey + bonus - penalty)); }
 };
 
 } // namespace parindex

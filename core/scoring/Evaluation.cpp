@@ -75,6 +75,10 @@ Evaluation evaluate(const CriteriaSet& set, const ItemInputs& inputs)
     e.bonus = evaluateAdjustment(set, set.bonus, inputs, e);
     e.penalty = evaluateAdjustment(set, set.penalty, inputs, e);
     e.total = max(Points(), e.base + e.bonus - e.penalty);
+    // A bonus makes up for points lost; it lifts a total above what was possible only where the
+    // set says so.
+    if (!set.bonusAboveScale)
+        e.total = min(e.total, e.possible);
     return e;
 }
 

@@ -28,7 +28,8 @@ struct Evaluation
     Points possible;                  // scale less not-applicable maxima
     Points bonus;                     // after the cap
     Points penalty;                   // after the cap
-    Points total;                     // base + bonus − penalty, never below 0
+    Points total;                     // base + bonus − penalty, from 0 to `possible` (unless the
+                                      // set lets a bonus go above it)
     Points surveyPoints;              // the part of `base` that came from the survey
     Points surveyPossible;            // the part of `possible` scored by the survey
 

@@ -318,8 +318,8 @@ Result<std::optional<HistoricFigures>> AssessmentTable::historic(qint64 assessme
 {
     using R = Result<std::optional<HistoricFigures>>;
     QSqlQuery q(m_file.db());
-    q.prepare(
-        QStringLiteral("SELECT appraised, survey, bonus, penalty, max FROM historic_results WHERE assessment_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT appraised, survey, bonus, penalty, max, band FROM historic_results WHERE assessment_id = ?"));
     q.addBindValue(assessmentId);
     const QString purpose = tr("reading historic results");
     if (Status s = execute(q, purpose); !s)
@@ -335,6 +335,7 @@ Result<std::optional<HistoricFigures>> AssessmentTable::historic(qint64 assessme
     f.bonus = Points::fromThousandths(q.value(2).toLongLong());
     f.penalty = Points::fromThousandths(q.value(3).toLongLong());
     f.max = Points::fromThousandths(q.value(4).toLongLong());
+    f.band = q.value(5).toString();
     return std::optional(f);
 }
 
@@ -369,11 +370,12 @@ Status AssessmentTable::setHistoric(qint64 unitId, const QString& unitCode, int 
     }
     QSqlQuery q(m_file.db());
     q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO historic_results(assessment_id, appraised, survey, bonus, penalty, max) "
-                       "VALUES(?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT OR REPLACE INTO historic_results(assessment_id, appraised, survey, bonus, penalty, max, "
+                       "band) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(existing->id);
     for (Points p : {f.appraised, f.survey, f.bonus, f.penalty, f.max})
         q.addBindValue(p.thousandths());
+    q.addBindValue(normalized(f.band));
     if (Status s = execute(q, tr("saving the %1 results of %2").arg(year).arg(unitCode)); !s)
         return s;
     if (Status s = m_file.audit(QStringLiteral("historic"), QStringLiteral("%1/%2").arg(unitCode).arg(year), QString(),

@@ -236,6 +236,39 @@ const QList<Migration>& migrations()
              " received_at TEXT NOT NULL,"
              " PRIMARY KEY (year, sequence))",
          }},
+        {7,
+         {
+             // The sociological survey: every import (or typed grid) of a year is a version; the
+             // latest is in force and the earlier ones are kept.
+             "CREATE TABLE survey_versions ("
+             " year INTEGER NOT NULL,"
+             " version INTEGER NOT NULL CHECK (version >= 1),"
+             " shape TEXT NOT NULL CHECK (shape IN ('points', 'answers', 'typed')),"
+             " source_name TEXT NOT NULL,"
+             " source_sha256 TEXT NOT NULL,"
+             " source_rows INTEGER NOT NULL,"
+             " imported_at TEXT NOT NULL,"
+             " imported_by TEXT NOT NULL,"
+             " PRIMARY KEY (year, version))",
+             "CREATE TABLE survey_points ("
+             " year INTEGER NOT NULL,"
+             " version INTEGER NOT NULL,"
+             " unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " item_code TEXT NOT NULL,"
+             " points INTEGER NOT NULL CHECK (points >= 0),"
+             " answers INTEGER NOT NULL DEFAULT 0 CHECK (answers >= 0),"
+             " PRIMARY KEY (year, version, unit_id, item_code),"
+             " FOREIGN KEY (year, version) REFERENCES survey_versions(year, version))",
+             // Units of a year formed from last year's units (the 2025 reorganisation).
+             "CREATE TABLE unit_mappings ("
+             " year INTEGER NOT NULL,"
+             " old_unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " new_unit_id INTEGER NOT NULL REFERENCES units(id),"
+             " recorded_at TEXT NOT NULL,"
+             " recorded_by TEXT NOT NULL,"
+             " PRIMARY KEY (year, old_unit_id))",
+             "ALTER TABLE historic_results ADD COLUMN band TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return all;
 }

@@ -20,7 +20,6 @@ BANDS_MOHA = [
     {"code": "A", "label": "Nhóm A", "min": "90"},
     {"code": "B", "label": "Nhóm B", "min": "80"},
     {"code": "C", "label": "Nhóm C", "min": "70"},
-    {"code": "D", "label": "Nhóm D", "min": "0"},
 ]
 BANDS_QUALITY = [
     {"code": "T", "label": "Tốt", "min": "90"},
@@ -28,6 +27,47 @@ BANDS_QUALITY = [
     {"code": "TB", "label": "Trung bình", "min": "65"},
     {"code": "Y", "label": "Yếu", "min": "0"},
 ]
+# The survey instrument: answer weights as in Yên Bái's survey software (A/B/C/D = 100/60/20/0 %,
+# E = no answer); respondent groups from Hà Nội's 2025 plan (KH 307/KH-UBND). The groups' weights
+# and the questions are illustrative: the official questionnaires are not published.
+SURVEY_ANSWERS = [{"letter": l, "weight": w} for l, w in (("A", "100"), ("B", "60"), ("C", "20"), ("D", "0"))]
+SURVEY_GROUPS = {
+    "so": [
+        ("hdnd", "Đại biểu HĐND Thành phố", "20"),
+        ("lddv", "Lãnh đạo đơn vị thuộc, trực thuộc cơ quan chuyên môn", "20"),
+        ("ldxa", "Lãnh đạo UBND cấp xã", "20"),
+        ("sipas", "Người dân, doanh nghiệp (SIPAS)", "40"),
+    ],
+    "xa": [
+        ("hdnd", "Đại biểu HĐND Thành phố", "20"),
+        ("ldcm", "Lãnh đạo cơ quan chuyên môn thuộc UBND cấp xã", "30"),
+        ("sipas", "Người dân, doanh nghiệp (SIPAS)", "50"),
+    ],
+}
+SURVEY_GROUPS["huyen"] = SURVEY_GROUPS["xa"]
+
+
+def survey_instrument(group, areas):
+    questions = []
+
+    def walk(node):
+        for child in node.get("criteria", []) + node.get("sub_criteria", []):
+            walk(child)
+        if node.get("rule", {}).get("kind") == "survey":
+            n = len(questions) + 1
+            questions.append({"code": f"C{n:02d}", "item": node["code"],
+                              "text": f"Ông/bà đánh giá thế nào về: {node['title'][0].lower()}{node['title'][1:]}?"})
+
+    for a in areas:
+        walk(a)
+    return {
+        "answers": SURVEY_ANSWERS,
+        "no_answer": ["E"],
+        "groups": [{"code": c, "title": t, "weight": w} for c, t, w in SURVEY_GROUPS[group]],
+        "questions": questions,
+    }
+
+
 GROUP_TITLE = {
     "so": "các sở, cơ quan tương đương sở",
     "xa": "Ủy ban nhân dân các xã, phường",
@@ -80,6 +120,8 @@ def hanoi_set(year, group):
         "bonus": hanoi.bonus(group),
         "penalty": hanoi.penalty(group),
         "bands": BANDS_MOHA,
+        "ranking": {"compare": "published"},
+        "survey": survey_instrument(group, areas),
     }
 
 

@@ -1,3 +1,4 @@
+#include "core/common/UnitGroup.h"
 #include "support/SetBuilder.h"
 #include "support/TestSupport.h"
 
@@ -6,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
 using test::runCli;
@@ -93,6 +95,12 @@ TEST_CASE("parindex-cli new-centre, import-results and results end to end", "[cl
         CHECK(first[u"total"_s].toString() == u"84.58"_s);
         CHECK(first[u"max"_s].toString() == u"100"_s);
         CHECK(first[u"index"_s].toString() == u"84.58"_s);
+        CHECK(first[u"appraised"_s].toString() == u"60.08"_s);
+        CHECK(first[u"survey"_s].toString() == u"24.5"_s);
+        CHECK(first[u"penalty"_s].toString() == u"0"_s);
+        CHECK(first[u"previous_index"_s].isNull());
+        CHECK(first[u"previous_rank"_s].isNull());
+        CHECK(units.at(2).toObject()[u"penalty"_s].toString() == u"1"_s);
         CHECK(units.at(1).toObject()[u"rank"_s].toInt() == 1); // a real tie
         CHECK(units.at(2).toObject()[u"rank"_s].toInt() == 3);
         const QJsonArray huyen = groups.at(1).toObject()[u"units"_s].toArray();
@@ -107,9 +115,54 @@ TEST_CASE("parindex-cli new-centre, import-results and results end to end", "[cl
         REQUIRE(r.exitCode == 0);
         const QStringList lines = r.out.trimmed().split(u'\n');
         CHECK(lines.first().startsWith(u"group,rank,"_s));
-        CHECK(lines.first().contains(u"unit,total"_s));
+        CHECK(lines.first().contains(u"unit,appraised,survey,bonus,penalty,total"_s));
         CHECK(lines.size() == 4);
-        CHECK(lines.at(1) == u"huyen,1,QUAN-CAU-GIAY,Quận Cầu Giấy,95.8,100,95.80,Nhóm A"_s);
+        // Imported results get no band from another issuer's set: the table gave none.
+        CHECK(lines.at(1) == u"huyen,1,QUAN-CAU-GIAY,Quận Cầu Giấy,66.3,29.5,0,0,95.8,100,95.80,,,"_s);
+    }
+    SECTION("xlsx: one sheet per group, numbers as numbers, read back by openpyxl")
+    {
+        const QString xlsx = dir.filePath(u"ket-qua.xlsx"_s);
+        const auto r = runCli(
+            {u"results"_s, u"--file"_s, centre, u"--year"_s, u"2024"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QProcess python;
+        python.start(u"/usr/bin/python3"_s,
+                     {u"-c"_s,
+                      u"import json, sys, openpyxl\n"
+                      "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                      "out = {}\n"
+                      "for ws in wb.worksheets:\n"
+                      "    out[ws.title] = {'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref,\n"
+                      "        'rows': [[[c.value, c.data_type, c.number_format] for c in row] for row in "
+                      "ws.iter_rows()]}\n"
+                      "print(json.dumps(out, ensure_ascii=False))\n"_s,
+                      xlsx});
+        REQUIRE(python.waitForFinished(60000));
+        INFO(python.readAllStandardError().toStdString());
+        const QJsonObject book = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        REQUIRE(book.size() == 2);
+        QJsonObject so; // the sheet of the Sở (its name is the group's, cut to 31 characters)
+        for (const QString& name : book.keys()) {
+            if (name.startsWith(parindex::UnitGroups::displayName(parindex::UnitGroup::So).left(20)))
+                so = book.value(name).toObject();
+        }
+        CHECK(so[u"freeze"_s].toString() == u"A3"_s);
+        const QJsonArray rows = so[u"rows"_s].toArray();
+        // Title, header, then Sở Tài chính ranked first: appraised 60,08 as a number with two decimals.
+        const QJsonArray first = rows.at(2).toArray();
+        CHECK(first.at(2).toArray().at(0).toString() == u"Sở Tài chính"_s);
+        CHECK(first.at(3).toArray().at(0).toDouble() == 60.08);
+        CHECK(first.at(3).toArray().at(1).toString() == u"n"_s);
+        CHECK(first.at(3).toArray().at(2).toString() == u"0.00"_s);
+        CHECK(first.at(9).toArray().at(0).toDouble() == 84.58);
+        CHECK(first.at(10).toArray().at(0).toInt() == 1);
+        // The group average below the table: (84,58 + 84,58 + 74) / 3.
+        bool average = false;
+        for (const QJsonValue& row : rows)
+            average = average || row.toArray().at(9).toArray().at(0).toDouble() == 81.05;
+        CHECK(average);
     }
     SECTION("table")
     {

@@ -464,7 +464,7 @@ public:
     {
         const CsvTable table = readCsv(input);
         QStringList historicProblems;
-        const QList<HistoricRow> rows = HistoricImport::parse(input, historicProblems);
+        const QList<HistoricRow> rows = HistoricImport::parse(input, 2024, historicProblems);
         QStringList listProblems;
         const QList<UnitListRow> units = UnitList::parse(input, listProblems);
         ++outcomes[historicProblems.isEmpty() ? QStringLiteral("results table") : QStringLiteral("not results")];

@@ -134,14 +134,54 @@ TEST_CASE("Any bad row and nothing is imported; every bad row is listed by line"
 TEST_CASE("Header problems are reported before any row", "[import]")
 {
     QStringList problems;
-    HistoricImport::parse("unit;group;appraised\nA;so;1\n", problems);
+    HistoricImport::parse("unit;group;appraised\nA;so;1\n", 2024, problems);
     CHECK(problems == QStringList{u"line 1: the column \"survey\" is missing"_s});
     problems.clear();
-    HistoricImport::parse("unit;group;appraised;survey;colour\n", problems);
+    HistoricImport::parse("unit;group;appraised;survey;colour\n", 2024, problems);
     CHECK(problems.contains(u"line 1: unknown column \"colour\""_s));
     problems.clear();
-    HistoricImport::parse("", problems);
+    HistoricImport::parse("", 2024, problems);
     CHECK(problems.size() == 1);
+}
+
+TEST_CASE("Published tables import as they are: Vietnamese headers, STT, a band column", "[import]")
+{
+    CentreFixture c;
+    const QByteArray csv = "STT;Tên đơn vị;Nhóm;Điểm thẩm định;Điểm ĐTXHH;Điểm thưởng;Điểm trừ;Điểm tối đa;Xếp loại\n"
+                           "1;Sở Nội vụ;so;62,5;28,25;1;0;100;Tốt\n"
+                           "2;Sở Y tế;so;60;25;;;100;\n";
+    const auto r = c.centre->importHistoricResults(2022, csv);
+    REQUIRE(r.ok());
+    const auto results = c.centre->results(2022);
+    REQUIRE(results.ok());
+    REQUIRE(results->units.size() == 2);
+    const ResultRow& first = results->units.first().row;
+    CHECK(first.unitName == u"Sở Nội vụ"_s);
+    CHECK(first.total == pts("91.75"));
+    CHECK(first.appraised == pts("62.5"));
+    CHECK(first.survey == pts("28.25"));
+    CHECK(first.bonus == pts("1"));
+    CHECK(first.band == u"Tốt"_s);
+    // Without a band in the table, no band: not another issuer's thresholds.
+    CHECK(results->units.at(1).row.band.isEmpty());
+}
+
+TEST_CASE("Historic rules: no bonus above the max, no district after 2025, the set's precision", "[import]")
+{
+    CentreFixture c;
+    REQUIRE(c.centre->importHistoricResults(2024, "unit;group;appraised;survey;bonus\nSở X;so;70;30;3\n").ok());
+    const auto results = c.centre->results(2024);
+    REQUIRE(results.ok());
+    CHECK(results->units.first().row.total == pts("100"));
+    CHECK(results->units.first().row.publishedIndex() == pts("100"));
+
+    const auto huyen = c.centre->importHistoricResults(2025, "unit;group;appraised;survey\nHuyện Y;huyen;60;30\n");
+    REQUIRE_FALSE(huyen.ok());
+    CHECK(huyen.problems.first().startsWith(u"line 2: the district level was abolished on 1 July 2025"_s));
+    CHECK(c.centre->importHistoricResults(2024, "unit;group;appraised;survey\nHuyện Y;huyen;60;30\n").ok());
+
+    const auto precise = c.centre->importHistoricResults(2023, "unit;group;appraised;survey\nSở Z;so;60,125;30\n");
+    CHECK(precise.problems == QStringList{u"line 2: appraised 60,125 has more than 2 decimal(s)"_s});
 }
 
 TEST_CASE("A list of units is registered all or nothing, every problem with its line", "[import][units]")

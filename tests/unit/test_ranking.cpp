@@ -40,14 +40,41 @@ TEST_CASE("Equal indices share a rank and the next rank is skipped", "[results]"
     CHECK(ranks(rows) == QStringList{u"Sở B:1"_s, u"Sở C:1"_s, u"Sở D:3"_s, u"Sở A:4"_s});
 }
 
-TEST_CASE("Ranks compare indices at full precision, not as printed", "[results]")
+TEST_CASE("By default ranks compare the published index: equal printed values share a rank", "[results]")
 {
-    // 84,584 and 84,576 both print as 84,58 but are not equal; 49/98 equals 50/100 exactly.
+    // 84,584 and 84,576 both print as 84,58: the published table shows them equal, so they share
+    // rank 1 and stand in name order; 49/98 equals 50/100 exactly.
+    QList<ResultRow> rows = {row("Phường Y", UnitGroup::Xa, "84.584"), row("Phường X", UnitGroup::Xa, "84.576"),
+                             row("Xã Z", UnitGroup::Xa, "49", "98"), row("Xã W", UnitGroup::Xa, "50")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Phường X:1"_s, u"Phường Y:1"_s, u"Xã W:3"_s, u"Xã Z:3"_s});
+    // Hà Nội 2023: two districts published at 95,70 must not be ranked 1 and 2.
+    rows = {row("Quận A", UnitGroup::Xa, "95.704"), row("Quận B", UnitGroup::Xa, "95.696")};
+    rankWithinGroups(rows);
+    CHECK(ranks(rows) == QStringList{u"Quận A:1"_s, u"Quận B:1"_s});
+}
+
+TEST_CASE("A set may rank at full precision instead", "[results]")
+{
     QList<ResultRow> rows = {row("Phường X", UnitGroup::Xa, "84.576"), row("Phường Y", UnitGroup::Xa, "84.584"),
                              row("Xã Z", UnitGroup::Xa, "49", "98"), row("Xã W", UnitGroup::Xa, "50")};
+    for (ResultRow& r : rows)
+        r.rankPrecision = RankPrecision::Full;
     rankWithinGroups(rows);
     CHECK(ranks(rows) == QStringList{u"Phường Y:1"_s, u"Phường X:2"_s, u"Xã W:3"_s, u"Xã Z:3"_s});
     CHECK(rows.at(0).publishedIndex() == rows.at(1).publishedIndex());
+}
+
+TEST_CASE("Group averages are over ranked units only", "[results]")
+{
+    // MoHA publishes "trung bình của 17 bộ": the agencies assessed but not ranked stay out.
+    QList<ResultRow> rows = {row("Sở A", UnitGroup::So, "90"), row("Ban B", UnitGroup::So, "50", "100", false),
+                             row("Sở C", UnitGroup::So, "80")};
+    const auto summaries = summarise(rows);
+    REQUIRE(summaries.size() == 1);
+    CHECK(summaries.first().averageIndex == pts("85"));
+    CHECK(summaries.first().units == 2);
+    CHECK(summaries.first().notRanked == 1);
 }
 
 TEST_CASE("Units not ranked are listed without a rank and do not take one", "[results]")

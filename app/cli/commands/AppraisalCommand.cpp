@@ -26,14 +26,6 @@ QString pointsText(const std::optional<Points>& p)
     return p ? p->toString(NumberLocale::Vietnamese) : QStringLiteral("—");
 }
 
-QString csvField(const QString& s)
-{
-    QString t = s;
-    if (t.contains(u'"') || t.contains(u',') || t.contains(u'\n'))
-        t = u'"' + t.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return t;
-}
-
 } // namespace
 
 int AppraisalCommand::run(Context& ctx)

@@ -6,7 +6,7 @@ namespace parindex::cli {
 
 const char* ImportResultsCommand::summary() const
 {
-    return QT_TRANSLATE_NOOP("Cli", "Import a year's final results from a CSV table");
+    return QT_TRANSLATE_NOOP("Cli", "Import a year's final results from a table (CSV or XLSX)");
 }
 
 int ImportResultsCommand::run(Context& ctx)
@@ -14,18 +14,21 @@ int ImportResultsCommand::run(Context& ctx)
     QCommandLineParser parser;
     parser.addOption(fileOption(QT_TRANSLATE_NOOP("Cli", "The data file.")));
     parser.addOption(yearOption());
-    parser.addPositionalArgument(QStringLiteral("CSV"),
+    parser.addPositionalArgument(QStringLiteral("TABLE"),
                                  QCoreApplication::translate("Cli",
-                                                             "Table with a header row: unit, group, appraised, survey "
-                                                             "and optional bonus, penalty, max (default 100)."));
+                                                             "Table (CSV or XLSX) with a header row, English or "
+                                                             "Vietnamese: unit (Đơn vị), group (Nhóm), appraised (Điểm "
+                                                             "thẩm định), survey (Điểm ĐTXHH) and optional bonus (Điểm "
+                                                             "thưởng), penalty (Điểm trừ), max (Điểm tối đa, default "
+                                                             "100), band (Xếp loại); STT is ignored."));
     if (int code = parse(parser, ctx,
-                         QCoreApplication::translate("Cli", "Import a year's final results from a CSV table. "
+                         QCoreApplication::translate("Cli", "Import a year's final results from a table. "
                                                             "Any bad row and nothing is imported."));
         code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (!parser.isSet(QStringLiteral("file")) || !parser.isSet(QStringLiteral("year")) || positional.size() != 1)
-        return fail(ctx, QCoreApplication::translate("Cli", "usage: import-results --file C.parindex --year Y CSV"),
+        return fail(ctx, QCoreApplication::translate("Cli", "usage: import-results --file C.parindex --year Y TABLE"),
                     Usage);
     const auto year = yearFrom(parser, ctx);
     if (!year)

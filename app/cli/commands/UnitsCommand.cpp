@@ -11,7 +11,7 @@ namespace {
 
 const QStringList kSubcommands = {QStringLiteral("add"),    QStringLiteral("edit"),  QStringLiteral("remove"),
                                   QStringLiteral("import"), QStringLiteral("enrol"), QStringLiteral("revoke"),
-                                  QStringLiteral("list")};
+                                  QStringLiteral("list"),   QStringLiteral("map")};
 
 std::optional<SigningKey> readKey(const QString& path, Context& ctx)
 {
@@ -64,17 +64,20 @@ int UnitsCommand::run(Context& ctx)
                 "       parindex-cli units import --file C.parindex LIST.csv\n"
                 "       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]\n"
                 "       parindex-cli units revoke --file C.parindex --code C [--key K.pub]\n"
-                "       parindex-cli units list   --file C.parindex\n\n"
+                "       parindex-cli units list   --file C.parindex\n"
+                "       parindex-cli units map    --file C.parindex --year Y --from OLD[,OLD...] --to NEW\n\n"
                 "A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,\n"
                 "optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.\n"
                 "A unit can be removed only while the file holds nothing for it.\n"
                 "A unit signs with one key at a time: enrolling a new key while one is in force needs\n"
-                "--replace, which revokes the old key.\n");
+                "--replace, which revokes the old key.\n"
+                "map records that NEW, a unit of year Y, was formed from OLD units of Y-1 (e.g. communes\n"
+                "merged in 2025): its comparison with last year goes through them.\n");
             return Ok;
         }
-        return fail(ctx,
-                    QCoreApplication::translate("Cli", "expected add, edit, remove, import, enrol, revoke or list"),
-                    Usage);
+        return fail(
+            ctx, QCoreApplication::translate("Cli", "expected add, edit, remove, import, enrol, revoke, list or map"),
+            Usage);
     }
     Context inner{ctx.arguments.mid(1), ctx.out, ctx.err};
     inner.arguments[0] = QStringLiteral("units ") + sub;
@@ -96,6 +99,12 @@ int UnitsCommand::run(Context& ctx)
                       QStringLiteral("K.pub")});
     parser.addOption({QStringLiteral("replace"),
                       QCoreApplication::translate("Cli", "For enrol: replace the key in force (it is revoked).")});
+    parser.addOption(yearOption());
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("Cli", "For map: last year's units, by code."),
+                      QStringLiteral("OLD,...")});
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "For map: the unit they formed."),
+                      QStringLiteral("NEW")});
     parser.addPositionalArgument(QStringLiteral("LIST"),
                                  QCoreApplication::translate("Cli", "For import: the list of units (CSV)."));
     if (int code = parse(parser, inner, QCoreApplication::translate("Cli", "Register units and their signing keys."));
@@ -133,6 +142,26 @@ int UnitsCommand::run(Context& ctx)
 
     if (sub == QLatin1String("list"))
         return list(*centre, inner);
+    if (sub == QLatin1String("map")) {
+        if (int code = requireOptions(parser, inner, {"year", "from", "to"}); code >= 0)
+            return code;
+        const auto year = yearFrom(parser, inner);
+        if (!year)
+            return Usage;
+        QStringList from;
+        for (const QString& code : parser.value(QStringLiteral("from")).split(QLatin1Char(',')))
+            if (!code.trimmed().isEmpty())
+                from.append(code.trimmed());
+        const QString to = parser.value(QStringLiteral("to"));
+        if (Status s = centre->mapUnits(*year, from, to); !s)
+            return fail(inner, s.error());
+        inner.out << QCoreApplication::translate("Cli", "%1 of %2 is compared with last year through: %3")
+                         .arg(to)
+                         .arg(*year)
+                         .arg(from.join(QStringLiteral(", ")))
+                  << '\n';
+        return Ok;
+    }
     if (sub == QLatin1String("import")) {
         const TableImportReport report = centre->importUnits(table);
         if (!report.ok()) {
