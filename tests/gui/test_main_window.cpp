@@ -188,8 +188,8 @@ TEST_CASE("The window speaks Vietnamese with a decimal comma", "[gui][i18n]")
         QStringList menus;
         for (QAction* a : w.menuBar()->actions())
             menus.append(a->text());
-        CHECK(menus ==
-              QStringList{u"&Tệp"_s, u"&Đơn vị"_s, u"&Hồ sơ nhận"_s, u"&Thẩm định"_s, u"&Xem"_s, u"&Trợ giúp"_s});
+        CHECK(menus == QStringList{u"&Tệp"_s, u"&Đơn vị"_s, u"&Hồ sơ nhận"_s, u"&Thẩm định"_s, u"&Báo cáo"_s, u"&Xem"_s,
+                                   u"&Trợ giúp"_s});
         auto* view = w.findChild<QTableView*>(u"resultsView"_s);
         CHECK(view->model()->headerData(ui::ResultsTableModel::IndexColumn, Qt::Horizontal).toString() ==
               u"Chỉ số (%)"_s);
@@ -244,7 +244,8 @@ TEST_CASE("Each role brings its own menus: none empty, none of the other role's"
     CHECK(menuTitles() == QStringList{u"&File"_s, u"&View"_s, u"&Help"_s});
     CHECK(w.findChild<QAction*>(u"actionNewCentre"_s));
     REQUIRE(w.openFile(demoFile()));
-    CHECK(menuTitles() == QStringList{u"&File"_s, u"&Units"_s, u"&Inbox"_s, u"&Appraisal"_s, u"&View"_s, u"&Help"_s});
+    CHECK(menuTitles() ==
+          QStringList{u"&File"_s, u"&Units"_s, u"&Inbox"_s, u"&Appraisal"_s, u"&Report"_s, u"&View"_s, u"&Help"_s});
     CHECK_FALSE(w.findChild<QAction*>(u"actionUndo"_s));
     REQUIRE(w.openFile(unitPath));
     CHECK(menuTitles() == QStringList{u"&File"_s, u"&Edit"_s, u"&Report"_s, u"&Submission"_s, u"&View"_s, u"&Help"_s});
@@ -252,7 +253,8 @@ TEST_CASE("Each role brings its own menus: none empty, none of the other role's"
     CHECK(w.centreWorkspace() == nullptr);
     // Back to the centre: the unit's menus and toolbar actions are gone with its file.
     REQUIRE(w.openFile(demoFile()));
-    CHECK(menuTitles() == QStringList{u"&File"_s, u"&Units"_s, u"&Inbox"_s, u"&Appraisal"_s, u"&View"_s, u"&Help"_s});
+    CHECK(menuTitles() ==
+          QStringList{u"&File"_s, u"&Units"_s, u"&Inbox"_s, u"&Appraisal"_s, u"&Report"_s, u"&View"_s, u"&Help"_s});
     CHECK_FALSE(w.findChild<QAction*>(u"actionExportPackage"_s));
     CHECK(w.findChild<QLabel*>(u"statusTotals"_s) == nullptr);
 }

@@ -7,10 +7,12 @@ class QTabWidget;
 
 namespace parindex::ui {
 
+class AnalysisPage;
 class AppraisalPage;
 class CentreKeyPage;
 class InboxPage;
 class ResultsPage;
+class SurveyPage;
 class UnitsPage;
 class YearPage;
 
@@ -25,7 +27,7 @@ public:
     CentreWorkspace(std::shared_ptr<Centre> centre, MessageBanner* banner, QWidget* parent = nullptr);
 
     QString filePath() const override { return m_centre->path(); }
-    QList<QMenu*> menus() const override { return {m_unitsMenu, m_inboxMenu, m_appraisalMenu}; }
+    QList<QMenu*> menus() const override { return {m_unitsMenu, m_inboxMenu, m_appraisalMenu, m_reportMenu}; }
     QList<QAction*> toolBarActions() const override { return {m_importPackagesAction}; }
     void prepareToClose() override;
     bool busy() const override;
@@ -36,6 +38,8 @@ public:
     UnitsPage* unitsPage() const { return m_units; }
     AppraisalPage* appraisalPage() const { return m_appraisal; }
     YearPage* yearPage() const { return m_year; }
+    SurveyPage* surveyPage() const { return m_survey; }
+    AnalysisPage* analysisPage() const { return m_analysis; }
     CentreKeyPage* keyPage() const { return m_key; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -44,6 +48,12 @@ protected:
 
 private:
     void retranslate();
+    // The year's results and report context for a report; false (with a message) when there are none.
+    bool reportData(YearResults& results, ReportContext& context);
+    void exportRankingReport();
+    void printRankingReport();
+    void exportUnitSheet();
+    void exportWorkbook();
 
     std::shared_ptr<Centre> m_centre;
     QTabWidget* m_tabs;
@@ -52,10 +62,17 @@ private:
     UnitsPage* m_units;
     AppraisalPage* m_appraisal;
     YearPage* m_year;
+    SurveyPage* m_survey;
+    AnalysisPage* m_analysis;
     CentreKeyPage* m_key;
     QMenu* m_unitsMenu;
     QMenu* m_inboxMenu;
     QMenu* m_appraisalMenu;
+    QMenu* m_reportMenu;
+    QAction* m_rankingReportAction;
+    QAction* m_printAction;
+    QAction* m_unitSheetAction;
+    QAction* m_workbookAction;
     QAction* m_registerAction;
     QAction* m_importUnitsAction;
     QAction* m_importPackagesAction;
@@ -65,6 +82,7 @@ private:
     QAction* m_reopenRoundAction;
     QAction* m_exportFeedbackAction;
     QAction* m_exportAllFeedbackAction;
+    QAction* m_importSurveyAction;
     QAction* m_yearPlanAction;
     QAction* m_centreKeyAction;
 };

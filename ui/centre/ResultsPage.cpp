@@ -117,6 +117,16 @@ bool ResultsPage::hasResults() const
     return m_year->count() > 0;
 }
 
+int ResultsPage::year() const
+{
+    return m_year->currentIndex() >= 0 ? m_year->currentData().toInt() : 0;
+}
+
+QString ResultsPage::selectedUnit() const
+{
+    return m_resultsView->currentIndex().data(ResultsTableModel::UnitCodeRole).toString();
+}
+
 void ResultsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

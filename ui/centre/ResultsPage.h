@@ -27,6 +27,9 @@ public:
     void reloadYears();
     void reloadResults();
     bool hasResults() const;
+    // The year shown (0 when none) and the unit selected (its code; empty when none).
+    int year() const;
+    QString selectedUnit() const;
 
 protected:
     void changeEvent(QEvent* event) override;

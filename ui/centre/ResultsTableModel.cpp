@@ -6,8 +6,17 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <limits>
 
 namespace parindex::ui {
+
+namespace {
+// The published index's change from last year's, when last year is known.
+std::optional<Points> change(const ResultRow& r)
+{
+    return r.previousIndex ? std::optional(r.publishedIndex() - *r.previousIndex) : std::nullopt;
+}
+} // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -49,6 +58,13 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return safeForDisplay(r.unitName);
         case GroupColumn:
             return UnitGroups::shortName(r.group);
+        case AppraisedColumn:
+            return formatPoints(r.appraised, 2);
+        case SurveyColumn:
+            return u->awaitingSurvey ? tr("awaiting") : formatPoints(r.survey, 2);
+        case ChangeColumn:
+            return change(r) ? (change(r)->isNegative() ? QString() : QStringLiteral("+")) + formatPoints(*change(r), 2)
+                             : QString();
         case TotalColumn:
             return formatPoints(r.total, 2);
         case MaxColumn:
@@ -70,6 +86,12 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return r.unitName;
         case GroupColumn:
             return int(r.group);
+        case AppraisedColumn:
+            return r.appraised.thousandths();
+        case SurveyColumn:
+            return r.survey.thousandths();
+        case ChangeColumn:
+            return change(r) ? change(r)->thousandths() : std::numeric_limits<qint64>::min();
         case TotalColumn:
             return r.total.thousandths();
         case MaxColumn:
@@ -88,6 +110,16 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ForegroundRole && index.column() == ChangeColumn && change(r))
+        return QBrush(change(r)->isNegative() ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
+    if (role == Qt::ForegroundRole && index.column() == SurveyColumn && u->awaitingSurvey)
+        return QBrush(QColor(0x9e, 0x5d, 0x00));
+    if (role == Qt::ToolTipRole && index.column() == ChangeColumn && r.previousIndex)
+        return r.previousRank > 0
+                   ? tr("Last year: index %1%, rank %2").arg(formatPoints(*r.previousIndex, 2)).arg(r.previousRank)
+                   : tr("Last year: index %1%").arg(formatPoints(*r.previousIndex, 2));
+    if (role == Qt::ToolTipRole && index.column() == SurveyColumn && u->awaitingSurvey)
+        return tr("The year's survey has no points for this unit yet (Survey tab).");
     if (role == Qt::ForegroundRole && index.column() == FinalColumn)
         return QBrush(QColor(0x9e, 0x5d, 0x00));
     if (role == Qt::ForegroundRole && r.rank == 0)
@@ -116,6 +148,12 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Unit");
     case GroupColumn:
         return tr("Group");
+    case AppraisedColumn:
+        return tr("Appraised");
+    case SurveyColumn:
+        return tr("Survey");
+    case ChangeColumn:
+        return tr("± last year");
     case TotalColumn:
         return tr("Total points");
     case MaxColumn:

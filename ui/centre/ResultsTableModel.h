@@ -6,9 +6,9 @@
 
 namespace parindex::ui {
 
-// A year's results as a table: rank, unit, group, total, max, index, band, and whether the points are
-// final (until the council approves, a unit's points follow its appraisal and may change). The sort
-// role gives numbers as numbers and names in Vietnamese collation.
+// A year's results as a table: rank, unit, group, appraised and survey points, total, max, index, its
+// change from last year, band, and whether the points are final (until the council approves, a unit's points follow its
+// appraisal and may change). The sort role gives numbers as numbers and names in Vietnamese collation.
 class ResultsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,9 +19,12 @@ public:
         RankColumn,
         UnitColumn,
         GroupColumn,
+        AppraisedColumn,
+        SurveyColumn,
         TotalColumn,
         MaxColumn,
         IndexColumn,
+        ChangeColumn, // the index's change from last year
         BandColumn,
         FinalColumn, // empty when final; the appraisal's stage while the council has not approved
         ColumnCount
