@@ -1,6 +1,7 @@
 // The whole appraisal loop through the command line: two units submit, the working group
 // appraises round 1 and sends signed feedback, one unit answers in time and one does not, round 2,
 // the council's approval — every figure, every lock and the reopen audit checked.
+#include "core/criteria/CriteriaCatalog.h"
 #include "support/TestSupport.h"
 
 #include <QDate>
@@ -284,6 +285,22 @@ TEST_CASE("The appraisal loop from submission to approval, through the command l
     CHECK(table.out.contains(u"(not final: Appraised)"_s));
     CHECK(results.out.contains(u"\"final\": false"_s));
 
+    // The survey institute's table: both units, every survey item of the 2025 set (1.6.1 … 8.5.3).
+    const QString survey = w.dir.filePath(u"dtxhh.csv"_s);
+    {
+        QString csv = u"STT;Mã đơn vị;Mã tiêu chí;Tỷ lệ (%)\n"_s;
+        int n = 0;
+        for (const QString& unit : {u"SO-TC"_s, u"SO-XD"_s}) {
+            for (const auto* leaf : parindex::CriteriaCatalog::shippedById(u"hanoi-2025-so"_s)->surveyLeaves())
+                csv += u"%1;%2;%3;80\n"_s.arg(++n).arg(unit, leaf->code);
+        }
+        test::writeFile(survey, csv.toUtf8());
+    }
+    r = runCli({u"import-survey"_s, u"--file"_s, w.centre, u"--year"_s, w.year, u"--dry-run"_s, survey});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"the table is good (points per unit and item): 2 unit(s)"_s));
+
     // The council: more than half of its members; then everything is read-only.
     auto approve = [&](const QString& inFavour) {
         return runCli({u"approve"_s, u"--file"_s, w.centre, u"--year"_s, w.year, u"--decision"_s, u"123/QĐ-UBND"_s,
@@ -305,6 +322,9 @@ TEST_CASE("The appraisal loop from submission to approval, through the command l
                   u"--at"_s, u"01/03/2026"_s})
               .exitCode == 1);
     CHECK(approve(u"7"_s).exitCode == 1);
+    r = runCli({u"import-survey"_s, u"--file"_s, w.centre, u"--year"_s, w.year, survey});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"the council approved the 2025 results (123/QĐ-UBND); the survey can no longer change"_s));
     r = runCli({u"import"_s, u"--file"_s, w.centre, b2});
     CHECK(r.out.contains(u"year approved"_s));
     CHECK(w.auditRows(w.centre) == audit);
