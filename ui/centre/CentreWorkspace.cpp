@@ -191,24 +191,30 @@ bool CentreWorkspace::reportData(YearResults& results, ReportContext& context)
     return true;
 }
 
+void CentreWorkspace::exportFile(const QString& title, const QString& fileName, const QString& filter,
+                                 const std::function<Status(const QString&)>& write, const QString& written)
+{
+    const QString suggested = QFileInfo(m_centre->path()).absoluteDir().filePath(fileName);
+    const QString path = Dialogs::saveFileName(this, title, suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (Status s = write(path); !s) {
+        banner()->showMessage(s.error(), MessageBanner::Kind::Error);
+        return;
+    }
+    banner()->showMessage(written.arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+}
+
 void CentreWorkspace::exportRankingReport()
 {
     YearResults results;
     ReportContext context;
     if (!reportData(results, context))
         return;
-    const QString suggested = QFileInfo(m_centre->path())
-                                  .absoluteDir()
-                                  .filePath(QStringLiteral("bao-cao-chi-so-cchc-%1.pdf").arg(results.year));
-    const QString path = Dialogs::saveFileName(this, tr("Export the ranking report"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = RankingReport(results, context).writePdf(path); !s) {
-        banner()->showMessage(s.error(), MessageBanner::Kind::Error);
-        return;
-    }
-    banner()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Information);
+    exportFile(
+        tr("Export the ranking report"), QStringLiteral("bao-cao-chi-so-cchc-%1.pdf").arg(results.year),
+        tr("PDF (*.pdf)"), [&](const QString& path) { return RankingReport(results, context).writePdf(path); },
+        tr("Report written to %1"));
 }
 
 void CentreWorkspace::printRankingReport()
@@ -239,19 +245,11 @@ void CentreWorkspace::exportUnitSheet()
         banner()->showMessage(comments.error(), MessageBanner::Kind::Error);
         return;
     }
-    const QString suggested = QFileInfo(m_centre->path())
-                                  .absoluteDir()
-                                  .filePath(QStringLiteral("phieu-ket-qua-%1-%2.pdf").arg(unit).arg(results.year));
-    const QString path =
-        Dialogs::saveFileName(this, tr("Export the unit's result sheet"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = UnitResultSheet(results, unit, comments.value(), context).writePdf(path); !s) {
-        banner()->showMessage(s.error(), MessageBanner::Kind::Error);
-        return;
-    }
-    banner()->showMessage(tr("Result sheet written to %1").arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Information);
+    exportFile(
+        tr("Export the unit's result sheet"), QStringLiteral("phieu-ket-qua-%1-%2.pdf").arg(unit).arg(results.year),
+        tr("PDF (*.pdf)"),
+        [&](const QString& path) { return UnitResultSheet(results, unit, comments.value(), context).writePdf(path); },
+        tr("Result sheet written to %1"));
 }
 
 void CentreWorkspace::exportWorkbook()
@@ -260,19 +258,11 @@ void CentreWorkspace::exportWorkbook()
     ReportContext context;
     if (!reportData(results, context))
         return;
-    const QString suggested = QFileInfo(m_centre->path())
-                                  .absoluteDir()
-                                  .filePath(QStringLiteral("ket-qua-chi-so-cchc-%1.xlsx").arg(results.year));
-    const QString path =
-        Dialogs::saveFileName(this, tr("Export results and analysis"), suggested, tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = writeXlsx(ResultsWorkbook::build(results), path); !s) {
-        banner()->showMessage(s.error(), MessageBanner::Kind::Error);
-        return;
-    }
-    banner()->showMessage(tr("Workbook written to %1").arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Information);
+    exportFile(
+        tr("Export results and analysis"), QStringLiteral("ket-qua-chi-so-cchc-%1.xlsx").arg(results.year),
+        tr("Excel workbook (*.xlsx)"),
+        [&](const QString& path) { return writeXlsx(ResultsWorkbook::build(results), path); },
+        tr("Workbook written to %1"));
 }
 
 void CentreWorkspace::prepareToClose()

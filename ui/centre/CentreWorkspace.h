@@ -3,6 +3,8 @@
 #include "core/centre/Centre.h"
 #include "ui/Workspace.h"
 
+#include <functional>
+
 class QTabWidget;
 
 namespace parindex::ui {
@@ -50,6 +52,9 @@ private:
     void retranslate();
     // The year's results and report context for a report; false (with a message) when there are none.
     bool reportData(YearResults& results, ReportContext& context);
+    // Asks where to write a file (beside the centre's, named `fileName`), writes it, says so.
+    void exportFile(const QString& title, const QString& fileName, const QString& filter,
+                    const std::function<Status(const QString&)>& write, const QString& written);
     void exportRankingReport();
     void printRankingReport();
     void exportUnitSheet();
