@@ -337,18 +337,6 @@
         <source>created centre file %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Table with a header row: unit, group, appraised, survey and optional bonus, penalty, max (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a year&apos;s final results from a CSV table. Any bad row and nothing is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: import-results --file C.parindex --year Y CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1</source>
         <translation type="unfinished">
@@ -375,23 +363,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a year&apos;s results per group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: results --file C.parindex --year Y [--group G] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown group &apos;%1&apos; (expected so, xa or huyen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (expected table, csv or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,10 +376,6 @@
     </message>
     <message>
         <source>Folder to write the demo into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of units (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,10 +391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--units needs a number from 2 to 80</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo centre written to %1: %2 units, %3 scored items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,10 +400,6 @@
     </message>
     <message>
         <source>Create a new data file for Sở Nội vụ (the centre)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a year&apos;s final results from a CSV table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,10 +846,6 @@ public key: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected add, edit, remove, import, enrol, revoke or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new code for the unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,18 +882,6 @@ public key: %3</source>
     </message>
     <message>
         <source>unit %1 removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the self-assessment report or the key enrolment letter as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self: the unit&apos;s self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: report self|letter --file U --out F.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,24 +952,6 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
     </message>
     <message>
         <source>copy written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
-       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
-                                 [--ranked yes|no]
-       parindex-cli units remove --file C.parindex --code C
-       parindex-cli units import --file C.parindex LIST.csv
-       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
-       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-       parindex-cli units list   --file C.parindex
-
-A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
-optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
-A unit can be removed only while the file holds nothing for it.
-A unit signs with one key at a time: enrolling a new key while one is in force needs
---replace, which revokes the old key.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,6 +1308,214 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <source>round 2: %1 points appraised; the appraisal is final</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse a year&apos;s results: per area, per criterion, appraisal cuts, last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>areas, criteria, gaps (self-score against appraisal) or yoy (change from last year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse a year&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected areas, criteria, gaps or yoy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s final results from a table (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (CSV or XLSX) with a header row, English or Vietnamese: unit (Đơn vị), group (Nhóm), appraised (Điểm thẩm định), survey (Điểm ĐTXHH) and optional bonus (Điểm thưởng), penalty (Điểm trừ), max (Điểm tối đa, default 100), band (Xếp loại); STT is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s final results from a table. Any bad row and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import-results --file C.parindex --year Y TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s sociological survey results (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the table and show what it gives; store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or XLSX. Points per unit and item (Mã đơn vị or Đơn vị, Mã tiêu chí, Điểm or Tỷ lệ (%)), or one row per answer (Đơn vị, Nhóm đối tượng, Mã câu hỏi, Trả lời; optional Phiếu) turned into points by the criteria set&apos;s survey instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s survey results. Any problem and nothing is imported; a new import replaces the year&apos;s survey and keeps the previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import-survey --file C.parindex --year Y [--dry-run] TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers per respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per unit and item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the %1 survey as version %2 (%3): %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the table is good (%1): %n unit(s); nothing stored (--dry-run)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report as PDF: a unit&apos;s self-assessment or key letter, the centre&apos;s ranking report or a unit&apos;s result sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self: the unit&apos;s self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit&apos;s signing key; ranking: the centre&apos;s report of a year&apos;s results; unit: a unit&apos;s result sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file (a unit&apos;s, or the centre&apos;s for ranking and unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For unit: the unit&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report self|letter --file U --out F.pdf
+       report ranking --file C --year Y --out F.pdf
+       report unit --file C --year Y --unit CODE --out F.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no survey points yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv, json or xlsx (with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For xlsx: the workbook to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: results --file C.parindex --year Y [--group G] [--format table|csv|json|xlsx] [--out F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected table, csv, json or xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out goes with --format xlsx, and xlsx needs --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                 [--ranked yes|no]
+       parindex-cli units remove --file C.parindex --code C
+       parindex-cli units import --file C.parindex LIST.csv
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+       parindex-cli units map    --file C.parindex --year Y --from OLD[,OLD...] --to NEW
+
+A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
+optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
+A unit can be removed only while the file holds nothing for it.
+A unit signs with one key at a time: enrolling a new key while one is in force needs
+--replace, which revokes the old key.
+map records that NEW, a unit of year Y, was formed from OLD units of Y-1 (e.g. communes
+merged in 2025): its comparison with last year goes through them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected add, edit, remove, import, enrol, revoke, list or map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For map: last year&apos;s units, by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For map: the unit they formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is compared with last year through: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of units (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--units needs a number from 2 to 80</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
@@ -1631,6 +1769,62 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>an area needs at least one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot; must be published or full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; must be one capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1% is outside 0-100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey needs at least two weighted answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer weighs 100%: an item could never reach its max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;no_answer&quot; lists &quot;%1&quot;; it must be one capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey needs at least one respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the respondent group %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question code %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey item of this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey needs at least one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey item %1 has no question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,12 +2312,15 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unit &quot;%1&quot; already has its results on line %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 has more than %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2635,121 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
 </context>
 <context>
+    <name>RankingReport</name>
+    <message>
+        <source>Department of Home Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: ....../BC-SNV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the Administrative Reform Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Administrative Reform Index %1 was determined for %2 unit(s) in %3 group(s), of which %4 are ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal council approved the results by %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not final: the appraisal council has not approved them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rank %1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the %1 ranked unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index per area and weakest criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest criteria: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The People&apos;s Committee (to report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sociological survey&apos;s points of %1 unit(s) are not included yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedFeedbackTable</name>
     <message>
         <source>reading the centre&apos;s key</source>
@@ -2465,6 +2777,125 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>storing the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWorkbook</name>
+    <message>
+        <source>Administrative Reform Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative Reform Index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of %1 ranked unit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index per area (%), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index per criterion (%), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-score and appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items raised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2730,6 +3161,53 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>a passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet library (%1) cannot be used: it has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet library (%1) cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has more rows or columns than a spreadsheet can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to build the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the workbook&apos;s properties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the built spreadsheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,21 +3630,225 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
 </context>
 <context>
+    <name>SurveyImport</name>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is empty; it needs a header row, e.g. &quot;Mã đơn vị; Mã tiêu chí; Điểm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit column is missing (&quot;Mã đơn vị&quot;, &quot;Tên đơn vị&quot; or &quot;Đơn vị&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column of points (&quot;Điểm&quot;) or percentages (&quot;Tỷ lệ (%)&quot;) is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no criteria set for this year, so its survey items are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria set %1 of %2 declares no survey instrument, so answers cannot be turned into points; import points per item instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown respondent group &quot;%1&quot; (the set %2 has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot; in the set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey item of the set %2 (its survey items: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2 already has its points on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either points or a percentage, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2 has neither points nor a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percentage %1 is above 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no answers for the survey items %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no points for the survey items %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the survey: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a registered unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criteria set for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a survey item of the set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3 points are outside 0 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 item %2: %3 has more than %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the survey points add up to %2, above the set&apos;s survey share %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTable</name>
+    <message>
+        <source>reading the survey&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the survey&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the %1 survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registered unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the units&apos; mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the units&apos; mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableColumns</name>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: column &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: the column &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3211,6 +3893,10 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the district level was abolished on 1 July 2025; there are no district results for %1 (the %1 index assesses the communes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnitList</name>
@@ -3242,8 +3928,103 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <source>ranked must be yes or no (có/không), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>UnitResultSheet</name>
     <message>
-        <source>line %1: %2</source>
+        <source>No.: ....../PKQ-SNV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative Reform Index %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised points: %1; survey points: %2; bonus %3, penalty %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 points; index %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 among %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: index %1%%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final: the appraisal council has not approved the results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per area and criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisers&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments: every item was accepted as scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no results for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +4113,173 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>a unit code is 1 to 64 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, without spaces or accents (e.g. SO-TAI-CHINH), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook is too large: it holds more than %1 MiB of data to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: it is not a readable zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more parts than a workbook can (at most %1 are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: it holds two parts named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; save it without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is compressed with method %2, which XLSX files do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 expands more than %2 times (a compression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 has a document type declaration (DOCTYPE), which workbooks never have; it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 refers to an undeclared entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 has more relationships than it has parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary Excel workbook (.xlsb); save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: it does not say where its sheet &quot;%1&quot; is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its sheet &quot;%1&quot; is missing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 different texts, more than can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters, the most a cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after row %1: &quot;%2&quot; is not a row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond the sheet&apos;s last row (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2: the sheet&apos;s rows are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: a cell lies beyond the sheet&apos;s last column (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a cell reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond the sheet&apos;s last row (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond the sheet&apos;s last column (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 is written inside row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 comes after cell %2: the cells of row %3 are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not the number of a shared string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a truth value (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a type of cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the sheet is too large to read (its rows by its columns A to %2 make more than %3 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its first sheet is not a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: the text is longer than %2 characters, the most a cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a workbook in the old Excel format (.xls); save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3789,18 +4737,6 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: unit %2 is in group %3, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: unit %2 already has a scored assessment for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: no unit is named &quot;%2&quot;, and its code %3 belongs to another unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>choose a criteria set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,19 +4761,54 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2 (%3) already has its results on line %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; would be registered with the code %3, like the unit on line %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the unit is not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the appraisal of %1&apos;s version %2 has begun; no version can be withdrawn now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a unit of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one unit of %1 that %2 was formed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compared with its own results of %2 without a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has its results on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is in group %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 already has a scored assessment for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit is named &quot;%1&quot;, and its code %2 belongs to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be registered with the code %2, like the unit on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::Survey</name>
+    <message>
+        <source>the council approved the %1 results (%2); the survey can no longer change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3997,6 +4968,57 @@ A stage is open through the whole day of its deadline. Changing a deadline alrea
     </message>
     <message>
         <source>item %1: the appraised version&apos;s score breaks its rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AnalysisPage</name>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest criteria&lt;/b&gt; (group average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items the appraisal cut most&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5034,6 +6056,78 @@ Create a new key anyway?</source>
         <source>Centre&apos;s &amp;signing key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;ranking report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print preview of the ranking report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected unit&apos;s result &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results and analysis to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no results to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ranking report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit on the Results tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the unit&apos;s result sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sheet written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results and analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::EvidenceDialog</name>
@@ -5178,6 +6272,33 @@ Replace it with the new one? Feedback signed with the old key is refused from no
     </message>
     <message>
         <source>The response is due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::HeatMapModel</name>
+    <message>
+        <source>Group average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3
+Index %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3
+Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (max %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5872,6 +6993,34 @@ Open a read-only copy of it, as it is now?</source>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: index %1%, rank %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: index %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s survey has no points for this unit yet (Survey tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± last year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ui::RuleInputEditor</name>
@@ -6017,6 +7166,172 @@ Create a new key anyway?</source>
     </message>
     <message>
         <source>The public key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SurveyGridModel</name>
+    <message>
+        <source>%1, item %2: &quot;%3&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an item of this unit&apos;s criteria set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (max %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import the %1 survey: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per unit and item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; (found by their headers; change them if needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the survey table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: points for %1 unit(s). Nothing is stored until you import; a new import replaces the year&apos;s survey and keeps the previous version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in the table: correct them (or the column mapping) and nothing is stored until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SurveyPage</name>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table (CSV or XLSX) from the survey institute: points per unit and item, or one row per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the typed points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt; (the newest is in force; earlier ones are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>answers (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey results for %1 yet: import the survey institute&apos;s table, or type the points in the grid and save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is in force: points for %2 of %3 unit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points typed in the grid are not saved. Import anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 survey was imported as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed points were saved as version %1 of the %2 survey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,11 +24,11 @@
         <translation>vòng 1 của %1 đã đóng; hãy xuất kết quả thẩm định, hoặc mở lại vòng 1 và nêu lý do</translation>
     </message>
     <message>
-        <source>round 2 opens when %1's response arrives or its deadline, %2, has passed</source>
+        <source>round 2 opens when %1&apos;s response arrives or its deadline, %2, has passed</source>
         <translation>vòng 2 mở khi nhận được phản hồi giải trình của %1 hoặc khi hết hạn ngày %2</translation>
     </message>
     <message>
-        <source>round 2 opens when %1's response arrives (no deadline is set for it)</source>
+        <source>round 2 opens when %1&apos;s response arrives (no deadline is set for it)</source>
         <translation>vòng 2 mở khi nhận được phản hồi giải trình của %1 (chưa đặt hạn phản hồi)</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>đọc kế hoạch năm %1</translation>
     </message>
     <message>
-        <source>changing the year's criteria set</source>
+        <source>changing the year&apos;s criteria set</source>
         <translation>thay đổi bộ chỉ số của năm</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>Thẩm định vòng 1</translation>
     </message>
     <message>
-        <source>Units' explanations</source>
+        <source>Units&apos; explanations</source>
         <translation>Đơn vị giải trình</translation>
     </message>
     <message>
@@ -276,8 +276,8 @@
         <translation>Không tìm thấy bản sao lưu nào của tệp trong %1.</translation>
     </message>
     <message>
-        <source>The latest backup is %1, taken on %2: with ParIndex closed, keep the damaged file aside and copy the backup in its place (README, "Restoring a backup").</source>
-        <translation>Bản sao lưu gần nhất là %1, lập ngày %2: hãy đóng ParIndex, cất riêng tệp bị hỏng và chép bản sao lưu vào đúng chỗ của nó (README, mục "Restoring a backup").</translation>
+        <source>The latest backup is %1, taken on %2: with ParIndex closed, keep the damaged file aside and copy the backup in its place (README, &quot;Restoring a backup&quot;).</source>
+        <translation>Bản sao lưu gần nhất là %1, lập ngày %2: hãy đóng ParIndex, cất riêng tệp bị hỏng và chép bản sao lưu vào đúng chỗ của nó (README, mục &quot;Restoring a backup&quot;).</translation>
     </message>
 </context>
 <context>
@@ -336,18 +336,6 @@
         <source>created centre file %1</source>
         <translation>đã tạo tệp dữ liệu của Sở Nội vụ %1</translation>
     </message>
-    <message>
-        <source>Table with a header row: unit, group, appraised, survey and optional bonus, penalty, max (default 100).</source>
-        <translation>Bảng có dòng tiêu đề: unit, group, appraised, survey và tùy chọn bonus, penalty, max (mặc định 100).</translation>
-    </message>
-    <message>
-        <source>Import a year's final results from a CSV table. Any bad row and nothing is imported.</source>
-        <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV. Chỉ cần một dòng sai là không nhập gì.</translation>
-    </message>
-    <message>
-        <source>usage: import-results --file C.parindex --year Y CSV</source>
-        <translation>cách dùng: import-results --file C.parindex --year Y CSV</translation>
-    </message>
     <message numerus="yes">
         <source>nothing imported: %n problem(s) in %1</source>
         <translation>
@@ -371,24 +359,12 @@
         <translation>Chỉ nhóm này: so, xa hoặc huyen.</translation>
     </message>
     <message>
-        <source>table (default), csv or json.</source>
-        <translation>table (mặc định), csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>Show a year's results per group.</source>
+        <source>Show a year&apos;s results per group.</source>
         <translation>Xem kết quả một năm theo từng nhóm.</translation>
     </message>
     <message>
-        <source>usage: results --file C.parindex --year Y [--group G] [--format table|csv|json]</source>
-        <translation>cách dùng: results --file C.parindex --year Y [--group G] [--format table|csv|json]</translation>
-    </message>
-    <message>
-        <source>unknown group '%1' (expected so, xa or huyen)</source>
-        <translation>nhóm '%1' không hợp lệ (dùng so, xa hoặc huyen)</translation>
-    </message>
-    <message>
-        <source>unknown format '%1' (expected table, csv or json)</source>
-        <translation>định dạng '%1' không hợp lệ (dùng table, csv hoặc json)</translation>
+        <source>unknown group &apos;%1&apos; (expected so, xa or huyen)</source>
+        <translation>nhóm &apos;%1&apos; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
         <source>no results for %1</source>
@@ -397,10 +373,6 @@
     <message>
         <source>Folder to write the demo into.</source>
         <translation>Thư mục ghi dữ liệu mẫu.</translation>
-    </message>
-    <message>
-        <source>Number of units (default 50).</source>
-        <translation>Số đơn vị (mặc định 50).</translation>
     </message>
     <message>
         <source>Replace an existing demo.</source>
@@ -415,10 +387,6 @@
         <translation>cần có --out</translation>
     </message>
     <message>
-        <source>--units needs a number from 2 to 80</source>
-        <translation>--units cần một số từ 2 đến 80</translation>
-    </message>
-    <message>
         <source>demo centre written to %1: %2 units, %3 scored items</source>
         <translation>đã ghi dữ liệu mẫu vào %1: %2 đơn vị, %3 tiêu chí đã chấm</translation>
     </message>
@@ -431,11 +399,7 @@
         <translation>Tạo tệp dữ liệu mới cho Sở Nội vụ</translation>
     </message>
     <message>
-        <source>Import a year's final results from a CSV table</source>
-        <translation>Nhập kết quả cuối cùng của một năm từ bảng CSV</translation>
-    </message>
-    <message>
-        <source>Show a year's results: ranks, totals and indices per group</source>
+        <source>Show a year&apos;s results: ranks, totals and indices per group</source>
         <translation>Xem kết quả một năm: xếp hạng, tổng điểm và chỉ số theo nhóm</translation>
     </message>
     <message>
@@ -458,15 +422,15 @@ Các lệnh:
     </message>
     <message>
         <source>
-Run 'parindex-cli COMMAND --help' for the options of a command.
+Run &apos;parindex-cli COMMAND --help&apos; for the options of a command.
 </source>
         <translation>
-Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
+Chạy &apos;parindex-cli LỆNH --help&apos; để xem tùy chọn của từng lệnh.
 </translation>
     </message>
     <message>
-        <source>unknown command '%1'; run 'parindex-cli --help' for the list</source>
-        <translation>không có lệnh '%1'; chạy 'parindex-cli --help' để xem danh sách</translation>
+        <source>unknown command &apos;%1&apos;; run &apos;parindex-cli --help&apos; for the list</source>
+        <translation>không có lệnh &apos;%1&apos;; chạy &apos;parindex-cli --help&apos; để xem danh sách</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -499,15 +463,15 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         </translation>
     </message>
     <message>
-        <source>Create a unit's data file for a year's self-assessment</source>
+        <source>Create a unit&apos;s data file for a year&apos;s self-assessment</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm</translation>
     </message>
     <message>
-        <source>Score one item of a unit's self-assessment</source>
+        <source>Score one item of a unit&apos;s self-assessment</source>
         <translation>Chấm điểm một tiêu chí trong bản tự đánh giá</translation>
     </message>
     <message>
-        <source>Write an item's explanation (giải trình)</source>
+        <source>Write an item&apos;s explanation (giải trình)</source>
         <translation>Ghi giải trình của một tiêu chí</translation>
     </message>
     <message>
@@ -519,16 +483,16 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Liệt kê các lỗi cần sửa trước khi gửi</translation>
     </message>
     <message>
-        <source>The unit's data file.</source>
+        <source>The unit&apos;s data file.</source>
         <translation>Tệp dữ liệu của đơn vị.</translation>
     </message>
     <message>
-        <source>The item's code, e.g. 1.1.2.</source>
+        <source>The item&apos;s code, e.g. 1.1.2.</source>
         <translation>Mã tiêu chí, ví dụ 1.1.2.</translation>
     </message>
     <message>
-        <source>no shipped criteria set has the id '%1' and there is no such file</source>
-        <translation>không có bộ chỉ số kèm theo mã '%1' và cũng không có tệp này</translation>
+        <source>no shipped criteria set has the id &apos;%1&apos; and there is no such file</source>
+        <translation>không có bộ chỉ số kèm theo mã &apos;%1&apos; và cũng không có tệp này</translation>
     </message>
     <message numerus="yes">
         <source>the criteria set %1 is invalid (%n problem(s))</source>
@@ -537,15 +501,15 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         </translation>
     </message>
     <message>
-        <source>The unit's code, e.g. SO-TC.</source>
+        <source>The unit&apos;s code, e.g. SO-TC.</source>
         <translation>Mã đơn vị, ví dụ SO-TC.</translation>
     </message>
     <message>
-        <source>The unit's name, e.g. "Sở Tài chính".</source>
-        <translation>Tên đơn vị, ví dụ "Sở Tài chính".</translation>
+        <source>The unit&apos;s name, e.g. &quot;Sở Tài chính&quot;.</source>
+        <translation>Tên đơn vị, ví dụ &quot;Sở Tài chính&quot;.</translation>
     </message>
     <message>
-        <source>so, xa or huyen (or the group's name).</source>
+        <source>so, xa or huyen (or the group&apos;s name).</source>
         <translation>so, xa hoặc huyen (hoặc tên nhóm).</translation>
     </message>
     <message>
@@ -553,11 +517,11 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Năm đánh giá.</translation>
     </message>
     <message>
-        <source>A shipped set's id or a criteria set file.</source>
+        <source>A shipped set&apos;s id or a criteria set file.</source>
         <translation>Mã bộ chỉ số kèm theo hoặc tệp bộ chỉ số.</translation>
     </message>
     <message>
-        <source>Create a unit's data file for one year's self-assessment.</source>
+        <source>Create a unit&apos;s data file for one year&apos;s self-assessment.</source>
         <translation>Tạo tệp dữ liệu tự đánh giá của đơn vị cho một năm.</translation>
     </message>
     <message>
@@ -589,11 +553,11 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Đánh dấu tiêu chí không đánh giá, kèm lý do.</translation>
     </message>
     <message>
-        <source>Remove the item's score.</source>
+        <source>Remove the item&apos;s score.</source>
         <translation>Xóa điểm của tiêu chí.</translation>
     </message>
     <message>
-        <source>Score one item of a unit's self-assessment.</source>
+        <source>Score one item of a unit&apos;s self-assessment.</source>
         <translation>Chấm điểm một tiêu chí trong bản tự đánh giá.</translation>
     </message>
     <message>
@@ -657,7 +621,7 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Trích yếu.</translation>
     </message>
     <message>
-        <source>Display name (default: the file's name).</source>
+        <source>Display name (default: the file&apos;s name).</source>
         <translation>Tên hiển thị (mặc định: tên tệp).</translation>
     </message>
     <message>
@@ -703,7 +667,7 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>đã ghi báo cáo vào %1</translation>
     </message>
     <message>
-        <source>The report's language: vi (default) or en.</source>
+        <source>The report&apos;s language: vi (default) or en.</source>
         <translation>Ngôn ngữ của báo cáo: vi (mặc định) hoặc en.</translation>
     </message>
     <message>
@@ -723,7 +687,7 @@ Chạy 'parindex-cli LỆNH --help' để xem tùy chọn của từng lệnh.
         <translation>Nơi ghi khóa công khai gửi Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>Create the unit's signing key (Ed25519), kept encrypted in its data file.</source>
+        <source>Create the unit&apos;s signing key (Ed25519), kept encrypted in its data file.</source>
         <translation>Tạo khóa ký (Ed25519) của đơn vị, lưu mã hóa trong tệp dữ liệu.</translation>
     </message>
     <message>
@@ -735,15 +699,15 @@ dấu vân tay: %2
 khóa công khai: %3</translation>
     </message>
     <message>
-        <source>The centre's data file.</source>
+        <source>The centre&apos;s data file.</source>
         <translation>Tệp dữ liệu của Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>The unit's code.</source>
+        <source>The unit&apos;s code.</source>
         <translation>Mã đơn vị.</translation>
     </message>
     <message>
-        <source>The unit's name.</source>
+        <source>The unit&apos;s name.</source>
         <translation>Tên đơn vị.</translation>
     </message>
     <message>
@@ -779,7 +743,7 @@ khóa công khai: %3</translation>
         <translation>cần có --key</translation>
     </message>
     <message>
-        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit's letter</source>
+        <source>key %1 enrolled for %2; compare it with the fingerprint in the unit&apos;s letter</source>
         <translation>đã ghi nhận khóa %1 cho %2; hãy đối chiếu với dấu vân tay trong công văn của đơn vị</translation>
     </message>
     <message>
@@ -793,7 +757,7 @@ khóa công khai: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Export a unit's signed submission package</source>
+        <source>Export a unit&apos;s signed submission package</source>
         <translation>Xuất gói hồ sơ tự đánh giá có chữ ký của đơn vị</translation>
     </message>
     <message>
@@ -873,8 +837,8 @@ khóa công khai: %3</translation>
 </translation>
     </message>
     <message>
-        <source>expected 'list', 'validate' or 'import'</source>
-        <translation>cần 'list', 'validate' hoặc 'import'</translation>
+        <source>expected &apos;list&apos;, &apos;validate&apos; or &apos;import&apos;</source>
+        <translation>cần &apos;list&apos;, &apos;validate&apos; hoặc &apos;import&apos;</translation>
     </message>
     <message>
         <source>Replace the key in use (Sở Nội vụ must then enrol the new one).</source>
@@ -887,10 +851,6 @@ khóa công khai: %3</translation>
     <message>
         <source>the previous key %1 is retired; send the new public key to Sở Nội vụ</source>
         <translation>khóa cũ %1 đã ngừng dùng; hãy gửi khóa công khai mới cho Sở Nội vụ</translation>
-    </message>
-    <message>
-        <source>expected add, edit, remove, import, enrol, revoke or list</source>
-        <translation>cần một trong: add, edit, remove, import, enrol, revoke, list</translation>
     </message>
     <message>
         <source>A new code for the unit.</source>
@@ -931,18 +891,6 @@ khóa công khai: %3</translation>
         <translation>đã xóa đơn vị %1</translation>
     </message>
     <message>
-        <source>Write the self-assessment report or the key enrolment letter as PDF</source>
-        <translation>Xuất báo cáo tự đánh giá hoặc công văn đăng ký khóa ra PDF</translation>
-    </message>
-    <message>
-        <source>self: the unit's self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit's signing key.</source>
-        <translation>self: báo cáo tự đánh giá của đơn vị; letter: công văn đề nghị Sở Nội vụ ghi nhận khóa ký của đơn vị.</translation>
-    </message>
-    <message>
-        <source>usage: report self|letter --file U --out F.pdf</source>
-        <translation>cách dùng: report self|letter --file U --out F.pdf</translation>
-    </message>
-    <message>
         <source>List what the units sent for a year; withdraw a version accepted by mistake</source>
         <translation>Liệt kê những gì các đơn vị đã gửi trong một năm; rút lại một phiên bản đã nhận nhầm</translation>
     </message>
@@ -965,7 +913,7 @@ từ đó gói ấy bị từ chối.
         <translation>cần list hoặc withdraw</translation>
     </message>
     <message>
-        <source>The version's number.</source>
+        <source>The version&apos;s number.</source>
         <translation>Số thứ tự của phiên bản.</translation>
     </message>
     <message>
@@ -973,7 +921,7 @@ từ đó gói ấy bị từ chối.
         <translation>Lý do rút lại phiên bản.</translation>
     </message>
     <message>
-        <source>The centre's inbox.</source>
+        <source>The centre&apos;s inbox.</source>
         <translation>Hộp thư đến của trung tâm.</translation>
     </message>
     <message>
@@ -1001,7 +949,7 @@ từ đó gói ấy bị từ chối.
         <translation>Sao chép nhất quán một tệp dữ liệu, kể cả khi tệp đang mở</translation>
     </message>
     <message>
-        <source>The data file to copy (a unit's or a centre's).</source>
+        <source>The data file to copy (a unit&apos;s or a centre&apos;s).</source>
         <translation>Tệp dữ liệu cần sao chép (của đơn vị hoặc của trung tâm).</translation>
     </message>
     <message>
@@ -1019,43 +967,11 @@ To restore one: close ParIndex, keep the damaged file aside, and copy the backup
         <translation>đã ghi bản sao vào %1</translation>
     </message>
     <message>
-        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
-       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
-                                 [--ranked yes|no]
-       parindex-cli units remove --file C.parindex --code C
-       parindex-cli units import --file C.parindex LIST.csv
-       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
-       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-       parindex-cli units list   --file C.parindex
-
-A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
-optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
-A unit can be removed only while the file holds nothing for it.
-A unit signs with one key at a time: enrolling a new key while one is in force needs
---replace, which revokes the old key.
-</source>
-        <translation>Cách dùng: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
-           parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
-                                     [--ranked yes|no]
-           parindex-cli units remove --file C.parindex --code C
-           parindex-cli units import --file C.parindex DANH-SACH.csv
-           parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
-           parindex-cli units revoke --file C.parindex --code C [--key K.pub]
-           parindex-cli units list   --file C.parindex
-
-Danh sách cần nhập có dòng tiêu đề và các cột tên (Tên đơn vị), nhóm (Nhóm), có thể thêm
-mã (Mã đơn vị) và xếp hạng (Xếp hạng: có/không); hoặc nhập hết, hoặc không nhập đơn vị nào.
-Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu nào của đơn vị đó.
-Mỗi đơn vị ký bằng một khóa tại một thời điểm: muốn đăng ký khóa mới khi khóa cũ còn hiệu lực
-phải thêm --replace, khi đó khóa cũ bị thu hồi.
-</translation>
-    </message>
-    <message>
         <source>For enrol: replace the key in force (it is revoked).</source>
         <translation>Với enrol: thay khóa đang có hiệu lực (khóa đó bị thu hồi).</translation>
     </message>
     <message>
-        <source>A file holding the key's passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
+        <source>A file holding the key&apos;s passphrase on one line (UTF-8; a new one needs at least 8 characters).</source>
         <translation>Tệp chứa mật khẩu của khóa trên một dòng (UTF-8; mật khẩu mới cần ít nhất 8 ký tự).</translation>
     </message>
     <message>
@@ -1067,7 +983,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>--%1 cần một ngày viết theo dạng DD/MM/YYYY</translation>
     </message>
     <message>
-        <source>Show a year's appraisal: stages and points per item</source>
+        <source>Show a year&apos;s appraisal: stages and points per item</source>
         <translation>Xem kết quả thẩm định một năm: giai đoạn và điểm từng tiêu chí</translation>
     </message>
     <message>
@@ -1079,7 +995,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>table, csv hoặc json.</translation>
     </message>
     <message>
-        <source>A year's appraisal.</source>
+        <source>A year&apos;s appraisal.</source>
         <translation>Kết quả thẩm định một năm.</translation>
     </message>
     <message>
@@ -1087,7 +1003,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>--format nhận table, csv hoặc json</translation>
     </message>
     <message>
-        <source>Appraise a unit's item (or every item left) in the current round</source>
+        <source>Appraise a unit&apos;s item (or every item left) in the current round</source>
         <translation>Thẩm định một tiêu chí của đơn vị (hoặc mọi tiêu chí còn lại) trong vòng hiện tại</translation>
     </message>
     <message>
@@ -1095,7 +1011,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Người thẩm định (tên đã đăng ký).</translation>
     </message>
     <message>
-        <source>Accept the unit's self-score.</source>
+        <source>Accept the unit&apos;s self-score.</source>
         <translation>Chấp nhận điểm tự đánh giá của đơn vị.</translation>
     </message>
     <message>
@@ -1103,7 +1019,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Thẩm định mọi tiêu chí chưa thẩm định trong vòng này: vòng 1 lấy điểm tự đánh giá, vòng 2 giữ kết quả vòng 1.</translation>
     </message>
     <message>
-        <source>The appraiser's comment.</source>
+        <source>The appraiser&apos;s comment.</source>
         <translation>Nhận xét của người thẩm định.</translation>
     </message>
     <message>
@@ -1111,7 +1027,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (vòng 1).</translation>
     </message>
     <message>
-        <source>Appraise in the round the unit's stage is in (round 2 once its response is in or the explanation deadline has passed).</source>
+        <source>Appraise in the round the unit&apos;s stage is in (round 2 once its response is in or the explanation deadline has passed).</source>
         <translation>Thẩm định trong vòng ứng với giai đoạn hiện tại của đơn vị (vòng 2 khi đã nhận được phản hồi giải trình hoặc đã hết hạn giải trình).</translation>
     </message>
     <message>
@@ -1133,7 +1049,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>%1 %2: vòng %3, %4 điểm (điểm tự đánh giá %5)</translation>
     </message>
     <message>
-        <source>Register the working group's appraisers and their areas</source>
+        <source>Register the working group&apos;s appraisers and their areas</source>
         <translation>Đăng ký người thẩm định của Tổ công tác và lĩnh vực được phân công</translation>
     </message>
     <message>
@@ -1151,7 +1067,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>hãy chọn add, areas hoặc list (xem appraisers --help)</translation>
     </message>
     <message>
-        <source>The appraiser's name.</source>
+        <source>The appraiser&apos;s name.</source>
         <translation>Họ tên người thẩm định.</translation>
     </message>
     <message>
@@ -1163,7 +1079,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Lý do thay đổi lĩnh vực.</translation>
     </message>
     <message>
-        <source>The working group's appraisers.</source>
+        <source>The working group&apos;s appraisers.</source>
         <translation>Danh sách người thẩm định của Tổ công tác.</translation>
     </message>
     <message>
@@ -1171,19 +1087,19 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>đã đăng ký người thẩm định %1</translation>
     </message>
     <message>
-        <source>Record the appraisal council's approval of a year</source>
+        <source>Record the appraisal council&apos;s approval of a year</source>
         <translation>Ghi nhận việc Hội đồng thẩm định phê duyệt kết quả một năm</translation>
     </message>
     <message>
-        <source>The decision's number.</source>
+        <source>The decision&apos;s number.</source>
         <translation>Số quyết định.</translation>
     </message>
     <message>
-        <source>The decision's date.</source>
+        <source>The decision&apos;s date.</source>
         <translation>Ngày quyết định.</translation>
     </message>
     <message>
-        <source>The council's members.</source>
+        <source>The council&apos;s members.</source>
         <translation>Số thành viên Hội đồng.</translation>
     </message>
     <message>
@@ -1191,7 +1107,7 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>Số thành viên biểu quyết tán thành.</translation>
     </message>
     <message>
-        <source>Record the council's approval: the appraisal is then read-only and the results final.</source>
+        <source>Record the council&apos;s approval: the appraisal is then read-only and the results final.</source>
         <translation>Ghi nhận việc Hội đồng phê duyệt: sau đó kết quả thẩm định chỉ có thể xem và là kết quả chính thức.</translation>
     </message>
     <message>
@@ -1207,23 +1123,23 @@ phải thêm --replace, khi đó khóa cũ bị thu hồi.
         <translation>kết quả năm %1 đã được phê duyệt theo quyết định số %2 ngày %3</translation>
     </message>
     <message>
-        <source>Enrol Sở Nội vụ's public key in a unit's file (for its feedback)</source>
+        <source>Enrol Sở Nội vụ&apos;s public key in a unit&apos;s file (for its feedback)</source>
         <translation>Ghi nhận khóa công khai của Sở Nội vụ vào tệp của đơn vị (để nhận kết quả thẩm định)</translation>
     </message>
     <message>
-        <source>Sở Nội vụ's public key (.pub).</source>
+        <source>Sở Nội vụ&apos;s public key (.pub).</source>
         <translation>Khóa công khai của Sở Nội vụ (.pub).</translation>
     </message>
     <message>
-        <source>Replace an enrolled key (only on Sở Nội vụ's notice).</source>
+        <source>Replace an enrolled key (only on Sở Nội vụ&apos;s notice).</source>
         <translation>Thay một khóa đã ghi nhận (chỉ khi có thông báo của Sở Nội vụ).</translation>
     </message>
     <message>
-        <source>Enrol Sở Nội vụ's public key; compare its fingerprint with the one in the year's guidance document.</source>
+        <source>Enrol Sở Nội vụ&apos;s public key; compare its fingerprint with the one in the year&apos;s guidance document.</source>
         <translation>Ghi nhận khóa công khai của Sở Nội vụ; hãy đối chiếu dấu vân tay khóa với dấu vân tay trong văn bản hướng dẫn của năm.</translation>
     </message>
     <message>
-        <source>Sở Nội vụ's key enrolled
+        <source>Sở Nội vụ&apos;s key enrolled
 fingerprint: %1</source>
         <translation>đã ghi nhận khóa của Sở Nội vụ
 dấu vân tay khóa: %1</translation>
@@ -1261,7 +1177,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Lý do thay đổi hạn đã đặt.</translation>
     </message>
     <message>
-        <source>The deadlines of the year's stages.</source>
+        <source>The deadlines of the year&apos;s stages.</source>
         <translation>Hạn của các giai đoạn trong năm.</translation>
     </message>
     <message>
@@ -1277,7 +1193,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>không có</translation>
     </message>
     <message>
-        <source>Export the centre's signed feedback; import it at a unit</source>
+        <source>Export the centre&apos;s signed feedback; import it at a unit</source>
         <translation>Xuất kết quả thẩm định có chữ ký của Sở Nội vụ; nhập kết quả đó tại đơn vị</translation>
     </message>
     <message>
@@ -1293,7 +1209,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Người xuất (được ghi vào nhật ký thay đổi).</translation>
     </message>
     <message>
-        <source>Export the feedback of a unit's latest round, signed with the centre's key; round-1 feedback closes round 1.</source>
+        <source>Export the feedback of a unit&apos;s latest round, signed with the centre&apos;s key; round-1 feedback closes round 1.</source>
         <translation>Xuất kết quả thẩm định vòng gần nhất của một đơn vị, ký bằng khóa của Sở Nội vụ; xuất kết quả thẩm định vòng 1 sẽ đóng vòng 1.</translation>
     </message>
     <message>
@@ -1321,7 +1237,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Gói kết quả thẩm định của Sở Nội vụ.</translation>
     </message>
     <message>
-        <source>Import Sở Nội vụ's feedback, verified with its key.</source>
+        <source>Import Sở Nội vụ&apos;s feedback, verified with its key.</source>
         <translation>Nhập kết quả thẩm định của Sở Nội vụ, đã xác thực bằng khóa của Sở.</translation>
     </message>
     <message>
@@ -1351,11 +1267,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>hãy chọn export hoặc import (xem feedback --help)</translation>
     </message>
     <message>
-        <source>Create a unit's or the centre's signing key and export its public key</source>
+        <source>Create a unit&apos;s or the centre&apos;s signing key and export its public key</source>
         <translation>Tạo khóa ký của đơn vị hoặc của Sở Nội vụ và xuất khóa công khai</translation>
     </message>
     <message>
-        <source>The unit's or the centre's data file.</source>
+        <source>The unit&apos;s or the centre&apos;s data file.</source>
         <translation>Tệp dữ liệu của đơn vị hoặc của Sở Nội vụ.</translation>
     </message>
     <message>
@@ -1367,7 +1283,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>khóa cũ %1 đã ngừng dùng; mọi đơn vị phải ghi nhận khóa công khai mới</translation>
     </message>
     <message>
-        <source>Close or reopen a round of a unit's appraisal</source>
+        <source>Close or reopen a round of a unit&apos;s appraisal</source>
         <translation>Đóng hoặc mở lại một vòng thẩm định của đơn vị</translation>
     </message>
     <message>
@@ -1414,83 +1330,307 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <source>round 2: %1 points appraised; the appraisal is final</source>
         <translation>vòng 2: %1 điểm thẩm định; kết quả thẩm định là cuối cùng</translation>
     </message>
+    <message>
+        <source>average</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <source>Analyse a year&apos;s results: per area, per criterion, appraisal cuts, last year</source>
+        <translation>Phân tích kết quả một năm: theo lĩnh vực, theo tiêu chí, mức hạ điểm khi thẩm định, so với năm trước</translation>
+    </message>
+    <message>
+        <source>areas, criteria, gaps (self-score against appraisal) or yoy (change from last year).</source>
+        <translation>areas, criteria, gaps (điểm tự chấm so với điểm thẩm định) hoặc yoy (thay đổi so với năm trước).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (mặc định) hoặc json.</translation>
+    </message>
+    <message>
+        <source>Analyse a year&apos;s results.</source>
+        <translation>Phân tích kết quả một năm.</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected areas, criteria, gaps or yoy)</source>
+        <translation>loại phân tích &apos;%1&apos; không hợp lệ (dùng areas, criteria, gaps hoặc yoy)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected csv or json)</source>
+        <translation>định dạng &apos;%1&apos; không hợp lệ (dùng csv hoặc json)</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s final results from a table (CSV or XLSX)</source>
+        <translation>Nhập kết quả chính thức của một năm từ bảng (CSV hoặc XLSX)</translation>
+    </message>
+    <message>
+        <source>Table (CSV or XLSX) with a header row, English or Vietnamese: unit (Đơn vị), group (Nhóm), appraised (Điểm thẩm định), survey (Điểm ĐTXHH) and optional bonus (Điểm thưởng), penalty (Điểm trừ), max (Điểm tối đa, default 100), band (Xếp loại); STT is ignored.</source>
+        <translation>Bảng (CSV hoặc XLSX) có dòng tiêu đề bằng tiếng Anh hoặc tiếng Việt: unit (Đơn vị), group (Nhóm), appraised (Điểm thẩm định), survey (Điểm ĐTXHH) và các cột không bắt buộc bonus (Điểm thưởng), penalty (Điểm trừ), max (Điểm tối đa, mặc định 100), band (Xếp loại); cột STT được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s final results from a table. Any bad row and nothing is imported.</source>
+        <translation>Nhập kết quả chính thức của một năm từ bảng. Chỉ cần một dòng sai là không nhập gì.</translation>
+    </message>
+    <message>
+        <source>usage: import-results --file C.parindex --year Y TABLE</source>
+        <translation>cách dùng: import-results --file C.parindex --year Y BẢNG</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s sociological survey results (CSV or XLSX)</source>
+        <translation>Nhập kết quả điều tra xã hội học của một năm (CSV hoặc XLSX)</translation>
+    </message>
+    <message>
+        <source>Check the table and show what it gives; store nothing.</source>
+        <translation>Kiểm tra bảng và hiển thị kết quả đọc được; không lưu gì.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX. Points per unit and item (Mã đơn vị or Đơn vị, Mã tiêu chí, Điểm or Tỷ lệ (%)), or one row per answer (Đơn vị, Nhóm đối tượng, Mã câu hỏi, Trả lời; optional Phiếu) turned into points by the criteria set&apos;s survey instrument.</source>
+        <translation>CSV hoặc XLSX. Điểm theo đơn vị và tiêu chí (Mã đơn vị hoặc Đơn vị, Mã tiêu chí, Điểm hoặc Tỷ lệ (%)), hoặc mỗi dòng một câu trả lời (Đơn vị, Nhóm đối tượng, Mã câu hỏi, Trả lời; cột Phiếu không bắt buộc), được quy đổi thành điểm theo bộ câu hỏi điều tra của bộ chỉ số.</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s survey results. Any problem and nothing is imported; a new import replaces the year&apos;s survey and keeps the previous version.</source>
+        <translation>Nhập kết quả điều tra xã hội học của một năm. Chỉ cần có một lỗi là không nhập gì; lần nhập mới sẽ thay thế kết quả điều tra của năm và giữ lại phiên bản trước.</translation>
+    </message>
+    <message>
+        <source>usage: import-survey --file C.parindex --year Y [--dry-run] TABLE</source>
+        <translation>cách dùng: import-survey --file C.parindex --year Y [--dry-run] BẢNG</translation>
+    </message>
+    <message>
+        <source>answers per respondent</source>
+        <translation>câu trả lời của từng người được điều tra</translation>
+    </message>
+    <message>
+        <source>points per unit and item</source>
+        <translation>điểm theo đơn vị và tiêu chí</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the %1 survey as version %2 (%3): %n unit(s)</source>
+        <translation>
+            <numerusform>đã nhập kết quả điều tra năm %1 thành phiên bản %2 (%3): %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the table is good (%1): %n unit(s); nothing stored (--dry-run)</source>
+        <translation>
+            <numerusform>bảng hợp lệ (%1): %n đơn vị; chưa lưu gì (--dry-run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>đã đọc %n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF: a unit&apos;s self-assessment or key letter, the centre&apos;s ranking report or a unit&apos;s result sheet</source>
+        <translation>Xuất báo cáo ra PDF: báo cáo tự đánh giá hoặc công văn đăng ký khóa của đơn vị, báo cáo xếp hạng của Sở Nội vụ hoặc phiếu kết quả của một đơn vị</translation>
+    </message>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;</source>
+        <translation>không có đơn vị nào có tên hoặc mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>self: the unit&apos;s self-assessment report; letter: the letter that asks Sở Nội vụ to enrol the unit&apos;s signing key; ranking: the centre&apos;s report of a year&apos;s results; unit: a unit&apos;s result sheet.</source>
+        <translation>self: báo cáo tự đánh giá của đơn vị; letter: công văn đề nghị Sở Nội vụ ghi nhận khóa ký của đơn vị; ranking: báo cáo kết quả một năm của Sở Nội vụ; unit: phiếu kết quả của một đơn vị.</translation>
+    </message>
+    <message>
+        <source>The data file (a unit&apos;s, or the centre&apos;s for ranking and unit).</source>
+        <translation>Tệp dữ liệu (của đơn vị; của Sở Nội vụ đối với ranking và unit).</translation>
+    </message>
+    <message>
+        <source>For unit: the unit&apos;s code.</source>
+        <translation>Với unit: mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>usage: report self|letter --file U --out F.pdf
+       report ranking --file C --year Y --out F.pdf
+       report unit --file C --year Y --unit CODE --out F.pdf</source>
+        <translation>cách dùng: report self|letter --file U --out F.pdf
+           report ranking --file C --year Y --out F.pdf
+           report unit --file C --year Y --unit MÃ --out F.pdf</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Điều tra XHH</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>(no survey points yet)</source>
+        <translation>(chưa có điểm ĐTXHH)</translation>
+    </message>
+    <message>
+        <source>table (default), csv, json or xlsx (with --out).</source>
+        <translation>table (mặc định), csv, json hoặc xlsx (kèm --out).</translation>
+    </message>
+    <message>
+        <source>For xlsx: the workbook to write.</source>
+        <translation>Với xlsx: tệp bảng tính cần ghi.</translation>
+    </message>
+    <message>
+        <source>usage: results --file C.parindex --year Y [--group G] [--format table|csv|json|xlsx] [--out F]</source>
+        <translation>cách dùng: results --file C.parindex --year Y [--group G] [--format table|csv|json|xlsx] [--out F]</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected table, csv, json or xlsx)</source>
+        <translation>định dạng &apos;%1&apos; không hợp lệ (dùng table, csv, json hoặc xlsx)</translation>
+    </message>
+    <message>
+        <source>--out goes with --format xlsx, and xlsx needs --out</source>
+        <translation>--out chỉ dùng với --format xlsx, và xlsx cần có --out</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>đã ghi %1</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+       parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                 [--ranked yes|no]
+       parindex-cli units remove --file C.parindex --code C
+       parindex-cli units import --file C.parindex LIST.csv
+       parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
+       parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+       parindex-cli units list   --file C.parindex
+       parindex-cli units map    --file C.parindex --year Y --from OLD[,OLD...] --to NEW
+
+A list to import has a header row and the columns name (Tên đơn vị), group (Nhóm) and,
+optionally, code (Mã đơn vị) and ranked (Xếp hạng: có/không); all units or none are added.
+A unit can be removed only while the file holds nothing for it.
+A unit signs with one key at a time: enrolling a new key while one is in force needs
+--replace, which revokes the old key.
+map records that NEW, a unit of year Y, was formed from OLD units of Y-1 (e.g. communes
+merged in 2025): its comparison with last year goes through them.
+</source>
+        <translation>Cách dùng: parindex-cli units add    --file C.parindex --name N --group G [--code C] [--not-ranked]
+           parindex-cli units edit   --file C.parindex --code C [--new-code C2] [--name N] [--group G]
+                                     [--ranked yes|no]
+           parindex-cli units remove --file C.parindex --code C
+           parindex-cli units import --file C.parindex DANH-SACH.csv
+           parindex-cli units enrol  --file C.parindex --code C --key K.pub [--replace]
+           parindex-cli units revoke --file C.parindex --code C [--key K.pub]
+           parindex-cli units list   --file C.parindex
+           parindex-cli units map    --file C.parindex --year Y --from CŨ[,CŨ...] --to MỚI
+
+Danh sách cần nhập có dòng tiêu đề và các cột name (Tên đơn vị), group (Nhóm), có thể thêm
+code (Mã đơn vị) và ranked (Xếp hạng: có/không); danh sách được thêm toàn bộ hoặc không thêm đơn vị nào.
+Chỉ xóa được đơn vị khi tệp chưa lưu dữ liệu gì của đơn vị đó.
+Mỗi đơn vị chỉ ký bằng một khóa tại một thời điểm: muốn ghi nhận khóa mới khi đang có khóa
+có hiệu lực thì cần --replace, khi đó khóa cũ bị thu hồi.
+map ghi nhận đơn vị MỚI của năm Y được hình thành từ các đơn vị CŨ của năm Y-1 (ví dụ các xã
+sáp nhập năm 2025): việc so sánh với năm trước của đơn vị MỚI sẽ dựa trên các đơn vị đó.
+</translation>
+    </message>
+    <message>
+        <source>expected add, edit, remove, import, enrol, revoke, list or map</source>
+        <translation>cần add, edit, remove, import, enrol, revoke, list hoặc map</translation>
+    </message>
+    <message>
+        <source>For map: last year&apos;s units, by code.</source>
+        <translation>Với map: các đơn vị của năm trước, theo mã.</translation>
+    </message>
+    <message>
+        <source>For map: the unit they formed.</source>
+        <translation>Với map: đơn vị được hình thành từ các đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is compared with last year through: %3</source>
+        <translation>%1 năm %2 được so sánh với năm trước thông qua: %3</translation>
+    </message>
+    <message>
+        <source>Number of units (default 50).</source>
+        <translation>Số đơn vị (mặc định 50).</translation>
+    </message>
+    <message>
+        <source>--units needs a number from 2 to 80</source>
+        <translation>--units cần một số từ 2 đến 80</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaLoader</name>
     <message>
-        <source>unknown field "%1"</source>
-        <translation>trường "%1" không được hỗ trợ</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>trường &quot;%1&quot; không được hỗ trợ</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation>thiếu "%1"</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>thiếu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a text</source>
-        <translation>"%1" phải là văn bản</translation>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; phải là văn bản</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
-        <translation>"%1" đang để trống</translation>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; đang để trống</translation>
     </message>
     <message>
-        <source>"%1" must be written as a text such as "0.5" (decimals are exact)</source>
-        <translation>"%1" phải viết dạng văn bản, ví dụ "0.5" (số thập phân được giữ chính xác)</translation>
+        <source>&quot;%1&quot; must be written as a text such as &quot;0.5&quot; (decimals are exact)</source>
+        <translation>&quot;%1&quot; phải viết dạng văn bản, ví dụ &quot;0.5&quot; (số thập phân được giữ chính xác)</translation>
     </message>
     <message>
-        <source>"%1" is not a decimal number with at most 3 decimals</source>
-        <translation>"%1" không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
+        <source>&quot;%1&quot; is not a decimal number with at most 3 decimals</source>
+        <translation>&quot;%1&quot; không phải số thập phân có tối đa 3 chữ số sau dấu phẩy</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" phải là số nguyên từ %2 đến %3</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
-        <translation>"%1" phải là true hoặc false</translation>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; phải là true hoặc false</translation>
     </message>
     <message>
-        <source>"%1" must be a list</source>
-        <translation>"%1" phải là một danh sách</translation>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; phải là một danh sách</translation>
     </message>
     <message>
-        <source>%1 %2 has more decimals than the set's rounding (%3)</source>
+        <source>%1 %2 has more decimals than the set&apos;s rounding (%3)</source>
         <translation>%1 %2 có nhiều chữ số thập phân hơn mức làm tròn của bộ chỉ số (%3)</translation>
     </message>
     <message>
-        <source>"zero_denominator" must be one of invalid, full_points, zero, not_applicable</source>
-        <translation>"zero_denominator" phải là một trong invalid, full_points, zero, not_applicable</translation>
+        <source>&quot;zero_denominator&quot; must be one of invalid, full_points, zero, not_applicable</source>
+        <translation>&quot;zero_denominator&quot; phải là một trong invalid, full_points, zero, not_applicable</translation>
     </message>
     <message>
-        <source>a leaf needs a "rule" object</source>
-        <translation>tiêu chí chấm điểm cần có "rule"</translation>
+        <source>a leaf needs a &quot;rule&quot; object</source>
+        <translation>tiêu chí chấm điểm cần có &quot;rule&quot;</translation>
     </message>
     <message>
-        <source>unknown rule kind "%1" (expected options, tiers, proportional, deduction, judgement or survey)</source>
-        <translation>cách chấm "%1" không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
+        <source>unknown rule kind &quot;%1&quot; (expected options, tiers, proportional, deduction, judgement or survey)</source>
+        <translation>cách chấm &quot;%1&quot; không hợp lệ (dùng options, tiers, proportional, deduction, judgement hoặc survey)</translation>
     </message>
     <message>
         <source>an options rule needs at least two options</source>
         <translation>cách chấm theo mức cần ít nhất hai mức</translation>
     </message>
     <message>
-        <source>the label "%1" appears twice</source>
-        <translation>mức "%1" bị lặp</translation>
+        <source>the label &quot;%1&quot; appears twice</source>
+        <translation>mức &quot;%1&quot; bị lặp</translation>
     </message>
     <message>
-        <source>option "%1" gives %2 points, above the item's max %3</source>
-        <translation>mức "%1" cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
+        <source>option &quot;%1&quot; gives %2 points, above the item&apos;s max %3</source>
+        <translation>mức &quot;%1&quot; cho %2 điểm, vượt điểm tối đa %3 của tiêu chí</translation>
     </message>
     <message>
-        <source>option "%1" gives negative points</source>
-        <translation>mức "%1" cho điểm âm</translation>
+        <source>option &quot;%1&quot; gives negative points</source>
+        <translation>mức &quot;%1&quot; cho điểm âm</translation>
     </message>
     <message>
         <source>points</source>
         <translation>điểm</translation>
     </message>
     <message>
-        <source>no option gives the item's max %1</source>
+        <source>no option gives the item&apos;s max %1</source>
         <translation>không có mức nào đạt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
@@ -1502,7 +1642,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>ngưỡng %1% nằm ngoài khoảng 0-100%</translation>
     </message>
     <message>
-        <source>tier gives %1 points, above the item's max %2</source>
+        <source>tier gives %1 points, above the item&apos;s max %2</source>
         <translation>ngưỡng cho %1 điểm, vượt điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
@@ -1518,20 +1658,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>các ngưỡng sai thứ tự: ngưỡng thấp hơn lại cho nhiều điểm hơn (%1 &gt; %2)</translation>
     </message>
     <message>
-        <source>the top tier gives %1 points, not the item's max %2</source>
+        <source>the top tier gives %1 points, not the item&apos;s max %2</source>
         <translation>ngưỡng cao nhất cho %1 điểm, không bằng điểm tối đa %2 của tiêu chí</translation>
     </message>
     <message>
-        <source>"per_item" must be above 0 and at most the item's max %1</source>
-        <translation>"per_item" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
+        <source>&quot;per_item&quot; must be above 0 and at most the item&apos;s max %1</source>
+        <translation>&quot;per_item&quot; phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>per_item</source>
         <translation>điểm trừ mỗi trường hợp</translation>
     </message>
     <message>
-        <source>"step" must be above 0 and at most the item's max %1</source>
-        <translation>"step" phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
+        <source>&quot;step&quot; must be above 0 and at most the item&apos;s max %1</source>
+        <translation>&quot;step&quot; phải lớn hơn 0 và không vượt điểm tối đa %1 của tiêu chí</translation>
     </message>
     <message>
         <source>the max %1 is not a whole number of steps of %2</source>
@@ -1542,16 +1682,16 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bước điểm</translation>
     </message>
     <message>
-        <source>"%1" is not allowed here (use "%2")</source>
-        <translation>không dùng "%1" ở đây (dùng "%2")</translation>
+        <source>&quot;%1&quot; is not allowed here (use &quot;%2&quot;)</source>
+        <translation>không dùng &quot;%1&quot; ở đây (dùng &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>code "%1" does not start with its parent's code "%2."</source>
-        <translation>mã "%1" không bắt đầu bằng mã của cấp trên "%2."</translation>
+        <source>code &quot;%1&quot; does not start with its parent&apos;s code &quot;%2.&quot;</source>
+        <translation>mã &quot;%1&quot; không bắt đầu bằng mã của cấp trên &quot;%2.&quot;</translation>
     </message>
     <message>
-        <source>duplicate code "%1"</source>
-        <translation>mã "%1" bị trùng</translation>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>mã &quot;%1&quot; bị trùng</translation>
     </message>
     <message>
         <source>max must be above 0</source>
@@ -1574,8 +1714,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>phải là một đối tượng</translation>
     </message>
     <message>
-        <source>"code" is missing</source>
-        <translation>thiếu "code"</translation>
+        <source>&quot;code&quot; is missing</source>
+        <translation>thiếu &quot;code&quot;</translation>
     </message>
     <message>
         <source>children add up to %1 but max is %2</source>
@@ -1594,8 +1734,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>điểm thưởng, điểm trừ không chấm qua điều tra xã hội học</translation>
     </message>
     <message>
-        <source>must be an object with "cap" and "items"</source>
-        <translation>phải là đối tượng có "cap" và "items"</translation>
+        <source>must be an object with &quot;cap&quot; and &quot;items&quot;</source>
+        <translation>phải là đối tượng có &quot;cap&quot; và &quot;items&quot;</translation>
     </message>
     <message>
         <source>the cap is missing: bonus and penalty points need a maximum</source>
@@ -1606,12 +1746,12 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>mức trần phải lớn hơn 0</translation>
     </message>
     <message>
-        <source>item max %1 is above the section's cap %2</source>
+        <source>item max %1 is above the section&apos;s cap %2</source>
         <translation>điểm tối đa %1 của mục vượt mức trần %2</translation>
     </message>
     <message>
-        <source>duplicate band code "%1"</source>
-        <translation>mã xếp loại "%1" bị trùng</translation>
+        <source>duplicate band code &quot;%1&quot;</source>
+        <translation>mã xếp loại &quot;%1&quot; bị trùng</translation>
     </message>
     <message>
         <source>minimum %1% is outside 0-100%</source>
@@ -1622,28 +1762,28 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>các mức xếp loại sai thứ tự: %1% phải thấp hơn mức trước %2%</translation>
     </message>
     <message>
-        <source>"format" must be "parindex.criteria-set"</source>
-        <translation>"format" phải là "parindex.criteria-set"</translation>
+        <source>&quot;format&quot; must be &quot;parindex.criteria-set&quot;</source>
+        <translation>&quot;format&quot; phải là &quot;parindex.criteria-set&quot;</translation>
     </message>
     <message>
-        <source>unsupported "format_version" (this version reads 1)</source>
-        <translation>"format_version" không được hỗ trợ (phiên bản này đọc được 1)</translation>
+        <source>unsupported &quot;format_version&quot; (this version reads 1)</source>
+        <translation>&quot;format_version&quot; không được hỗ trợ (phiên bản này đọc được 1)</translation>
     </message>
     <message>
-        <source>"id" may contain only a-z, 0-9 and '-'</source>
-        <translation>"id" chỉ gồm a-z, 0-9 và dấu '-'</translation>
+        <source>&quot;id&quot; may contain only a-z, 0-9 and &apos;-&apos;</source>
+        <translation>&quot;id&quot; chỉ gồm a-z, 0-9 và dấu &apos;-&apos;</translation>
     </message>
     <message>
-        <source>"date" must be a date such as 2025-11-17</source>
-        <translation>"date" phải là ngày dạng 2025-11-17</translation>
+        <source>&quot;date&quot; must be a date such as 2025-11-17</source>
+        <translation>&quot;date&quot; phải là ngày dạng 2025-11-17</translation>
     </message>
     <message>
-        <source>unknown unit group "%1" (expected so, xa or huyen)</source>
-        <translation>nhóm đơn vị "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown unit group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation>nhóm đơn vị &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>"not_applicable" must be rescale or full_points</source>
-        <translation>"not_applicable" phải là rescale hoặc full_points</translation>
+        <source>&quot;not_applicable&quot; must be rescale or full_points</source>
+        <translation>&quot;not_applicable&quot; phải là rescale hoặc full_points</translation>
     </message>
     <message>
         <source>a set needs at least one area</source>
@@ -1662,19 +1802,75 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tài liệu phải là một đối tượng JSON</translation>
     </message>
     <message>
-        <source>"self_assessment" must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
-        <translation>"self_assessment" phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
+        <source>&quot;self_assessment&quot; must be a date and time with its offset, such as 2026-01-15T17:00:00+07:00</source>
+        <translation>&quot;self_assessment&quot; phải là ngày giờ kèm múi giờ, ví dụ 2026-01-15T17:00:00+07:00</translation>
     </message>
     <message>
         <source>an area needs at least one criterion</source>
         <translation>mỗi lĩnh vực cần ít nhất một tiêu chí</translation>
     </message>
+    <message>
+        <source>&quot;compare&quot; must be published or full</source>
+        <translation>&quot;compare&quot; phải là published hoặc full</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; must be one capital letter</source>
+        <translation>phương án trả lời &quot;%1&quot; phải là một chữ cái in hoa</translation>
+    </message>
+    <message>
+        <source>the answer %1 appears twice</source>
+        <translation>phương án trả lời %1 bị lặp</translation>
+    </message>
+    <message>
+        <source>weight %1% is outside 0-100%</source>
+        <translation>trọng số %1% nằm ngoài khoảng 0-100%</translation>
+    </message>
+    <message>
+        <source>the survey needs at least two weighted answers</source>
+        <translation>phần điều tra xã hội học cần ít nhất hai phương án trả lời có trọng số</translation>
+    </message>
+    <message>
+        <source>no answer weighs 100%: an item could never reach its max</source>
+        <translation>không có phương án trả lời nào có trọng số 100%: tiêu chí sẽ không bao giờ đạt điểm tối đa</translation>
+    </message>
+    <message>
+        <source>&quot;no_answer&quot; lists &quot;%1&quot;; it must be one capital letter</source>
+        <translation>&quot;no_answer&quot; có giá trị &quot;%1&quot;; mỗi giá trị phải là một chữ cái in hoa</translation>
+    </message>
+    <message>
+        <source>the survey needs at least one respondent group</source>
+        <translation>phần điều tra xã hội học cần ít nhất một nhóm đối tượng</translation>
+    </message>
+    <message>
+        <source>the respondent group %1 appears twice</source>
+        <translation>nhóm đối tượng %1 bị lặp</translation>
+    </message>
+    <message>
+        <source>the weight must be above 0</source>
+        <translation>trọng số phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>the question code %1 appears twice</source>
+        <translation>mã câu hỏi %1 bị lặp</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey item of this set</source>
+        <translation>&quot;%1&quot; không phải là tiêu chí điều tra xã hội học của bộ chỉ số này</translation>
+    </message>
+    <message>
+        <source>the survey needs at least one question</source>
+        <translation>phần điều tra xã hội học cần ít nhất một câu hỏi</translation>
+    </message>
+    <message>
+        <source>survey item %1 has no question</source>
+        <translation>tiêu chí điều tra xã hội học %1 chưa có câu hỏi nào</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>the file is not UTF-8 text (save it as "CSV UTF-8")</source>
-        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng "CSV UTF-8")</translation>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu dạng &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -1760,7 +1956,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1 chỉ đọc được (do quyền truy cập hoặc do ổ đĩa); ParIndex cần ghi vào tệp mà nó mở. Hãy cho phép ghi, hoặc chép tệp vào một thư mục của bạn.</translation>
     </message>
     <message>
-        <source>%1 carries ParIndex's mark but holds no ParIndex data (no data format); it was not written by ParIndex and was left as it is</source>
+        <source>%1 carries ParIndex&apos;s mark but holds no ParIndex data (no data format); it was not written by ParIndex and was left as it is</source>
         <translation>%1 mang dấu hiệu của ParIndex nhưng không chứa dữ liệu ParIndex (không có định dạng dữ liệu); tệp không do ParIndex ghi và được giữ nguyên</translation>
     </message>
     <message>
@@ -1788,7 +1984,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (SQLite's check found: %2). Nothing was changed in it. %3</source>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Nothing was changed in it. %3</source>
         <translation>%1 bị hỏng (kiểm tra của SQLite phát hiện: %2). Tệp không bị thay đổi gì. %3</translation>
     </message>
 </context>
@@ -2005,7 +2201,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>chữ ký</translation>
     </message>
     <message>
-        <source>the centre's enrolled key does not verify the signature</source>
+        <source>the centre&apos;s enrolled key does not verify the signature</source>
         <translation>khóa của Sở Nội vụ đã ghi nhận không xác thực được chữ ký</translation>
     </message>
     <message>
@@ -2134,12 +2330,12 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>chưa ghi đơn vị</translation>
     </message>
     <message>
-        <source>unknown group "%1" (expected so, xa or huyen)</source>
-        <translation>nhóm "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number</source>
-        <translation>%1 "%2" không phải là số</translation>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 &quot;%2&quot; không phải là số</translation>
     </message>
     <message>
         <source>%1 %2 is negative</source>
@@ -2154,12 +2350,14 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>điểm thẩm định + điểm điều tra = %1 vượt điểm tối đa %2</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>dòng %1: %2</translation>
+        <source>unit &quot;%1&quot; already has its results on line %2</source>
+        <translation>đơn vị &quot;%1&quot; đã có kết quả ở dòng %2</translation>
     </message>
-    <message>
-        <source>unit "%1" already has its results on line %2</source>
-        <translation>đơn vị "%1" đã có kết quả ở dòng %2</translation>
+    <message numerus="yes">
+        <source>%1 %2 has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>%1 %2 có quá %n chữ số thập phân</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,8 +2588,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>nhóm không xác định</translation>
     </message>
     <message>
-        <source>"%1" is not a score</source>
-        <translation>"%1" không phải là điểm chấm</translation>
+        <source>&quot;%1&quot; is not a score</source>
+        <translation>&quot;%1&quot; không phải là điểm chấm</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD) is expected</source>
@@ -2406,8 +2604,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>cần một ngày hoặc null</translation>
     </message>
     <message>
-        <source>"%1" is not a request</source>
-        <translation>"%1" không phải là một đề nghị</translation>
+        <source>&quot;%1&quot; is not a request</source>
+        <translation>&quot;%1&quot; không phải là một đề nghị</translation>
     </message>
     <message>
         <source>item %1 is listed twice</source>
@@ -2473,17 +2671,132 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
     </message>
 </context>
 <context>
+    <name>RankingReport</name>
+    <message>
+        <source>Department of Home Affairs</source>
+        <translation>Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>No.: ....../BC-SNV</source>
+        <translation>Số: ....../BC-SNV</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Results of the Administrative Reform Index %1</source>
+        <translation>Kết quả xác định Chỉ số cải cách hành chính năm %1</translation>
+    </message>
+    <message>
+        <source>The Administrative Reform Index %1 was determined for %2 unit(s) in %3 group(s), of which %4 are ranked.</source>
+        <translation>Chỉ số cải cách hành chính năm %1 được xác định đối với %2 đơn vị thuộc %3 nhóm, trong đó %4 đơn vị được xếp hạng.</translation>
+    </message>
+    <message>
+        <source>The appraisal council approved the results by %1 of %2.</source>
+        <translation>Hội đồng thẩm định đã phê duyệt kết quả tại %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>The results are not final: the appraisal council has not approved them yet.</source>
+        <translation>Kết quả chưa chính thức: Hội đồng thẩm định chưa phê duyệt kết quả.</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>Kết quả xếp hạng: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Appraised points</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Survey points</source>
+        <translation>Điểm ĐTXHH</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Change from last year</source>
+        <translation>Thay đổi so với năm trước</translation>
+    </message>
+    <message>
+        <source>(rank %1 → %2)</source>
+        <translation>(xếp hạng %1 → %2)</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>không xếp hạng</translation>
+    </message>
+    <message>
+        <source>Average of the %1 ranked unit(s)</source>
+        <translation>Chỉ số trung bình của %1 đơn vị được xếp hạng</translation>
+    </message>
+    <message>
+        <source>Index per area and weakest criteria: %1</source>
+        <translation>Chỉ số theo lĩnh vực và các tiêu chí yếu nhất: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Average index (%)</source>
+        <translation>Chỉ số trung bình (%)</translation>
+    </message>
+    <message>
+        <source>Weakest criteria: %1.</source>
+        <translation>Các tiêu chí yếu nhất: %1.</translation>
+    </message>
+    <message>
+        <source>The People&apos;s Committee (to report)</source>
+        <translation>UBND tỉnh/thành phố (để báo cáo)</translation>
+    </message>
+    <message>
+        <source>The units assessed</source>
+        <translation>Các đơn vị được đánh giá</translation>
+    </message>
+    <message>
+        <source>The sociological survey&apos;s points of %1 unit(s) are not included yet.</source>
+        <translation>Điểm điều tra xã hội học của %1 đơn vị chưa được tính.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedFeedbackTable</name>
     <message>
-        <source>reading the centre's key</source>
+        <source>reading the centre&apos;s key</source>
         <translation>đọc khóa của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>the centre's key %1 is already enrolled; replace it only on Sở Nội vụ's written notice of a new key</source>
+        <source>the centre&apos;s key %1 is already enrolled; replace it only on Sở Nội vụ&apos;s written notice of a new key</source>
         <translation>khóa %1 của Sở Nội vụ đã được ghi nhận; chỉ thay khóa khi có thông báo bằng văn bản của Sở Nội vụ về khóa mới</translation>
     </message>
     <message>
-        <source>replacing the centre's key</source>
+        <source>replacing the centre&apos;s key</source>
         <translation>thay khóa của Sở Nội vụ</translation>
     </message>
     <message>
@@ -2491,7 +2804,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>khóa %1 đã bị thay thế trước đây, không thể ghi nhận lại</translation>
     </message>
     <message>
-        <source>enrolling the centre's key</source>
+        <source>enrolling the centre&apos;s key</source>
         <translation>ghi nhận khóa của Sở Nội vụ</translation>
     </message>
     <message>
@@ -2501,6 +2814,125 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
     <message>
         <source>storing the feedback</source>
         <translation>lưu kết quả thẩm định</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWorkbook</name>
+    <message>
+        <source>Administrative Reform Index %1</source>
+        <translation>Chỉ số cải cách hành chính năm %1</translation>
+    </message>
+    <message>
+        <source>Administrative Reform Index %1: %2</source>
+        <translation>Chỉ số cải cách hành chính năm %1: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Appraised points</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Survey points</source>
+        <translation>Điểm ĐTXHH</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s index (%)</source>
+        <translation>Chỉ số năm trước (%)</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Thay đổi (%)</translation>
+    </message>
+    <message>
+        <source>Average of %1 ranked unit(s)</source>
+        <translation>Chỉ số trung bình của %1 đơn vị được xếp hạng</translation>
+    </message>
+    <message>
+        <source>Areas %1</source>
+        <translation>Lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>Criteria %1</source>
+        <translation>Tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Index per area (%), %1</source>
+        <translation>Chỉ số theo lĩnh vực (%), %1</translation>
+    </message>
+    <message>
+        <source>Index per criterion (%), %1</source>
+        <translation>Chỉ số theo tiêu chí (%), %1</translation>
+    </message>
+    <message>
+        <source>Group average</source>
+        <translation>Chỉ số trung bình của nhóm</translation>
+    </message>
+    <message>
+        <source>Self-score and appraisal</source>
+        <translation>Tự chấm và thẩm định</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Self-scored</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Items cut</source>
+        <translation>Số tiêu chí bị hạ điểm</translation>
+    </message>
+    <message>
+        <source>Items raised</source>
+        <translation>Số tiêu chí được nâng điểm</translation>
     </message>
 </context>
 <context>
@@ -2744,8 +3176,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>khóa bí mật không phải khóa Ed25519</translation>
     </message>
     <message>
-        <source>not a public key file (expected "BEGIN PUBLIC KEY")</source>
-        <translation>không phải tệp khóa công khai (cần "BEGIN PUBLIC KEY")</translation>
+        <source>not a public key file (expected &quot;BEGIN PUBLIC KEY&quot;)</source>
+        <translation>không phải tệp khóa công khai (cần &quot;BEGIN PUBLIC KEY&quot;)</translation>
     </message>
     <message>
         <source>the public key is not an Ed25519 key</source>
@@ -2766,6 +3198,53 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
     <message>
         <source>a passphrase is needed</source>
         <translation>cần có mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang tính %1</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library (%1) cannot be used: it has no %2</source>
+        <translation>không dùng được thư viện bảng tính (%1): thư viện không có %2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library (%1) cannot be loaded: %2</source>
+        <translation>không nạp được thư viện bảng tính (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation>không thêm được trang tính “%1”</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has more rows or columns than a spreadsheet can hold</source>
+        <translation>trang tính “%1” có nhiều dòng hoặc cột hơn mức một bảng tính chứa được</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2: %3</source>
+        <translation>trang tính “%1”, ô %2: %3</translation>
+    </message>
+    <message>
+        <source>not enough memory to build the spreadsheet</source>
+        <translation>không đủ bộ nhớ để tạo bảng tính</translation>
+    </message>
+    <message>
+        <source>cannot set the workbook&apos;s properties: %1</source>
+        <translation>không đặt được thuộc tính của bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: %1</source>
+        <translation>không ghi được bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the built spreadsheet: %1</source>
+        <translation>không đọc được bảng tính vừa tạo: %1</translation>
     </message>
 </context>
 <context>
@@ -2791,20 +3270,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>cần một khóa trong dấu nháy kép</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in one object</source>
-        <translation>khóa "%1" xuất hiện hai lần trong một đối tượng</translation>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>khóa &quot;%1&quot; xuất hiện hai lần trong một đối tượng</translation>
     </message>
     <message>
-        <source>':' is expected</source>
-        <translation>cần dấu ':'</translation>
+        <source>&apos;:&apos; is expected</source>
+        <translation>cần dấu &apos;:&apos;</translation>
     </message>
     <message>
-        <source>',' or '}' is expected</source>
-        <translation>cần dấu ',' hoặc '}'</translation>
+        <source>&apos;,&apos; or &apos;}&apos; is expected</source>
+        <translation>cần dấu &apos;,&apos; hoặc &apos;}&apos;</translation>
     </message>
     <message>
-        <source>',' or ']' is expected</source>
-        <translation>cần dấu ',' hoặc ']'</translation>
+        <source>&apos;,&apos; or &apos;]&apos; is expected</source>
+        <translation>cần dấu &apos;,&apos; hoặc &apos;]&apos;</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
@@ -2866,20 +3345,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1: tự chấm %2 điểm nhưng không có tài liệu kiểm chứng hoặc giải trình</translation>
     </message>
     <message>
-        <source>document "%1" has no number (số/ký hiệu)</source>
-        <translation>tài liệu "%1" chưa có số, ký hiệu</translation>
+        <source>document &quot;%1&quot; has no number (số/ký hiệu)</source>
+        <translation>tài liệu &quot;%1&quot; chưa có số, ký hiệu</translation>
     </message>
     <message>
-        <source>document "%1" has no date of issue (ngày ban hành)</source>
-        <translation>tài liệu "%1" chưa có ngày ban hành</translation>
+        <source>document &quot;%1&quot; has no date of issue (ngày ban hành)</source>
+        <translation>tài liệu &quot;%1&quot; chưa có ngày ban hành</translation>
     </message>
     <message>
-        <source>document "%1": its stored copy is damaged; attach the original again to repair it</source>
-        <translation>tài liệu "%1": bản lưu bị hỏng; hãy đính kèm lại bản gốc để sửa</translation>
+        <source>document &quot;%1&quot;: its stored copy is damaged; attach the original again to repair it</source>
+        <translation>tài liệu &quot;%1&quot;: bản lưu bị hỏng; hãy đính kèm lại bản gốc để sửa</translation>
     </message>
     <message>
-        <source>document "%1": its stored copy is missing from the evidence folder; attach the original again</source>
-        <translation>tài liệu "%1": bản lưu không còn trong thư mục minh chứng; hãy đính kèm lại bản gốc</translation>
+        <source>document &quot;%1&quot;: its stored copy is missing from the evidence folder; attach the original again</source>
+        <translation>tài liệu &quot;%1&quot;: bản lưu không còn trong thư mục minh chứng; hãy đính kèm lại bản gốc</translation>
     </message>
     <message>
         <source>%1: Sở Nội vụ requests evidence%2</source>
@@ -3000,7 +3479,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>người ký không phải đơn vị này</translation>
     </message>
     <message>
-        <source>the key's unit is no longer registered</source>
+        <source>the key&apos;s unit is no longer registered</source>
         <translation>đơn vị của khóa không còn trong danh sách đăng ký</translation>
     </message>
     <message>
@@ -3068,8 +3547,8 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>gói này đã bị trung tâm rút lại</translation>
     </message>
     <message>
-        <source>unknown round "%1"</source>
-        <translation>vòng không xác định "%1"</translation>
+        <source>unknown round &quot;%1&quot;</source>
+        <translation>vòng không xác định &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version %1 jumps more than %2 past the accepted version %3</source>
@@ -3096,7 +3575,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tổng điểm (%1 trên %2) không khớp với điểm từng mục (%3 trên %4)</translation>
     </message>
     <message>
-        <source>%1 is a link or a file, not the centre's staging folder; move it away</source>
+        <source>%1 is a link or a file, not the centre&apos;s staging folder; move it away</source>
         <translation>%1 là liên kết hoặc tệp, không phải thư mục tạm của trung tâm; hãy chuyển nó đi chỗ khác</translation>
     </message>
     <message>
@@ -3119,7 +3598,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>lưu gói hồ sơ</translation>
     </message>
     <message>
-        <source>storing the package's evidence list</source>
+        <source>storing the package&apos;s evidence list</source>
         <translation>lưu danh sách tài liệu của gói</translation>
     </message>
     <message>
@@ -3131,7 +3610,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>đọc hồ sơ đã nhận năm %1</translation>
     </message>
     <message>
-        <source>reading the inbox's years</source>
+        <source>reading the inbox&apos;s years</source>
         <translation>đọc các năm có hồ sơ đã nhận</translation>
     </message>
     <message>
@@ -3166,20 +3645,20 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>ghi gói không thành công</translation>
     </message>
     <message>
-        <source>the evidence file of "%1" is missing from the store</source>
-        <translation>tệp tài liệu kiểm chứng "%1" không còn trong kho</translation>
+        <source>the evidence file of &quot;%1&quot; is missing from the store</source>
+        <translation>tệp tài liệu kiểm chứng &quot;%1&quot; không còn trong kho</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <source>reading "%1" failed: %2</source>
-        <translation>không đọc được "%1": %2</translation>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation>không đọc được &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>the evidence file of "%1" is damaged (its content no longer matches)</source>
-        <translation>tệp tài liệu kiểm chứng "%1" đã bị hỏng (nội dung không còn khớp)</translation>
+        <source>the evidence file of &quot;%1&quot; is damaged (its content no longer matches)</source>
+        <translation>tệp tài liệu kiểm chứng &quot;%1&quot; đã bị hỏng (nội dung không còn khớp)</translation>
     </message>
     <message>
         <source>writing the package failed: error %1</source>
@@ -3187,22 +3666,224 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
     </message>
 </context>
 <context>
+    <name>SurveyImport</name>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;</source>
+        <translation>không có đơn vị nào có tên hoặc mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>không có đơn vị nào có tên hoặc mã &quot;%1&quot;; có phải là &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Mã tiêu chí</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>the table is empty; it needs a header row, e.g. &quot;Mã đơn vị; Mã tiêu chí; Điểm&quot;</source>
+        <translation>bảng trống; cần có dòng tiêu đề, ví dụ &quot;Mã đơn vị; Mã tiêu chí; Điểm&quot;</translation>
+    </message>
+    <message>
+        <source>the unit column is missing (&quot;Mã đơn vị&quot;, &quot;Tên đơn vị&quot; or &quot;Đơn vị&quot;)</source>
+        <translation>thiếu cột đơn vị (&quot;Mã đơn vị&quot;, &quot;Tên đơn vị&quot; hoặc &quot;Đơn vị&quot;)</translation>
+    </message>
+    <message>
+        <source>a column of points (&quot;Điểm&quot;) or percentages (&quot;Tỷ lệ (%)&quot;) is needed</source>
+        <translation>cần có cột điểm (&quot;Điểm&quot;) hoặc cột tỷ lệ (&quot;Tỷ lệ (%)&quot;)</translation>
+    </message>
+    <message>
+        <source>the table has a header but no rows</source>
+        <translation>bảng chỉ có dòng tiêu đề, không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>the unit is empty</source>
+        <translation>chưa ghi đơn vị</translation>
+    </message>
+    <message>
+        <source>the code %1 is %2, not &quot;%3&quot;</source>
+        <translation>mã %1 là của %2, không phải &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no criteria set for this year, so its survey items are not known</source>
+        <translation>%1 (%2) chưa có bộ chỉ số cho năm này nên chưa xác định được các tiêu chí điều tra xã hội học</translation>
+    </message>
+    <message>
+        <source>the criteria set %1 of %2 declares no survey instrument, so answers cannot be turned into points; import points per item instead</source>
+        <translation>bộ chỉ số %1 của %2 không khai báo bộ câu hỏi điều tra nên không quy đổi được câu trả lời thành điểm; hãy nhập điểm theo từng tiêu chí</translation>
+    </message>
+    <message>
+        <source>unknown respondent group &quot;%1&quot; (the set %2 has %3)</source>
+        <translation>bộ chỉ số %2 không có nhóm đối tượng &quot;%1&quot; (các nhóm đối tượng: %3)</translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot; in the set %2</source>
+        <translation>bộ chỉ số %2 không có câu hỏi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is not one of %2</source>
+        <translation>câu trả lời &quot;%1&quot; không thuộc các phương án %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey item of the set %2 (its survey items: %3)</source>
+        <translation>&quot;%1&quot; không phải là tiêu chí điều tra xã hội học của bộ chỉ số %2 (các tiêu chí điều tra: %3)</translation>
+    </message>
+    <message>
+        <source>%1 item %2 already has its points on %3</source>
+        <translation>%1, tiêu chí %2 đã có điểm ở %3</translation>
+    </message>
+    <message>
+        <source>give either points or a percentage, not both</source>
+        <translation>chỉ ghi điểm hoặc tỷ lệ, không ghi cả hai</translation>
+    </message>
+    <message>
+        <source>%1 item %2 has neither points nor a percentage</source>
+        <translation>%1, tiêu chí %2 không có điểm cũng không có tỷ lệ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of 0 or more</source>
+        <translation>&quot;%1&quot; không phải là số từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>the percentage %1 is above 100</source>
+        <translation>tỷ lệ %1 lớn hơn 100</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no answers for the survey items %3</source>
+        <translation>%1 (%2): không có câu trả lời cho các tiêu chí điều tra %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no points for the survey items %3</source>
+        <translation>%1 (%2): không có điểm cho các tiêu chí điều tra %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not in the survey: %1</source>
+        <translation>
+            <numerusform>%n đơn vị không có trong kết quả điều tra: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a registered unit</source>
+        <translation>%1 không phải là đơn vị đã đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 has no criteria set for this year</source>
+        <translation>%1 chưa có bộ chỉ số cho năm này</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a survey item of the set %3</source>
+        <translation>%1: %2 không phải là tiêu chí điều tra xã hội học của bộ chỉ số %3</translation>
+    </message>
+    <message>
+        <source>%1 item %2 is given twice</source>
+        <translation>%1, tiêu chí %2 bị ghi hai lần</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3 points are outside 0 to %4</source>
+        <translation>%1, tiêu chí %2: %3 điểm nằm ngoài khoảng 0 đến %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 item %2: %3 has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>%1, tiêu chí %2: %3 có quá %n chữ số thập phân</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the survey points add up to %2, above the set&apos;s survey share %3</source>
+        <translation>%1: tổng điểm ĐTXHH là %2, vượt phần điểm ĐTXHH %3 của bộ chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTable</name>
+    <message>
+        <source>reading the survey&apos;s versions</source>
+        <translation>đọc các phiên bản kết quả điều tra</translation>
+    </message>
+    <message>
+        <source>reading the survey&apos;s points</source>
+        <translation>đọc điểm ĐTXHH</translation>
+    </message>
+    <message>
+        <source>saving the %1 survey</source>
+        <translation>lưu kết quả điều tra năm %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered unit</source>
+        <translation>%1 không phải là đơn vị đã đăng ký</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading the units&apos; mapping</source>
+        <translation>đọc bảng đối chiếu đơn vị</translation>
+    </message>
+    <message>
+        <source>saving the units&apos; mapping</source>
+        <translation>lưu bảng đối chiếu đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>TableColumns</name>
-    <message>
-        <source>line %1: unknown column "%2"</source>
-        <translation>dòng %1: cột "%2" không được hỗ trợ</translation>
-    </message>
-    <message>
-        <source>line %1: column "%2" appears twice</source>
-        <translation>dòng %1: cột "%2" bị lặp</translation>
-    </message>
-    <message>
-        <source>line %1: the column "%2" is missing</source>
-        <translation>dòng %1: thiếu cột "%2"</translation>
-    </message>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>có %1 ô trong khi dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>cột &quot;%1&quot; không hợp lệ</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>cột &quot;%1&quot; bị lặp</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>thiếu cột &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3912,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Sở</translation>
     </message>
     <message>
-        <source>Commune, ward and special-zone People's Committees</source>
+        <source>Commune, ward and special-zone People&apos;s Committees</source>
         <translation>UBND xã, phường, đặc khu</translation>
     </message>
     <message>
@@ -3239,12 +3920,16 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <source>District, town and county People's Committees</source>
+        <source>District, town and county People&apos;s Committees</source>
         <translation>UBND quận, huyện, thị xã</translation>
     </message>
     <message>
         <source>District</source>
         <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <source>the district level was abolished on 1 July 2025; there are no district results for %1 (the %1 index assesses the communes)</source>
+        <translation>cấp huyện đã chấm dứt hoạt động từ ngày 01/7/2025; năm %1 không có kết quả của cấp huyện (Chỉ số năm %1 đánh giá cấp xã)</translation>
     </message>
 </context>
 <context>
@@ -3262,24 +3947,119 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tên để trống</translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
-        <translation>"%1" xuất hiện hai lần</translation>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; xuất hiện hai lần</translation>
     </message>
     <message>
         <source>the code %1 appears twice</source>
         <translation>mã %1 xuất hiện hai lần</translation>
     </message>
     <message>
-        <source>unknown group "%1" (expected so, xa or huyen)</source>
-        <translation>nhóm "%1" không hợp lệ (dùng so, xa hoặc huyen)</translation>
+        <source>unknown group &quot;%1&quot; (expected so, xa or huyen)</source>
+        <translation>nhóm &quot;%1&quot; không hợp lệ (dùng so, xa hoặc huyen)</translation>
     </message>
     <message>
-        <source>ranked must be yes or no (có/không), not "%1"</source>
-        <translation>xếp hạng phải là có hoặc không (yes/no), không phải "%1"</translation>
+        <source>ranked must be yes or no (có/không), not &quot;%1&quot;</source>
+        <translation>xếp hạng phải là có hoặc không (yes/no), không phải &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>UnitResultSheet</name>
+    <message>
+        <source>No.: ....../PKQ-SNV</source>
+        <translation>Số: ....../PKQ-SNV</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>dòng %1: %2</translation>
+        <source>RESULT SHEET</source>
+        <translation>PHIẾU KẾT QUẢ</translation>
+    </message>
+    <message>
+        <source>Administrative Reform Index %1 of %2</source>
+        <translation>Chỉ số cải cách hành chính năm %1 của %2</translation>
+    </message>
+    <message>
+        <source>Appraised points: %1; survey points: %2; bonus %3, penalty %4</source>
+        <translation>Điểm thẩm định: %1; điểm ĐTXHH: %2; điểm thưởng %3, điểm trừ %4</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 points; index %3%</source>
+        <translation>Tổng điểm: %1/%2 điểm; chỉ số %3%</translation>
+    </message>
+    <message>
+        <source>Rank %1 among %2</source>
+        <translation>Xếp hạng %1 trong nhóm %2</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Không xếp hạng</translation>
+    </message>
+    <message>
+        <source>Band: %1</source>
+        <translation>Xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>Last year: index %1%%2</source>
+        <translation>Năm trước: chỉ số %1%%2</translation>
+    </message>
+    <message>
+        <source>, rank %1</source>
+        <translation>, xếp hạng %1</translation>
+    </message>
+    <message>
+        <source>Not final: the appraisal council has not approved the results yet.</source>
+        <translation>Chưa chính thức: Hội đồng thẩm định chưa phê duyệt kết quả.</translation>
+    </message>
+    <message>
+        <source>Points per area and criterion</source>
+        <translation>Điểm theo lĩnh vực và tiêu chí</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Area, criterion</source>
+        <translation>Lĩnh vực, tiêu chí</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Self-scored</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>of which survey</source>
+        <translation>Trong đó điểm ĐTXHH</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>The appraisers&apos; comments</source>
+        <translation>Ý kiến của thành viên tổ thẩm định</translation>
+    </message>
+    <message>
+        <source>No comments: every item was accepted as scored.</source>
+        <translation>Không có ý kiến: tất cả các tiêu chí được chấp nhận theo điểm tự chấm.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>%1 has no results for %2</source>
+        <translation>%1 chưa có kết quả năm %2</translation>
     </message>
 </context>
 <context>
@@ -3355,16 +4135,183 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>xóa đơn vị %1</translation>
     </message>
     <message>
-        <source>a unit's name has at most %1 characters</source>
+        <source>a unit&apos;s name has at most %1 characters</source>
         <translation>tên đơn vị có tối đa %1 ký tự</translation>
     </message>
     <message>
-        <source>a unit's name cannot contain control characters</source>
+        <source>a unit&apos;s name cannot contain control characters</source>
         <translation>tên đơn vị không được chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <source>a unit code is 1 to 64 letters A-Z, digits, '-' or '_', without spaces or accents (e.g. SO-TAI-CHINH), not "%1"</source>
-        <translation>mã đơn vị gồm 1 đến 64 chữ cái A-Z, chữ số, '-' hoặc '_', không dấu cách, không dấu (ví dụ SO-TAI-CHINH), không phải "%1"</translation>
+        <source>a unit code is 1 to 64 letters A-Z, digits, &apos;-&apos; or &apos;_&apos;, without spaces or accents (e.g. SO-TAI-CHINH), not &quot;%1&quot;</source>
+        <translation>mã đơn vị gồm 1 đến 64 chữ cái A-Z, chữ số, &apos;-&apos; hoặc &apos;_&apos;, không dấu cách, không dấu (ví dụ SO-TAI-CHINH), không phải &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook is too large: it holds more than %1 MiB of data to read</source>
+        <translation>bảng tính quá lớn: dữ liệu cần đọc vượt quá %1 MiB</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be read</source>
+        <translation>bảng tính bị hỏng: không đọc được thành phần %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: it is not a readable zip archive</source>
+        <translation>bảng tính bị hỏng: không phải là tệp zip đọc được</translation>
+    </message>
+    <message>
+        <source>the workbook has more parts than a workbook can (at most %1 are read)</source>
+        <translation>bảng tính có nhiều thành phần hơn mức cho phép (chỉ đọc tối đa %1 thành phần)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: it holds two parts named %1</source>
+        <translation>bảng tính bị hỏng: có hai thành phần cùng tên %1</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; save it without a password</source>
+        <translation>bảng tính được bảo vệ bằng mật khẩu; hãy lưu lại mà không đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is compressed with method %2, which XLSX files do not use</source>
+        <translation>thành phần %1 của bảng tính được nén bằng phương thức %2, phương thức mà tệp XLSX không sử dụng</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 expands more than %2 times (a compression bomb?)</source>
+        <translation>thành phần %1 của bảng tính khi giải nén lớn hơn %2 lần (có thể là bom nén?)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 has a document type declaration (DOCTYPE), which workbooks never have; it is refused</source>
+        <translation>thành phần %1 của bảng tính có khai báo kiểu tài liệu (DOCTYPE), điều mà bảng tính không bao giờ có; tệp bị từ chối</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 refers to an undeclared entity</source>
+        <translation>thành phần %1 của bảng tính tham chiếu đến một thực thể (entity) chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>bảng tính bị hỏng: thành phần %1 không phải là XML hợp lệ (dòng %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 has more relationships than it has parts</source>
+        <translation>bảng tính bị hỏng: thành phần %1 có nhiều quan hệ (relationship) hơn số thành phần của bảng tính</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>đây là bảng tính OpenDocument (.ods); hãy lưu thành bảng tính Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+        <source>this is a binary Excel workbook (.xlsb); save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>đây là bảng tính Excel dạng nhị phân (.xlsb); hãy lưu thành bảng tính Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an Excel workbook (.xlsx)</source>
+        <translation>tệp là tệp nén zip nhưng không phải là bảng tính Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: it does not say where its sheet &quot;%1&quot; is</source>
+        <translation>bảng tính bị hỏng: không cho biết vị trí của trang tính &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>bảng tính không có trang tính nào</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its sheet &quot;%1&quot; is missing (%2)</source>
+        <translation>bảng tính bị hỏng: thiếu trang tính &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 different texts, more than can be read</source>
+        <translation>bảng tính có hơn %1 chuỗi văn bản khác nhau, vượt quá mức có thể đọc</translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters, the most a cell holds</source>
+        <translation>chuỗi dùng chung %1 dài hơn %2 ký tự, mức tối đa một ô chứa được</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row number</source>
+        <translation>&quot;%1&quot; không phải là số dòng</translation>
+    </message>
+    <message>
+        <source>after row %1: &quot;%2&quot; is not a row number</source>
+        <translation>sau dòng %1: &quot;%2&quot; không phải là số dòng</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond the sheet&apos;s last row (%2)</source>
+        <translation>dòng %1 nằm sau dòng cuối cùng của trang tính (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2: the sheet&apos;s rows are out of order</source>
+        <translation>dòng %1 đứng sau dòng %2: các dòng của trang tính sai thứ tự</translation>
+    </message>
+    <message>
+        <source>row %1: a cell lies beyond the sheet&apos;s last column (%2)</source>
+        <translation>dòng %1: có ô nằm sau cột cuối cùng của trang tính (%2)</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a cell reference</source>
+        <translation>dòng %1: &quot;%2&quot; không phải là địa chỉ ô</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond the sheet&apos;s last row (%2)</source>
+        <translation>ô %1 nằm sau dòng cuối cùng của trang tính (%2)</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond the sheet&apos;s last column (%2)</source>
+        <translation>ô %1 nằm sau cột cuối cùng của trang tính (%2)</translation>
+    </message>
+    <message>
+        <source>cell %1 is written inside row %2</source>
+        <translation>ô %1 lại được ghi trong dòng %2</translation>
+    </message>
+    <message>
+        <source>cell %1 comes after cell %2: the cells of row %3 are out of order</source>
+        <translation>ô %1 đứng sau ô %2: các ô của dòng %3 sai thứ tự</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not the number of a shared string</source>
+        <translation>ô %1: &quot;%2&quot; không phải là số thứ tự của chuỗi dùng chung</translation>
+    </message>
+    <message>
+        <source>cell %1: shared string %2 does not exist</source>
+        <translation>ô %1: không có chuỗi dùng chung %2</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a number</source>
+        <translation>ô %1: &quot;%2&quot; không phải là số</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a truth value (0 or 1)</source>
+        <translation>ô %1: &quot;%2&quot; không phải là giá trị đúng/sai (0 hoặc 1)</translation>
+    </message>
+    <message>
+        <source>cell %1: &quot;%2&quot; is not a type of cell</source>
+        <translation>ô %1: &quot;%2&quot; không phải là kiểu ô hợp lệ</translation>
+    </message>
+    <message>
+        <source>row %1: the sheet is too large to read (its rows by its columns A to %2 make more than %3 cells)</source>
+        <translation>dòng %1: trang tính quá lớn, không đọc được (số dòng nhân với số cột từ A đến %2 vượt quá %3 ô)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its first sheet is not a worksheet</source>
+        <translation>bảng tính bị hỏng: trang đầu tiên không phải là trang tính</translation>
+    </message>
+    <message>
+        <source>cell %1: the text is longer than %2 characters, the most a cell holds</source>
+        <translation>ô %1: văn bản dài hơn %2 ký tự, mức tối đa một ô chứa được</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>this is a workbook in the old Excel format (.xls); save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>đây là bảng tính Excel định dạng cũ (.xls); hãy lưu thành bảng tính Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx)</source>
+        <translation>tệp không phải là bảng tính Excel (.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +4409,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>mục không nén %1 có hai kích thước khác nhau</translation>
     </message>
     <message>
-        <source>the archive's content is larger than the limit</source>
+        <source>the archive&apos;s content is larger than the limit</source>
         <translation>nội dung tệp nén vượt giới hạn</translation>
     </message>
     <message>
@@ -3470,11 +4417,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>thiếu tiêu đề cục bộ của %1</translation>
     </message>
     <message>
-        <source>the local name of %1 differs from the directory's</source>
+        <source>the local name of %1 differs from the directory&apos;s</source>
         <translation>tên cục bộ của %1 khác tên trong thư mục trung tâm</translation>
     </message>
     <message>
-        <source>the local header of %1 differs from the directory's</source>
+        <source>the local header of %1 differs from the directory&apos;s</source>
         <translation>tiêu đề cục bộ của %1 khác thư mục trung tâm</translation>
     </message>
     <message>
@@ -3501,7 +4448,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>parindex::Appraisal</name>
     <message>
-        <source>give the appraiser's name</source>
+        <source>give the appraiser&apos;s name</source>
         <translation>hãy nhập tên người thẩm định</translation>
     </message>
     <message>
@@ -3513,7 +4460,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số %1 dành cho năm %2 và nhóm %3</translation>
     </message>
     <message>
-        <source>the year's set for this group is already chosen; say why it changes</source>
+        <source>the year&apos;s set for this group is already chosen; say why it changes</source>
         <translation>bộ chỉ số của năm cho nhóm này đã được chọn; hãy nêu lý do thay đổi</translation>
     </message>
     <message>
@@ -3541,7 +4488,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>kết quả năm %1 đã được phê duyệt theo quyết định số %2 ngày %3</translation>
     </message>
     <message>
-        <source>not the year's criteria set</source>
+        <source>not the year&apos;s criteria set</source>
         <translation>không phải bộ chỉ số của năm</translation>
     </message>
     <message>
@@ -3589,7 +4536,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tiêu chí %1: phản hồi giải trình chỉ được giải trình và bổ sung tài liệu, không được thay đổi điểm tự đánh giá</translation>
     </message>
     <message>
-        <source>%1 is not a registered appraiser (register the working group's members first)</source>
+        <source>%1 is not a registered appraiser (register the working group&apos;s members first)</source>
         <translation>%1 không phải là người thẩm định đã đăng ký (hãy đăng ký các thành viên Tổ công tác trước)</translation>
     </message>
     <message>
@@ -3597,7 +4544,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số của %1 không có tiêu chí %2 do Tổ công tác thẩm định</translation>
     </message>
     <message>
-        <source>item %1 is in area %2, which is not among %3's areas (%4)</source>
+        <source>item %1 is in area %2, which is not among %3&apos;s areas (%4)</source>
         <translation>tiêu chí %1 thuộc lĩnh vực %2, không nằm trong các lĩnh vực của %3 (%4)</translation>
     </message>
     <message>
@@ -3631,7 +4578,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>vòng 2 của %1 đã đóng rồi</translation>
     </message>
     <message>
-        <source>round 2 of %1 follows round 1's feedback, which was not sent</source>
+        <source>round 2 of %1 follows round 1&apos;s feedback, which was not sent</source>
         <translation>vòng 2 của %1 diễn ra sau khi gửi kết quả thẩm định vòng 1, nhưng kết quả này chưa được gửi</translation>
     </message>
     <message>
@@ -3659,7 +4606,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>hãy nhập ngày quyết định</translation>
     </message>
     <message>
-        <source>the votes in favour (%1) cannot exceed the council's members (%2)</source>
+        <source>the votes in favour (%1) cannot exceed the council&apos;s members (%2)</source>
         <translation>số phiếu tán thành (%1) không được vượt quá số thành viên Hội đồng (%2)</translation>
     </message>
     <message>
@@ -3701,7 +4648,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>muộn hơn</translation>
     </message>
     <message>
-        <source>the appraisal of %1's version %2 has begun; only a response to its feedback is accepted now</source>
+        <source>the appraisal of %1&apos;s version %2 has begun; only a response to its feedback is accepted now</source>
         <translation>việc thẩm định phiên bản %2 của %1 đã bắt đầu; từ nay chỉ nhận phản hồi giải trình theo kết quả thẩm định</translation>
     </message>
     <message>
@@ -3733,7 +4680,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1 đang ở vòng 2 (%2); kết quả thẩm định tiếp theo được gửi sau khi đóng vòng 2</translation>
     </message>
     <message>
-        <source>the decision's date, %1, must fall after %2 began and not in the future</source>
+        <source>the decision&apos;s date, %1, must fall after %2 began and not in the future</source>
         <translation>ngày quyết định (%1) phải từ năm %2 trở đi và không được ở tương lai</translation>
     </message>
 </context>
@@ -3799,7 +4746,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
 <context>
     <name>parindex::Centre</name>
     <message>
-        <source>%1 is a unit's data file; units are registered and ranked in the centre's file</source>
+        <source>%1 is a unit&apos;s data file; units are registered and ranked in the centre&apos;s file</source>
         <translation>%1 là tệp dữ liệu của đơn vị; việc đăng ký và xếp hạng đơn vị thực hiện trong tệp của Sở Nội vụ</translation>
     </message>
     <message>
@@ -3811,24 +4758,12 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>the centre's file is busy; try again</source>
+        <source>the centre&apos;s file is busy; try again</source>
         <translation>tệp của Sở Nội vụ đang bận; hãy thử lại</translation>
     </message>
     <message>
         <source>the criteria set of %1 for %2 cannot be read</source>
         <translation>không đọc được bộ chỉ số của %1 năm %2</translation>
-    </message>
-    <message>
-        <source>line %1: unit %2 is in group %3, not %4</source>
-        <translation>dòng %1: đơn vị %2 thuộc nhóm %3, không phải %4</translation>
-    </message>
-    <message>
-        <source>line %1: unit %2 already has a scored assessment for %3</source>
-        <translation>dòng %1: đơn vị %2 đã có bản chấm điểm năm %3</translation>
-    </message>
-    <message>
-        <source>line %1: no unit is named "%2", and its code %3 belongs to another unit</source>
-        <translation>dòng %1: không có đơn vị tên "%2", và mã %3 đã thuộc đơn vị khác</translation>
     </message>
     <message>
         <source>choose a criteria set</source>
@@ -3855,20 +4790,55 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>tệp chứa %1 khóa; mỗi tệp đơn vị gửi chỉ được chứa một khóa công khai</translation>
     </message>
     <message>
-        <source>line %1: %2 (%3) already has its results on line %4</source>
-        <translation>dòng %1: %2 (%3) đã có kết quả ở dòng %4</translation>
-    </message>
-    <message>
-        <source>line %1: "%2" would be registered with the code %3, like the unit on line %4</source>
-        <translation>dòng %1: "%2" sẽ được đăng ký với mã %3, trùng với đơn vị ở dòng %4</translation>
-    </message>
-    <message>
         <source>the unit is not registered</source>
         <translation>đơn vị chưa được đăng ký</translation>
     </message>
     <message>
-        <source>the appraisal of %1's version %2 has begun; no version can be withdrawn now</source>
+        <source>the appraisal of %1&apos;s version %2 has begun; no version can be withdrawn now</source>
         <translation>việc thẩm định phiên bản %2 của %1 đã bắt đầu; không thể rút phiên bản nào nữa</translation>
+    </message>
+    <message>
+        <source>no unit is named or coded &quot;%1&quot;</source>
+        <translation>không có đơn vị nào có tên hoặc mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a unit of %2: %3</source>
+        <translation>%1 không thể là đơn vị của năm %2: %3</translation>
+    </message>
+    <message>
+        <source>name at least one unit of %1 that %2 was formed from</source>
+        <translation>hãy nêu ít nhất một đơn vị của năm %1 đã hợp thành %2</translation>
+    </message>
+    <message>
+        <source>%1 is compared with its own results of %2 without a mapping</source>
+        <translation>%1 được so sánh với chính kết quả năm %2 của đơn vị mà không cần đối chiếu</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has its results on line %3</source>
+        <translation>%1 (%2) đã có kết quả ở dòng %3</translation>
+    </message>
+    <message>
+        <source>unit %1 is in group %2, not %3</source>
+        <translation>đơn vị %1 thuộc nhóm %2, không phải nhóm %3</translation>
+    </message>
+    <message>
+        <source>unit %1 already has a scored assessment for %2</source>
+        <translation>đơn vị %1 đã có kết quả chấm điểm năm %2</translation>
+    </message>
+    <message>
+        <source>no unit is named &quot;%1&quot;, and its code %2 belongs to another unit</source>
+        <translation>không có đơn vị nào tên &quot;%1&quot;, còn mã %2 tạo từ tên này đã thuộc về đơn vị khác</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be registered with the code %2, like the unit on line %3</source>
+        <translation>&quot;%1&quot; sẽ được đăng ký với mã %2, trùng với đơn vị ở dòng %3</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::Survey</name>
+    <message>
+        <source>the council approved the %1 results (%2); the survey can no longer change</source>
+        <translation>kết quả năm %1 đã được Hội đồng thẩm định phê duyệt (%2); không thể thay đổi kết quả điều tra nữa</translation>
     </message>
 </context>
 <context>
@@ -3886,7 +4856,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số %1 dành cho nhóm %2, không phải %3</translation>
     </message>
     <message>
-        <source>%1 is a centre's data file, not a unit's</source>
+        <source>%1 is a centre&apos;s data file, not a unit&apos;s</source>
         <translation>%1 là tệp dữ liệu của Sở Nội vụ, không phải của đơn vị</translation>
     </message>
     <message>
@@ -3946,11 +4916,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>báo cáo tự đánh giá đã bị khóa do Sở Nội vụ đã thẩm định</translation>
     </message>
     <message>
-        <source>Sở Nội vụ's round-2 appraisal is final; nothing more can be sent</source>
+        <source>Sở Nội vụ&apos;s round-2 appraisal is final; nothing more can be sent</source>
         <translation>kết quả thẩm định vòng 2 của Sở Nội vụ là kết quả cuối cùng; không thể gửi thêm gì</translation>
     </message>
     <message>
-        <source>the response to Sở Nội vụ's feedback closed on %1</source>
+        <source>the response to Sở Nội vụ&apos;s feedback closed on %1</source>
         <translation>hạn phản hồi giải trình đối với kết quả thẩm định của Sở Nội vụ đã kết thúc ngày %1</translation>
     </message>
     <message>
@@ -3966,7 +4936,7 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>chưa có khóa của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>enrol Sở Nội vụ's public key first (its fingerprint is in the year's guidance document)</source>
+        <source>enrol Sở Nội vụ&apos;s public key first (its fingerprint is in the year&apos;s guidance document)</source>
         <translation>hãy ghi nhận khóa công khai của Sở Nội vụ trước (dấu vân tay khóa có trong văn bản hướng dẫn của năm)</translation>
     </message>
     <message>
@@ -4026,8 +4996,59 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>bộ chỉ số không có tiêu chí chấm điểm %1</translation>
     </message>
     <message>
-        <source>item %1: the appraised version's score breaks its rule</source>
+        <source>item %1: the appraised version&apos;s score breaks its rule</source>
         <translation>tiêu chí %1: điểm của phiên bản được thẩm định không đúng quy tắc chấm</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::AnalysisPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest criteria&lt;/b&gt; (group average)</source>
+        <translation>&lt;b&gt;Tiêu chí yếu nhất&lt;/b&gt; (chỉ số trung bình của nhóm)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items the appraisal cut most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tiêu chí bị hạ điểm nhiều nhất khi thẩm định&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
     </message>
 </context>
 <context>
@@ -4041,11 +5062,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>Chưa lưu được tiêu chí %1: %2</translation>
     </message>
     <message>
-        <source>The unit's self-assessment (version %1)</source>
+        <source>The unit&apos;s self-assessment (version %1)</source>
         <translation>Bản tự đánh giá của đơn vị (phiên bản %1)</translation>
     </message>
     <message>
-        <source>The unit's self-assessment</source>
+        <source>The unit&apos;s self-assessment</source>
         <translation>Bản tự đánh giá của đơn vị</translation>
     </message>
     <message>
@@ -4137,11 +5158,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>&lt;b&gt;Điểm:&lt;/b&gt; đơn vị chưa tự chấm</translation>
     </message>
     <message>
-        <source>✓ Answered in the unit's response to the feedback.</source>
+        <source>✓ Answered in the unit&apos;s response to the feedback.</source>
         <translation>✓ Đã trả lời trong phản hồi giải trình của đơn vị.</translation>
     </message>
     <message>
-        <source>✎ Changed since the unit's previous version.</source>
+        <source>✎ Changed since the unit&apos;s previous version.</source>
         <translation>✎ Đã thay đổi so với phiên bản trước của đơn vị.</translation>
     </message>
     <message>
@@ -4181,11 +5202,11 @@ Giai đoạn mở đến hết ngày hạn. Thay đổi hạn đã đặt phải
         <translation>%1 thẩm định lúc %2.</translation>
     </message>
     <message>
-        <source>Not yet appraised in round 1: the unit's score is shown.</source>
+        <source>Not yet appraised in round 1: the unit&apos;s score is shown.</source>
         <translation>Chưa thẩm định ở vòng 1: đang hiển thị điểm của đơn vị.</translation>
     </message>
     <message>
-        <source>Not yet appraised in round 2: round 1's decision is shown.</source>
+        <source>Not yet appraised in round 2: round 1&apos;s decision is shown.</source>
         <translation>Chưa thẩm định ở vòng 2: đang hiển thị kết quả vòng 1.</translation>
     </message>
     <message>
@@ -4207,11 +5228,11 @@ Tệp: %2</translation>
         <translation>Chấp nhận, tiếp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Keep round 1's decision for this item and go to the next one</source>
+        <source>Keep round 1&apos;s decision for this item and go to the next one</source>
         <translation>Giữ kết quả vòng 1 cho tiêu chí này và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
-        <source>Accept the unit's own score for this item and go to the next one</source>
+        <source>Accept the unit&apos;s own score for this item and go to the next one</source>
         <translation>Chấp nhận điểm đơn vị tự chấm cho tiêu chí này và chuyển sang tiêu chí tiếp theo</translation>
     </message>
 </context>
@@ -4250,7 +5271,7 @@ Tệp: %2</translation>
         <translation>Tìm theo mã hoặc nội dung…</translation>
     </message>
     <message>
-        <source>Accept the unit's score and go to the next item</source>
+        <source>Accept the unit&apos;s score and go to the next item</source>
         <translation>Chấp nhận điểm của đơn vị và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
@@ -4258,7 +5279,7 @@ Tệp: %2</translation>
         <translation>Chấp nhận tất cả tiêu chí còn lại…</translation>
     </message>
     <message>
-        <source>Appraise every item not yet appraised in this round: round 1 takes the unit's score, round 2 keeps round 1's decision.</source>
+        <source>Appraise every item not yet appraised in this round: round 1 takes the unit&apos;s score, round 2 keeps round 1&apos;s decision.</source>
         <translation>Thẩm định mọi tiêu chí chưa thẩm định trong vòng này: vòng 1 lấy điểm của đơn vị, vòng 2 giữ kết quả vòng 1.</translation>
     </message>
     <message>
@@ -4278,7 +5299,7 @@ Tệp: %2</translation>
         <translation>Gói kết quả thẩm định có chữ ký gửi đơn vị: điểm, nhận xét và đề nghị của vòng gần nhất đã đóng.</translation>
     </message>
     <message>
-        <source>✎ changed by the unit since its previous version   ? explanation or evidence requested   ✓ answered   bold orange: final points differ from the unit's</source>
+        <source>✎ changed by the unit since its previous version   ? explanation or evidence requested   ✓ answered   bold orange: final points differ from the unit&apos;s</source>
         <translation>✎ đơn vị đã thay đổi so với phiên bản trước   ? có đề nghị giải trình hoặc bổ sung tài liệu kiểm chứng   ✓ đã trả lời   chữ đậm màu cam: điểm cuối cùng khác điểm của đơn vị</translation>
     </message>
     <message>
@@ -4290,7 +5311,7 @@ Tệp: %2</translation>
         <translation>Chưa thẩm định</translation>
     </message>
     <message>
-        <source>Differs from the unit's score</source>
+        <source>Differs from the unit&apos;s score</source>
         <translation>Khác điểm của đơn vị</translation>
     </message>
     <message>
@@ -4360,13 +5381,13 @@ Tệp: %2</translation>
         <translation>Chấp nhận tất cả tiêu chí còn lại?</translation>
     </message>
     <message numerus="yes">
-        <source>Keep round 1's decision for the %n item(s) of %1 not yet appraised in round 2?</source>
+        <source>Keep round 1&apos;s decision for the %n item(s) of %1 not yet appraised in round 2?</source>
         <translation>
             <numerusform>Giữ kết quả vòng 1 cho %n tiêu chí của %1 chưa thẩm định ở vòng 2?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accept the unit's own score for the %n item(s) of %1 not yet appraised in round 1? Items the unit did not score are appraised at 0.</source>
+        <source>Accept the unit&apos;s own score for the %n item(s) of %1 not yet appraised in round 1? Items the unit did not score are appraised at 0.</source>
         <translation>
             <numerusform>Chấp nhận điểm tự đánh giá của đơn vị cho %n tiêu chí của %1 chưa thẩm định ở vòng 1? Các tiêu chí đơn vị chưa tự chấm sẽ được thẩm định 0 điểm.</numerusform>
         </translation>
@@ -4458,7 +5479,7 @@ Tệp: %2</translation>
         <translation>Gói hồ sơ (*.zip)</translation>
     </message>
     <message>
-        <source>The feedback for %1 is signed with the centre's key. Enter its passphrase.</source>
+        <source>The feedback for %1 is signed with the centre&apos;s key. Enter its passphrase.</source>
         <translation>Kết quả thẩm định cho %1 được ký bằng khóa của Sở Nội vụ. Hãy nhập mật khẩu của khóa.</translation>
     </message>
     <message>
@@ -4474,7 +5495,7 @@ Tệp: %2</translation>
         <translation>Xuất kết quả thẩm định của mọi đơn vị vào một thư mục</translation>
     </message>
     <message>
-        <source>Every unit whose round is closed gets its feedback, signed with the centre's key. Enter its passphrase.</source>
+        <source>Every unit whose round is closed gets its feedback, signed with the centre&apos;s key. Enter its passphrase.</source>
         <translation>Mọi đơn vị có vòng thẩm định đã đóng sẽ nhận kết quả thẩm định, ký bằng khóa của Sở Nội vụ. Hãy nhập mật khẩu của khóa.</translation>
     </message>
     <message numerus="yes">
@@ -4527,15 +5548,15 @@ Tệp: %2</translation>
         <translation>điều tra XHH</translation>
     </message>
     <message>
-        <source>The unit's own points, as submitted</source>
+        <source>The unit&apos;s own points, as submitted</source>
         <translation>Điểm đơn vị tự chấm, như đã gửi</translation>
     </message>
     <message>
-        <source>Round 2 where given, else round 1, else the unit's own</source>
+        <source>Round 2 where given, else round 1, else the unit&apos;s own</source>
         <translation>Điểm vòng 2 nếu có, nếu không thì vòng 1, nếu không thì điểm tự chấm của đơn vị</translation>
     </message>
     <message>
-        <source>✎ changed by the unit since its previous version · ? explanation or evidence requested · ✓ answered in the unit's response</source>
+        <source>✎ changed by the unit since its previous version · ? explanation or evidence requested · ✓ answered in the unit&apos;s response</source>
         <translation>✎ đơn vị đã thay đổi so với phiên bản trước · ? có đề nghị giải trình hoặc bổ sung tài liệu kiểm chứng · ✓ đã trả lời trong phản hồi giải trình của đơn vị</translation>
     </message>
     <message>
@@ -4586,7 +5607,7 @@ Tệp: %2</translation>
         <translation>không ghi</translation>
     </message>
     <message>
-        <source>The appraisal council (Hội đồng thẩm định) approves the appraised points of every unit together with the survey results, by more than half of its members. After this, the year's appraisal is read-only and the results are final.</source>
+        <source>The appraisal council (Hội đồng thẩm định) approves the appraised points of every unit together with the survey results, by more than half of its members. After this, the year&apos;s appraisal is read-only and the results are final.</source>
         <translation>Hội đồng thẩm định phê duyệt điểm thẩm định của tất cả các đơn vị cùng với kết quả điều tra xã hội học, khi có quá nửa số thành viên tán thành. Sau đó, kết quả thẩm định của năm chỉ có thể xem và là kết quả chính thức.</translation>
     </message>
     <message>
@@ -4776,7 +5797,7 @@ Tệp: %2</translation>
         <translation>Sở Nội vụ đề nghị</translation>
     </message>
     <message>
-        <source>Sở Nội vụ's appraisal, round %1 (feedback no. %2 of %3).</source>
+        <source>Sở Nội vụ&apos;s appraisal, round %1 (feedback no. %2 of %3).</source>
         <translation>Kết quả thẩm định của Sở Nội vụ, vòng %1 (kết quả thẩm định số %2, lập lúc %3).</translation>
     </message>
     <message>
@@ -4800,9 +5821,9 @@ Tệp: %2</translation>
         <translation>càng sớm càng tốt</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) need your explanation or evidence (highlighted; filter "Requested by Sở Nội vụ"). Answer them, then send the response with Submission → Export signed package, %1. The self-scores are locked.</source>
+        <source>%n item(s) need your explanation or evidence (highlighted; filter &quot;Requested by Sở Nội vụ&quot;). Answer them, then send the response with Submission → Export signed package, %1. The self-scores are locked.</source>
         <translation>
-            <numerusform>%n tiêu chí cần đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (được tô sáng; bộ lọc "Sở Nội vụ đề nghị"). Hãy trả lời, rồi gửi phản hồi giải trình bằng Gửi hồ sơ → Xuất gói hồ sơ có chữ ký, %1. Điểm tự đánh giá đã bị khóa.</numerusform>
+            <numerusform>%n tiêu chí cần đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng (được tô sáng; bộ lọc &quot;Sở Nội vụ đề nghị&quot;). Hãy trả lời, rồi gửi phản hồi giải trình bằng Gửi hồ sơ → Xuất gói hồ sơ có chữ ký, %1. Điểm tự đánh giá đã bị khóa.</numerusform>
         </translation>
     </message>
 </context>
@@ -4893,7 +5914,7 @@ Tệp: %2</translation>
         <translation>Vòng 2 (cuối cùng)</translation>
     </message>
     <message>
-        <source>Sở Nội vụ's comment</source>
+        <source>Sở Nội vụ&apos;s comment</source>
         <translation>Nhận xét của Sở Nội vụ</translation>
     </message>
 </context>
@@ -4907,19 +5928,19 @@ Tệp: %2</translation>
 <context>
     <name>parindex::ui::CentreKeyPage</name>
     <message>
-        <source>The centre's signing key</source>
+        <source>The centre&apos;s signing key</source>
         <translation>Khóa ký của Sở Nội vụ</translation>
     </message>
     <message>
-        <source>The key signs the feedback sent to the units. Print this fingerprint in the year's guidance document and give the units the public key file: each unit enrols it once (Submission → Enrol Sở Nội vụ's key), after comparing the fingerprint group by group.</source>
+        <source>The key signs the feedback sent to the units. Print this fingerprint in the year&apos;s guidance document and give the units the public key file: each unit enrols it once (Submission → Enrol Sở Nội vụ&apos;s key), after comparing the fingerprint group by group.</source>
         <translation>Khóa dùng để ký kết quả thẩm định gửi các đơn vị. Hãy in dấu vân tay khóa này trong văn bản hướng dẫn của năm và gửi tệp khóa công khai cho các đơn vị: mỗi đơn vị ghi nhận khóa một lần (Gửi hồ sơ → Ghi nhận khóa của Sở Nội vụ), sau khi đối chiếu từng nhóm ký tự của dấu vân tay khóa.</translation>
     </message>
     <message>
-        <source>Create the centre's key before sending feedback to the units. It is kept in this file, encrypted with a passphrase; the units enrol its public key once.</source>
+        <source>Create the centre&apos;s key before sending feedback to the units. It is kept in this file, encrypted with a passphrase; the units enrol its public key once.</source>
         <translation>Hãy tạo khóa của Sở Nội vụ trước khi gửi kết quả thẩm định cho các đơn vị. Khóa được lưu trong tệp này, mã hóa bằng mật khẩu; các đơn vị ghi nhận khóa công khai một lần.</translation>
     </message>
     <message>
-        <source>Replace the centre's key?</source>
+        <source>Replace the centre&apos;s key?</source>
         <translation>Thay khóa của Sở Nội vụ?</translation>
     </message>
     <message>
@@ -4927,7 +5948,7 @@ Tệp: %2</translation>
 
 %1
 
-The units accept feedback signed with a new key only after they have enrolled it: every unit must receive the new public key and its fingerprint again. The current key is kept in the file's history.
+The units accept feedback signed with a new key only after they have enrolled it: every unit must receive the new public key and its fingerprint again. The current key is kept in the file&apos;s history.
 
 Create a new key anyway?</source>
         <translation>Sở Nội vụ đã có khóa ký:
@@ -4939,7 +5960,7 @@ Các đơn vị chỉ chấp nhận kết quả thẩm định ký bằng khóa 
 Vẫn tạo khóa mới?</translation>
     </message>
     <message>
-        <source>Create the centre's signing key</source>
+        <source>Create the centre&apos;s signing key</source>
         <translation>Tạo khóa ký của Sở Nội vụ</translation>
     </message>
     <message>
@@ -4951,15 +5972,15 @@ Vẫn tạo khóa mới?</translation>
         <translation>Chưa tạo được khóa: %1</translation>
     </message>
     <message>
-        <source>The centre's signing key is created. Its fingerprint, for the year's guidance: %1</source>
+        <source>The centre&apos;s signing key is created. Its fingerprint, for the year&apos;s guidance: %1</source>
         <translation>Đã tạo khóa ký của Sở Nội vụ. Dấu vân tay khóa, để ghi vào văn bản hướng dẫn của năm: %1</translation>
     </message>
     <message>
-        <source>Create the centre's signing key first.</source>
+        <source>Create the centre&apos;s signing key first.</source>
         <translation>Hãy tạo khóa ký của Sở Nội vụ trước.</translation>
     </message>
     <message>
-        <source>Save the centre's public key for the units</source>
+        <source>Save the centre&apos;s public key for the units</source>
         <translation>Lưu khóa công khai của Sở Nội vụ để gửi các đơn vị</translation>
     </message>
     <message>
@@ -4971,7 +5992,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Chưa lưu được khóa công khai: %1</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Its fingerprint, for the year's guidance: %2</source>
+        <source>Public key saved to %1. Its fingerprint, for the year&apos;s guidance: %2</source>
         <translation>Đã lưu khóa công khai vào %1. Dấu vân tay khóa, để ghi vào văn bản hướng dẫn của năm: %2</translation>
     </message>
     <message>
@@ -5058,8 +6079,80 @@ Vẫn tạo khóa mới?</translation>
         <translation>&amp;Kế hoạch năm và phê duyệt</translation>
     </message>
     <message>
-        <source>Centre's &amp;signing key</source>
+        <source>Centre&apos;s &amp;signing key</source>
         <translation>Khóa ký của &amp;Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Điều tra XHH</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Phân tích</translation>
+    </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation>Nhập kết quả điều &amp;tra xã hội học…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Export the &amp;ranking report (PDF)…</source>
+        <translation>Xuất &amp;báo cáo xếp hạng (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview of the ranking report…</source>
+        <translation>&amp;Xem trước khi in báo cáo xếp hạng…</translation>
+    </message>
+    <message>
+        <source>Export the selected unit&apos;s result &amp;sheet (PDF)…</source>
+        <translation>Xuất &amp;phiếu kết quả của đơn vị đang chọn (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export results and analysis to &amp;Excel…</source>
+        <translation>Xuất kết quả và phân tích ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>There are no results to report yet.</source>
+        <translation>Chưa có kết quả để lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>Export the ranking report</source>
+        <translation>Xuất báo cáo xếp hạng</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>Choose a unit on the Results tab first.</source>
+        <translation>Hãy chọn một đơn vị ở thẻ Kết quả trước.</translation>
+    </message>
+    <message>
+        <source>Export the unit&apos;s result sheet</source>
+        <translation>Xuất phiếu kết quả của đơn vị</translation>
+    </message>
+    <message>
+        <source>Result sheet written to %1</source>
+        <translation>Đã ghi phiếu kết quả vào %1</translation>
+    </message>
+    <message>
+        <source>Export results and analysis</source>
+        <translation>Xuất kết quả và phân tích</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Đã ghi bảng tính vào %1</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +6248,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Đối chiếu dấu vân tay</translation>
     </message>
     <message>
-        <source>Enrol this key of Sở Nội vụ only if its fingerprint is the one printed in the year's guidance document, group by group:
+        <source>Enrol this key of Sở Nội vụ only if its fingerprint is the one printed in the year&apos;s guidance document, group by group:
 
 %1</source>
         <translation>Chỉ ghi nhận khóa này của Sở Nội vụ khi dấu vân tay khóa trùng khớp, từng nhóm ký tự, với dấu vân tay in trong văn bản hướng dẫn của năm:
@@ -5163,7 +6256,7 @@ Vẫn tạo khóa mới?</translation>
 %1</translation>
     </message>
     <message>
-        <source>Replace Sở Nội vụ's key?</source>
+        <source>Replace Sở Nội vụ&apos;s key?</source>
         <translation>Thay khóa của Sở Nội vụ?</translation>
     </message>
     <message>
@@ -5179,7 +6272,7 @@ Replace it with the new one? Feedback signed with the old key is refused from no
 Thay bằng khóa mới? Từ nay kết quả thẩm định ký bằng khóa cũ sẽ bị từ chối.</translation>
     </message>
     <message>
-        <source>Sở Nội vụ's key %1 enrolled. Its feedback can now be imported (Submission → Import feedback).</source>
+        <source>Sở Nội vụ&apos;s key %1 enrolled. Its feedback can now be imported (Submission → Import feedback).</source>
         <translation>Đã ghi nhận khóa %1 của Sở Nội vụ. Giờ đây có thể nhập kết quả thẩm định của Sở (Gửi hồ sơ → Nhập kết quả thẩm định).</translation>
     </message>
     <message>
@@ -5211,6 +6304,37 @@ Thay bằng khóa mới? Từ nay kết quả thẩm định ký bằng khóa c�
     <message>
         <source>The response is due by %1.</source>
         <translation>Hạn phản hồi giải trình: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::HeatMapModel</name>
+    <message>
+        <source>Group average</source>
+        <translation>Chỉ số trung bình của nhóm</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3
+Index %4%</source>
+        <translation>%1
+%2 %3
+Chỉ số %4%</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3
+Not scored</source>
+        <translation>%1
+%2 %3
+Chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 %2 (max %3)</source>
+        <translation>%1 %2 (tối đa %3)</translation>
     </message>
 </context>
 <context>
@@ -5622,7 +6746,7 @@ Thay bằng khóa mới? Từ nay kết quả thẩm định ký bằng khóa c�
         <translation>Tạo tệp dữ liệu của &amp;Sở Nội vụ…</translation>
     </message>
     <message>
-        <source>Open a data file (File → Open), or create one: a unit's self-assessment (File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file).</source>
+        <source>Open a data file (File → Open), or create one: a unit&apos;s self-assessment (File → New unit data file) or a centre for Sở Nội vụ (File → New centre data file).</source>
         <translation>Mở một tệp dữ liệu (Tệp → Mở), hoặc tạo mới: tệp tự đánh giá của đơn vị (Tệp → Tạo tệp dữ liệu đơn vị) hoặc tệp của Sở Nội vụ (Tệp → Tạo tệp dữ liệu của Sở Nội vụ).</translation>
     </message>
     <message>
@@ -5774,7 +6898,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>%1 (lấy từ tên)</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>Hãy nhập tên đơn vị.</translation>
     </message>
 </context>
@@ -5816,7 +6940,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>Chưa có kết quả.</translation>
     </message>
     <message>
-        <source>Import the units' packages in the Inbox, or earlier years' results with parindex-cli import-results.</source>
+        <source>Import the units&apos; packages in the Inbox, or earlier years&apos; results with parindex-cli import-results.</source>
         <translation>Nhập gói hồ sơ của các đơn vị ở thẻ Hồ sơ đã nhận, hoặc kết quả các năm trước bằng parindex-cli import-results.</translation>
     </message>
     <message numerus="yes">
@@ -5895,12 +7019,40 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>chưa</translation>
     </message>
     <message>
-        <source>Not final: the appraisal is at "%1" and the council has not approved the year.</source>
-        <translation>Chưa chính thức: thẩm định đang ở giai đoạn "%1" và Hội đồng chưa phê duyệt kết quả năm.</translation>
+        <source>Not final: the appraisal is at &quot;%1&quot; and the council has not approved the year.</source>
+        <translation>Chưa chính thức: thẩm định đang ở giai đoạn &quot;%1&quot; và Hội đồng chưa phê duyệt kết quả năm.</translation>
     </message>
     <message>
         <source>Final</source>
         <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>Last year: index %1%, rank %2</source>
+        <translation>Năm trước: chỉ số %1%, xếp hạng %2</translation>
+    </message>
+    <message>
+        <source>Last year: index %1%</source>
+        <translation>Năm trước: chỉ số %1%</translation>
+    </message>
+    <message>
+        <source>The year&apos;s survey has no points for this unit yet (Survey tab).</source>
+        <translation>Kết quả điều tra của năm chưa có điểm của đơn vị này (thẻ Điều tra XHH).</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Đã thẩm định</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Điều tra XHH</translation>
+    </message>
+    <message>
+        <source>± last year</source>
+        <translation>± năm trước</translation>
     </message>
 </context>
 <context>
@@ -5965,7 +7117,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
 <context>
     <name>parindex::ui::SubmissionActions</name>
     <message>
-        <source>Create the unit's signing key</source>
+        <source>Create the unit&apos;s signing key</source>
         <translation>Tạo khóa ký của đơn vị</translation>
     </message>
     <message>
@@ -5981,7 +7133,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         <translation>Khóa công khai (*.pub)</translation>
     </message>
     <message>
-        <source>Create the unit's signing key first (Submission → Create signing key).</source>
+        <source>Create the unit&apos;s signing key first (Submission → Create signing key).</source>
         <translation>Hãy tạo khóa ký của đơn vị trước (Gửi hồ sơ → Tạo khóa ký).</translation>
     </message>
     <message>
@@ -6003,7 +7155,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
         </translation>
     </message>
     <message>
-        <source>Enter the passphrase of the unit's signing key.</source>
+        <source>Enter the passphrase of the unit&apos;s signing key.</source>
         <translation>Nhập mật khẩu khóa ký của đơn vị.</translation>
     </message>
     <message>
@@ -6027,7 +7179,7 @@ Mở một bản sao chỉ đọc của tệp như hiện tại?</translation>
 
 %1
 
-Sở Nội vụ accepts packages signed with a new key only after it has enrolled that key from a new official letter. Until then, packages you send are refused. The current key is kept in the file's history.
+Sở Nội vụ accepts packages signed with a new key only after it has enrolled that key from a new official letter. Until then, packages you send are refused. The current key is kept in the file&apos;s history.
 
 Create a new key anyway?</source>
         <translation>Tệp này đã có khóa ký:
@@ -6053,6 +7205,169 @@ Vẫn tạo khóa mới?</translation>
     <message>
         <source>The public key was not saved: %1</source>
         <translation>Chưa lưu được khóa công khai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SurveyGridModel</name>
+    <message>
+        <source>%1, item %2: &quot;%3&quot; is not a number</source>
+        <translation>%1, tiêu chí %2: &quot;%3&quot; không phải là số</translation>
+    </message>
+    <message>
+        <source>Not an item of this unit&apos;s criteria set</source>
+        <translation>Không phải là tiêu chí trong bộ chỉ số của đơn vị này</translation>
+    </message>
+    <message>
+        <source>%1 %2 (max %3)</source>
+        <translation>%1 %2 (tối đa %3)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import the %1 survey: %2</source>
+        <translation>Nhập kết quả điều tra năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Points per unit and item</source>
+        <translation>Điểm theo đơn vị và tiêu chí</translation>
+    </message>
+    <message>
+        <source>Answers per respondent</source>
+        <translation>Câu trả lời của từng người được điều tra</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>The table holds:</source>
+        <translation>Nội dung bảng:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; (found by their headers; change them if needed):</source>
+        <translation>&lt;b&gt;Các cột&lt;/b&gt; (xác định theo dòng tiêu đề; sửa lại nếu cần):</translation>
+    </message>
+    <message>
+        <source>Reading the survey table…</source>
+        <translation>Đang đọc bảng kết quả điều tra…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: points for %1 unit(s). Nothing is stored until you import; a new import replaces the year&apos;s survey and keeps the previous version.</source>
+        <translation>
+            <numerusform>Đã đọc %n dòng: có điểm của %1 đơn vị. Chưa lưu gì cho đến khi bạn bấm nhập; lần nhập mới sẽ thay thế kết quả điều tra của năm và giữ lại phiên bản trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in the table: correct them (or the column mapping) and nothing is stored until then.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lỗi&lt;/b&gt; trong bảng: hãy sửa các lỗi này (hoặc cách gán cột); chưa lưu gì cho đến khi sửa xong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ui::SurveyPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Import survey results…</source>
+        <translation>Nhập kết quả điều tra…</translation>
+    </message>
+    <message>
+        <source>A table (CSV or XLSX) from the survey institute: points per unit and item, or one row per answer</source>
+        <translation>Bảng (CSV hoặc XLSX) của đơn vị thực hiện điều tra: điểm theo đơn vị và tiêu chí, hoặc mỗi dòng một câu trả lời</translation>
+    </message>
+    <message>
+        <source>Save the typed points</source>
+        <translation>Lưu điểm đã nhập tay</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt; (the newest is in force; earlier ones are kept):</source>
+        <translation>&lt;b&gt;Các phiên bản&lt;/b&gt; (phiên bản mới nhất có hiệu lực; các phiên bản trước vẫn được lưu):</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dạng dữ liệu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Tệp nguồn</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>points per item</source>
+        <translation>điểm theo tiêu chí</translation>
+    </message>
+    <message numerus="yes">
+        <source>answers (%n row(s))</source>
+        <translation>
+            <numerusform>câu trả lời (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>nhập tay</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No survey results for %1 yet: import the survey institute&apos;s table, or type the points in the grid and save them.</source>
+        <translation>Chưa có kết quả điều tra năm %1: hãy nhập bảng của đơn vị thực hiện điều tra, hoặc nhập tay điểm vào lưới rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force: points for %2 of %3 unit(s).</source>
+        <translation>Phiên bản %1 đang có hiệu lực: có điểm của %2/%3 đơn vị.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Chỉ đọc: %1.</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>Nhập kết quả điều tra</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Points typed in the grid are not saved. Import anyway?</source>
+        <translation>Điểm nhập tay trong lưới chưa được lưu. Vẫn nhập?</translation>
+    </message>
+    <message>
+        <source>The %1 survey was imported as version %2.</source>
+        <translation>Đã nhập kết quả điều tra năm %1 thành phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>The typed points were saved as version %1 of the %2 survey.</source>
+        <translation>Đã lưu điểm nhập tay thành phiên bản %1 của kết quả điều tra năm %2.</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +7432,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Thẩm định: %1 điểm</translation>
     </message>
     <message>
-        <source>Items appraised in the unit's current round (R1, R2), of the items it scores</source>
+        <source>Items appraised in the unit&apos;s current round (R1, R2), of the items it scores</source>
         <translation>Số tiêu chí đã thẩm định trong vòng hiện tại của đơn vị (V1, V2), trên số tiêu chí đơn vị tự chấm</translation>
     </message>
     <message>
@@ -6224,7 +7539,7 @@ Vẫn tạo khóa mới?</translation>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <source>&amp;Enrol Sở Nội vụ's key…</source>
+        <source>&amp;Enrol Sở Nội vụ&apos;s key…</source>
         <translation>&amp;Ghi nhận khóa của Sở Nội vụ…</translation>
     </message>
     <message>
@@ -6423,7 +7738,7 @@ Vẫn tạo khóa mới?</translation>
         </translation>
     </message>
     <message>
-        <source>Enrol this key for %1 only if its fingerprint is the one in the unit's official letter, group by group:
+        <source>Enrol this key for %1 only if its fingerprint is the one in the unit&apos;s official letter, group by group:
 
 %2</source>
         <translation>Chỉ ghi nhận khóa này cho %1 khi dấu vân tay trùng khớp, từng nhóm ký tự, với dấu vân tay trong công văn của đơn vị:
@@ -6538,7 +7853,7 @@ Khóa mới sẽ thay thế khóa này: từ nay các gói ký bằng khóa cũ 
         <translation>Đã phê duyệt theo Quyết định số &lt;b&gt;%1&lt;/b&gt; ngày %2.</translation>
     </message>
     <message>
-        <source>%1 of the council's %2 members in favour.</source>
+        <source>%1 of the council&apos;s %2 members in favour.</source>
         <translation>%1/%2 thành viên Hội đồng tán thành.</translation>
     </message>
     <message>
@@ -6546,7 +7861,7 @@ Khóa mới sẽ thay thế khóa này: từ nay các gói ký bằng khóa cũ 
         <translation>Do %2 ghi nhận lúc %1.</translation>
     </message>
     <message>
-        <source>The year's appraisal is read-only; the results are final.</source>
+        <source>The year&apos;s appraisal is read-only; the results are final.</source>
         <translation>Kết quả thẩm định của năm chỉ có thể xem; đây là kết quả chính thức.</translation>
     </message>
     <message>
