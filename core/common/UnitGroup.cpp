@@ -44,6 +44,11 @@ QString UnitGroups::displayName(UnitGroup g)
     return tr(namesOf(g).displayName);
 }
 
+const char* UnitGroups::displayNameSource(UnitGroup g)
+{
+    return namesOf(g).displayName;
+}
+
 QString UnitGroups::shortName(UnitGroup g)
 {
     return tr(namesOf(g).shortName);

@@ -24,6 +24,8 @@ public:
     static QList<UnitGroup> all() { return {UnitGroup::So, UnitGroup::Xa, UnitGroup::Huyen}; }
     static QString code(UnitGroup g);
     static QString displayName(UnitGroup g);
+    // The English source of displayName (context "UnitGroups"), for documents in their own language.
+    static const char* displayNameSource(UnitGroup g);
     static QString shortName(UnitGroup g);
     // Accepts the code ("so"), the Vietnamese or English display name, or the short name,
     // in any case and Unicode normalisation form.

@@ -27,6 +27,12 @@ QString OfficialDocument::t(const char* source) const
     return translated.isEmpty() ? QString::fromUtf8(source) : translated;
 }
 
+QString OfficialDocument::groupName(UnitGroup g) const
+{
+    const QString translated = m_translator->translate("UnitGroups", UnitGroups::displayNameSource(g));
+    return translated.isEmpty() ? QString::fromUtf8(UnitGroups::displayNameSource(g)) : translated;
+}
+
 QString OfficialDocument::esc(const QString& text)
 {
     return text.toHtmlEscaped();

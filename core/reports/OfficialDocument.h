@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/UnitGroup.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,8 @@ public:
     bool vietnamese() const { return m_vietnamese; }
     // A text of the document, in its language.
     QString t(const char* source) const;
+    // A unit group's name, in the document's language.
+    QString groupName(UnitGroup g) const;
     static QString esc(const QString& text);
     // "Ủy ban nhân dân thành phố Hà Nội" → ("UBND THÀNH PHỐ HÀ NỘI", "Hà Nội")
     static std::pair<QString, QString> superiorAndPlace(const QString& issuer);

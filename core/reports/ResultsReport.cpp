@@ -24,7 +24,7 @@ QDate dateOf(const ReportContext& c)
 QString headerOf(const OfficialDocument& doc, const ReportContext& c, const QString& number)
 {
     const auto [superior, place] = OfficialDocument::superiorAndPlace(c.issuer);
-    return doc.header(superior, doc.t(QT_TRANSLATE_NOOP("RankingReport", "Department of Home Affairs")), number,
+    return doc.header(superior, doc.t(QT_TRANSLATE_NOOP("OfficialDocument", "Department of Home Affairs")), number,
                       place.isEmpty() ? QStringLiteral("…") : place, dateOf(c));
 }
 
@@ -91,7 +91,7 @@ QString RankingReport::html() const
     for (const GroupSummary& g : m_results.groups) {
         h += QStringLiteral("<p class='section'>%1. %2</p>")
                  .arg(++section)
-                 .arg(esc(t(QT_TRANSLATE_NOOP("RankingReport", "Ranking: %1")).arg(UnitGroups::displayName(g.group))));
+                 .arg(esc(t(QT_TRANSLATE_NOOP("RankingReport", "Ranking: %1")).arg(m_document->groupName(g.group))));
         h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3' "
                             "style='font-size:11pt'><tr>");
         const std::pair<const char*, int> heads[] = {{QT_TRANSLATE_NOOP("RankingReport", "No."), 7},
@@ -149,7 +149,7 @@ QString RankingReport::html() const
         h += QStringLiteral("<p class='section'>%1. %2</p>")
                  .arg(++section)
                  .arg(esc(t(QT_TRANSLATE_NOOP("RankingReport", "Index per area and weakest criteria: %1"))
-                              .arg(UnitGroups::displayName(g.group))));
+                              .arg(m_document->groupName(g.group))));
         h += QStringLiteral("<table class='grid' width='100%' border='1' cellspacing='0' cellpadding='3' "
                             "style='font-size:11pt'><tr><th>%1</th><th>%2</th><th>%3</th></tr>%4</table>")
                  .arg(t(QT_TRANSLATE_NOOP("RankingReport", "Code")), t(QT_TRANSLATE_NOOP("RankingReport", "Area")),
@@ -221,7 +221,7 @@ QString UnitResultSheet::html() const
                  .arg(number(r.total), number(r.max), number(r.publishedIndex(), r.indexDecimals));
     facts << (r.rank > 0 ? t(QT_TRANSLATE_NOOP("UnitResultSheet", "Rank %1 among %2"))
                                .arg(r.rank)
-                               .arg(UnitGroups::displayName(r.group))
+                               .arg(m_document->groupName(r.group))
                          : t(QT_TRANSLATE_NOOP("UnitResultSheet", "Not ranked")));
     if (!r.band.isEmpty())
         facts << t(QT_TRANSLATE_NOOP("UnitResultSheet", "Band: %1")).arg(esc(r.band));
@@ -245,8 +245,11 @@ QString UnitResultSheet::html() const
              {QT_TRANSLATE_NOOP("UnitResultSheet", "Code"), QT_TRANSLATE_NOOP("UnitResultSheet", "Area, criterion"),
               QT_TRANSLATE_NOOP("UnitResultSheet", "Max"), QT_TRANSLATE_NOOP("UnitResultSheet", "Self-scored"),
               QT_TRANSLATE_NOOP("UnitResultSheet", "Final"), QT_TRANSLATE_NOOP("UnitResultSheet", "of which survey"),
-              QT_TRANSLATE_NOOP("UnitResultSheet", "Index (%)")})
-            h += QStringLiteral("<th>%1</th>").arg(t(head));
+              QT_TRANSLATE_NOOP("UnitResultSheet", "Index (%)")}) {
+            static const QHash<QByteArray, int> widths{{"Code", 8}, {"Area, criterion", 40}};
+            const int width = widths.value(head, 10);
+            h += QStringLiteral("<th width='%1%'>%2</th>").arg(width).arg(t(head));
+        }
         h += QStringLiteral("</tr>");
         for (const CriteriaNode* node : u->set->allNodes()) {
             if (node->level != NodeLevel::Area && node->level != NodeLevel::Criterion)

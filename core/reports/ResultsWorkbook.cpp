@@ -28,10 +28,10 @@ Workbook ResultsWorkbook::build(const YearResults& results, const QString& langu
 
     for (const GroupSummary& g : results.groups) {
         Sheet sheet;
-        sheet.name = UnitGroups::displayName(g.group);
+        sheet.name = doc.groupName(g.group);
         sheet.title = t(QT_TRANSLATE_NOOP("ResultsWorkbook", "Administrative Reform Index %1: %2"))
                           .arg(results.year)
-                          .arg(UnitGroups::displayName(g.group));
+                          .arg(doc.groupName(g.group));
         for (const char* header :
              {QT_TRANSLATE_NOOP("ResultsWorkbook", "No."), QT_TRANSLATE_NOOP("ResultsWorkbook", "Code"),
               QT_TRANSLATE_NOOP("ResultsWorkbook", "Unit"), QT_TRANSLATE_NOOP("ResultsWorkbook", "Appraised points"),
@@ -83,7 +83,7 @@ Workbook ResultsWorkbook::build(const YearResults& results, const QString& langu
             sheet.title =
                 (level == NodeLevel::Area ? t(QT_TRANSLATE_NOOP("ResultsWorkbook", "Index per area (%), %1"))
                                           : t(QT_TRANSLATE_NOOP("ResultsWorkbook", "Index per criterion (%), %1")))
-                    .arg(UnitGroups::displayName(g.group));
+                    .arg(doc.groupName(g.group));
             sheet.columns.append({t(QT_TRANSLATE_NOOP("ResultsWorkbook", "Code")), 0});
             sheet.columns.append({t(QT_TRANSLATE_NOOP("ResultsWorkbook", "Unit")), 0});
             for (const NodeAnalysis* n : mine)
