@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -26,33 +27,57 @@ struct Department
 {
     const char* name;
     const char* symbol; // the ký hiệu its documents carry: 15/KH-STC
+    // The 2024 units it was formed from (';'-separated names; its own name when it took others
+    // in), as the Sở were reorganised on 1 March 2025. Null: the same unit in 2024; empty: none.
+    const char* formedFrom;
+    const char* code = nullptr; // null: derived from the name (a name too long for one has its own)
 };
 
+// Hà Nội's Sở and equivalent agencies of 2025. The first twelve submit a signed self-assessment
+// (kPlan); the others are entered directly, the first of them a unit not ranked.
 const Department kDepartments[] = {
-    {"Sở Tài chính", "STC"},
-    {"Sở Nội vụ", "SNV"},
-    {"Sở Tư pháp", "STP"},
-    {"Sở Xây dựng", "SXD"},
-    {"Sở Nông nghiệp và Môi trường", "SNNMT"},
-    {"Sở Công Thương", "SCT"},
-    {"Sở Giáo dục và Đào tạo", "SGDĐT"},
-    {"Sở Y tế", "SYT"},
-    {"Sở Văn hóa và Thể thao", "SVHTT"},
-    {"Sở Du lịch", "SDL"},
-    {"Sở Khoa học và Công nghệ", "SKHCN"},
-    {"Sở Dân tộc và Tôn giáo", "SDTTG"},
-    {"Sở Quy hoạch - Kiến trúc", "QHKT"},
-    {"Văn phòng UBND Thành phố", "VP"},
-    {"Thanh tra Thành phố", "TTTP"},
-    {"Ban Quản lý các khu công nghiệp và chế xuất", "BQL"},
-    {"Sở Ngoại vụ", "SNgV"},
-    {"Ban Quản lý dự án đầu tư xây dựng công trình dân dụng", "BQLDA"},
-    {"Sở An toàn thực phẩm", "SATTP"},
-    {"Sở Giao thông vận tải", "SGTVT"},
+    {"Sở Tài chính", "STC", "Sở Tài chính;Sở Kế hoạch và Đầu tư"},
+    {"Sở Nội vụ", "SNV", "Sở Nội vụ;Sở Lao động - Thương binh và Xã hội"},
+    {"Sở Tư pháp", "STP", nullptr},
+    {"Sở Xây dựng", "SXD", "Sở Xây dựng;Sở Giao thông vận tải"},
+    {"Sở Nông nghiệp và Môi trường", "SNNMT", "Sở Nông nghiệp và Phát triển nông thôn;Sở Tài nguyên và Môi trường"},
+    {"Sở Công Thương", "SCT", nullptr},
+    {"Sở Giáo dục và Đào tạo", "SGDĐT", nullptr},
+    {"Sở Y tế", "SYT", nullptr},
+    {"Sở Văn hóa và Thể thao", "SVHTT", nullptr},
+    {"Sở Du lịch", "SDL", nullptr},
+    {"Sở Khoa học và Công nghệ", "SKHCN", "Sở Khoa học và Công nghệ;Sở Thông tin và Truyền thông"},
+    {"Sở Dân tộc và Tôn giáo", "SDTTG", "Ban Dân tộc"},
+    {"Ban Quản lý dự án đầu tư xây dựng công trình dân dụng", "BQLDA", nullptr},
+    {"Sở Quy hoạch - Kiến trúc", "QHKT", nullptr},
+    {"Văn phòng UBND Thành phố", "VP", nullptr},
+    {"Thanh tra Thành phố", "TTTP", nullptr},
+    {"Ban Quản lý các khu công nghiệp và chế xuất", "BQL", nullptr},
+    {"Sở Ngoại vụ", "SNgV", nullptr},
+    {"Sở An toàn thực phẩm", "SATTP", ""},
+    {"Ban Quản lý dự án đầu tư xây dựng công trình giao thông", "BQLGT", nullptr},
+    {"Ban Quản lý dự án đầu tư xây dựng công trình cấp nước, thoát nước và môi trường", "BQLCN", nullptr,
+     "BQLDA-CAP-THOAT-NUOC-MOI-TRUONG"},
+    {"Ban Quản lý đường sắt đô thị Hà Nội", "BQLĐS", nullptr},
+    {"Ban Quản lý dự án đầu tư xây dựng công trình văn hóa - xã hội", "BQLVH", nullptr},
 };
 // Not ranked with the others (assessed for information only).
-const char* const kNotRanked = "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng";
+const char* const kNotRanked[] = {
+    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng",
+    "Ban Quản lý đường sắt đô thị Hà Nội",
+};
 
+bool ranked(const char* name)
+{
+    for (const char* n : kNotRanked) {
+        if (qstrcmp(name, n) == 0)
+            return false;
+    }
+    return true;
+}
+
+// Hà Nội's 126 wards and communes (51 phường, 75 xã) since 1 July 2025 (Nghị quyết
+// 1656/NQ-UBTVQH15). A demo with more communes names the others "Xã số 127", …
 const char* const kCommunes[] = {
     "Phường Hoàn Kiếm",
     "Phường Cửa Nam",
@@ -108,12 +133,104 @@ const char* const kCommunes[] = {
     "Xã Phú Cát",
     "Xã Ba Vì",
     "Xã Minh Châu",
-    "Xã Sơn Tây",
+    "Phường Sơn Tây",
     "Xã Phúc Thọ",
     "Xã Đan Phượng",
     "Xã Hoài Đức",
     "Xã Thạch Thất",
-    "Xã Chương Mỹ",
+    "Phường Chương Mỹ",
+    "Phường Vĩnh Hưng",
+    "Phường Tây Tựu",
+    "Phường Phú Diễn",
+    "Phường Xuân Đỉnh",
+    "Phường Đông Ngạc",
+    "Phường Thượng Cát",
+    "Phường Từ Liêm",
+    "Phường Xuân Phương",
+    "Phường Tây Mỗ",
+    "Phường Đại Mỗ",
+    "Phường Việt Hưng",
+    "Phường Phúc Lợi",
+    "Phường Hà Đông",
+    "Phường Dương Nội",
+    "Phường Yên Nghĩa",
+    "Phường Phú Lương",
+    "Phường Kiến Hưng",
+    "Phường Thanh Liệt",
+    "Phường Tùng Thiện",
+    "Xã Thượng Phúc",
+    "Xã Thường Tín",
+    "Xã Chương Dương",
+    "Xã Hồng Vân",
+    "Xã Phú Xuyên",
+    "Xã Phượng Dực",
+    "Xã Chuyên Mỹ",
+    "Xã Đại Xuyên",
+    "Xã Thanh Oai",
+    "Xã Bình Minh",
+    "Xã Tam Hưng",
+    "Xã Dân Hòa",
+    "Xã Vân Đình",
+    "Xã Ứng Thiên",
+    "Xã Hòa Xá",
+    "Xã Ứng Hòa",
+    "Xã Mỹ Đức",
+    "Xã Hồng Sơn",
+    "Xã Phúc Sơn",
+    "Xã Hương Sơn",
+    "Xã Phú Nghĩa",
+    "Xã Xuân Mai",
+    "Xã Trần Phú",
+    "Xã Hòa Phú",
+    "Xã Quảng Bị",
+    "Xã Quảng Oai",
+    "Xã Vật Lại",
+    "Xã Cổ Đô",
+    "Xã Bất Bạt",
+    "Xã Suối Hai",
+    "Xã Yên Bài",
+    "Xã Đoài Phương",
+    "Xã Phúc Lộc",
+    "Xã Hát Môn",
+    "Xã Hạ Bằng",
+    "Xã Tây Phương",
+    "Xã Hòa Lạc",
+    "Xã Yên Xuân",
+    "Xã Dương Hòa",
+    "Xã Sơn Đồng",
+    "Xã An Khánh",
+    "Xã Ô Diên",
+    "Xã Liên Minh",
+    "Xã Mê Linh",
+    "Xã Yên Lãng",
+    "Xã Tiến Thắng",
+    "Xã Quang Minh",
+};
+
+// The 30 districts of 2024 (12 quận, 1 thị xã, 17 huyện), abolished on 1 July 2025: their 2024
+// results are history.
+const char* const kDistricts[] = {
+    "Quận Ba Đình",     "Quận Hoàn Kiếm",    "Quận Tây Hồ",     "Quận Long Biên",   "Quận Cầu Giấy",
+    "Quận Đống Đa",     "Quận Hai Bà Trưng", "Quận Hoàng Mai",  "Quận Thanh Xuân",  "Quận Nam Từ Liêm",
+    "Quận Bắc Từ Liêm", "Quận Hà Đông",      "Thị xã Sơn Tây",  "Huyện Ba Vì",      "Huyện Chương Mỹ",
+    "Huyện Đan Phượng", "Huyện Đông Anh",    "Huyện Gia Lâm",   "Huyện Hoài Đức",   "Huyện Mê Linh",
+    "Huyện Mỹ Đức",     "Huyện Phú Xuyên",   "Huyện Phúc Thọ",  "Huyện Quốc Oai",   "Huyện Sóc Sơn",
+    "Huyện Thạch Thất", "Huyện Thanh Oai",   "Huyện Thanh Trì", "Huyện Thường Tín", "Huyện Ứng Hòa",
+};
+
+// New wards of 1 July 2025 and the old wards (their 2024 results are history) wholly or mostly
+// merged into them.
+const struct
+{
+    const char* ward;
+    const char* formedFrom; // ';'-separated
+} kWardMergers[] = {
+    {"Phường Hoàn Kiếm", "Phường Hàng Bạc;Phường Hàng Bồ;Phường Hàng Buồm;Phường Hàng Đào;Phường Hàng Gai;Phường "
+                         "Hàng Mã;Phường Lý Thái Tổ"},
+    {"Phường Cửa Nam", "Phường Hàng Bài;Phường Phan Chu Trinh;Phường Trần Hưng Đạo"},
+    {"Phường Ba Đình", "Phường Quán Thánh;Phường Trúc Bạch"},
+    {"Phường Ngọc Hà", "Phường Vĩnh Phúc;Phường Liễu Giai"},
+    {"Phường Tây Hồ", "Phường Bưởi;Phường Thụy Khuê;Phường Xuân La;Phường Quảng An"},
 };
 
 const char* const kNotApplicableReasons[] = {
@@ -342,10 +459,8 @@ public:
             const qint64 taken = qint64(steps * around(m_quality, 0.15) + 0.5);
             return ItemInput::ofValue(rule.step * taken);
         }
-        case RuleKind::Survey: {
-            const qint64 hundredths = qint64(leaf.max.thousandths() / 10 * around(m_quality - 0.05, 0.1) + 0.5);
-            return ItemInput::ofSurvey(Points::fromThousandths(hundredths * 10));
-        }
+        case RuleKind::Survey: // the survey's points come from the survey's answers (see surveyRespondents())
+            return {};
         }
         return {};
     }
@@ -355,15 +470,14 @@ private:
     double m_quality;
 };
 
-// A whole year's inputs for one unit: every leaf (the survey's too, unless `withSurvey` is
-// false), now and then a bonus or a penalty.
-ItemInputs scoreUnit(const CriteriaSet& set, DemoScorer& scorer, QRandomGenerator& rng, bool withSurvey = true)
+// A whole year's inputs for one unit: every leaf but the survey's (the survey gives their points),
+// now and then a bonus or a penalty.
+ItemInputs scoreUnit(const CriteriaSet& set, DemoScorer& scorer, QRandomGenerator& rng)
 {
     ItemInputs inputs;
     for (const CriteriaNode* leaf : set.leaves()) {
-        const ItemInput in = scorer.inputFor(*leaf);
-        if (withSurvey || !leaf->isSurvey())
-            inputs.insert(leaf->code, in);
+        if (!leaf->isSurvey())
+            inputs.insert(leaf->code, scorer.inputFor(*leaf));
     }
     if (!set.bonus.items.isEmpty() && scorer.chance(0.35)) {
         const CriteriaNode& item = set.bonus.items.at(rng.bounded(int(set.bonus.items.size())));
@@ -379,20 +493,111 @@ ItemInputs scoreUnit(const CriteriaSet& set, DemoScorer& scorer, QRandomGenerato
     return inputs;
 }
 
-QByteArray history2024(const QList<Unit>& departments, QRandomGenerator& rng)
+// The 2024 results of the units named (name or code, and group): appraised points of 70 and
+// survey points of 30, now and then a bonus.
+QByteArray history2024(const QList<std::pair<QString, UnitGroup>>& units, QRandomGenerator& rng)
 {
     QByteArray csv = "unit;group;appraised;survey;bonus;penalty\n";
-    for (const Unit& u : departments) {
+    for (const auto& [unit, group] : units) {
         const qint64 appraised = 52000 + rng.bounded(17000);
         const qint64 survey = 20000 + rng.bounded(10000);
-        csv += (u.code + QStringLiteral(";so;%1;%2;%3;0\n")
-                             .arg(Points::fromThousandths(appraised / 10 * 10).toString(NumberLocale::Vietnamese),
-                                  Points::fromThousandths(survey / 10 * 10).toString(NumberLocale::Vietnamese),
-                                  rng.bounded(4) == 0 ? QStringLiteral("0,5") : QStringLiteral("0")))
+        csv += (unit + QStringLiteral(";%1;%2;%3;%4;0\n")
+                           .arg(UnitGroups::code(group),
+                                Points::fromThousandths(appraised / 10 * 10).toString(NumberLocale::Vietnamese),
+                                Points::fromThousandths(survey / 10 * 10).toString(NumberLocale::Vietnamese),
+                                rng.bounded(4) == 0 ? QStringLiteral("0,5") : QStringLiteral("0")))
                    .toUtf8();
     }
     return csv;
 }
+
+QStringList names(const char* list)
+{
+    return QString::fromUtf8(list).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+// One respondent of the survey: the group they belong to and their answer to each question of
+// the unit's set's instrument (a letter, or null when the question was not on their form).
+struct Respondent
+{
+    int group = 0;
+    QList<QChar> answers;
+};
+
+// The survey's respondents for one unit of `quality`: two or three of different groups, each
+// answering about half of the questions (now and then with "no answer"), and every question
+// answered by someone, as the set's survey items all need points.
+QList<Respondent> surveyRespondents(const SurveyInstrument& in, double quality, QRandomGenerator& rng)
+{
+    const auto letter = [&](bool blankAllowed) {
+        if (blankAllowed && !in.noAnswer.isEmpty() && rng.bounded(25) == 0)
+            return in.noAnswer.first().at(0);
+        const double x = quality + (rng.generateDouble() * 2 - 1) * 0.3;
+        const int i = x >= 0.8 ? 0 : x >= 0.5 ? 1 : x >= 0.25 ? 2 : 3;
+        return in.answers.at(qMin(i, int(in.answers.size()) - 1)).letter.at(0);
+    };
+    const int groups = int(in.groups.size());
+    const int count = qMin(groups, 2 + int(rng.bounded(2)));
+    const int first = int(rng.bounded(groups));
+    QList<Respondent> out;
+    for (int r = 0; r < count; ++r) {
+        Respondent resp;
+        resp.group = (first + r) % groups;
+        for (qsizetype q = 0; q < in.questions.size(); ++q)
+            resp.answers.append(rng.bounded(100) < 55 ? letter(true) : QChar());
+        out.append(resp);
+    }
+    for (qsizetype q = 0; q < in.questions.size(); ++q) {
+        bool answered = false;
+        for (const Respondent& r : out)
+            answered = answered || (!r.answers.at(q).isNull() && !in.noAnswer.contains(QString(r.answers.at(q))));
+        if (!answered)
+            out[q % count].answers[q] = letter(false);
+    }
+    return out;
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// The survey institute's table as it comes: one row per answer, the unit by its name, the group by
+// its title; every respondent's form numbered.
+class SurveyTableWriter
+{
+public:
+    SurveyTableWriter() { m_csv = "\xEF\xBB\xBFPhiếu;Nhóm đối tượng;Đơn vị;Mã câu hỏi;Trả lời\n"; }
+
+    void add(const Unit& unit, const SurveyInstrument& in, const QList<Respondent>& respondents)
+    {
+        const QString name = csvField(unit.name);
+        for (const Respondent& r : respondents) {
+            const QString form = QStringLiteral("%1").arg(++m_respondents, 5, 10, QLatin1Char('0'));
+            const QString group = csvField(in.groups.at(r.group).title);
+            for (qsizetype q = 0; q < r.answers.size(); ++q) {
+                if (r.answers.at(q).isNull())
+                    continue;
+                m_csv += QStringList{form, group, name, in.questions.at(q).code, QString(r.answers.at(q))}
+                             .join(QLatin1Char(';'))
+                             .toUtf8();
+                m_csv += '\n';
+                ++m_answers;
+            }
+        }
+    }
+
+    const QByteArray& bytes() const { return m_csv; }
+    int answers() const { return m_answers; }
+    int respondents() const { return m_respondents; }
+
+private:
+    QByteArray m_csv;
+    int m_answers = 0;
+    int m_respondents = 0;
+};
 
 // A small real PDF standing for an official document of `issuer`.
 Status writeDocumentPdf(const QString& path, const QString& issuer, const QString& title, const QString& number)
@@ -491,7 +696,7 @@ Status fillSelfAssessment(UnitAssessment& unit, const Department& d, QRandomGene
     DemoScorer scorer(rng, 0.72 + rng.generateDouble() * 0.24);
     ChangeBatch batch = unit.beginBatch();
     const CriteriaSet& set = unit.set();
-    ItemInputs inputs = scoreUnit(set, scorer, rng, false);
+    ItemInputs inputs = scoreUnit(set, scorer, rng);
     for (const CriteriaNode* leaf : set.leaves()) {
         if (scorer.chance(0.02)) // left unscored
             inputs.remove(leaf->code);
@@ -907,6 +1112,8 @@ QSet<QString>& pairedUnitFiles()
 }
 
 const char* const kUnitFileName = "so-tai-chinh-2025.parindex";
+// The survey institute's table the demo imports, left beside it to import again.
+const char* const kSurveyFileName = "dieu-tra-xa-hoi-hoc-2025.csv";
 
 } // namespace
 
@@ -946,6 +1153,16 @@ Result<QString> DemoBuilder::buildUnit(const QString& folder, bool replace)
     return target;
 }
 
+int DemoBuilder::defaultUnits()
+{
+    return int(std::size(kDepartments) + std::size(kCommunes));
+}
+
+int DemoBuilder::maxUnits()
+{
+    return 500;
+}
+
 Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, bool replace)
 {
     using R = Result<DemoSummary>;
@@ -970,13 +1187,16 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
     if (!soSet || !xaSet)
         return R::failure(tr("the shipped 2025 criteria sets are missing"));
 
-    const int maxDepartments = int(std::size(kDepartments));
-    const int maxCommunes = int(std::size(kCommunes));
-    unitCount = qBound(2, unitCount, maxDepartments + maxCommunes);
-    const int departments = qMin(maxDepartments, qMax(1, unitCount * 2 / 5));
-    const int communes = qMin(maxCommunes, unitCount - departments);
+    // Two fifths Sở, up to the 23 there are, and from 30 units on at least the twelve that submit
+    // and one not ranked; the rest communes, real names first, then numbered ones.
+    unitCount = qBound(2, unitCount, maxUnits());
+    const int departments = qMin(int(std::size(kDepartments)), qMax(unitCount >= 30 ? 13 : 1, unitCount * 2 / 5));
+    const int communes = unitCount - departments;
     // The first Sở submit a signed self-assessment; the others are entered directly.
     const int submitting = qMin(int(std::size(kPlan)), departments);
+    const auto communeName = [](int i) {
+        return i < int(std::size(kCommunes)) ? QString::fromUtf8(kCommunes[i]) : QStringLiteral("Xã số %1").arg(i + 1);
+    };
 
     const QString building = dir.absoluteFilePath(QStringLiteral(".centre-building.parindex"));
     const QString unitBuilding = dir.absoluteFilePath(QStringLiteral(".unit-building.parindex"));
@@ -996,40 +1216,48 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
     DemoSummary summary;
     QByteArray centrePem;
     QString feedback;
+    QByteArray surveyTable;
     {
         auto created = Centre::create(building);
         if (!created)
             return R::failure(created.error());
         Centre& centre = *created.value();
         centre.setActor(QStringLiteral("demo"));
+        // Scores and history; the appraisal and the survey draw from their own generators, so that
+        // the appraisal is the same whatever the number of units.
         QRandomGenerator rng(20251117);
+        QRandomGenerator appraisalRng(20251118);
+        QRandomGenerator surveyRng(20251202);
 
         ChangeBatch batch = centre.beginBatch();
-        QList<Unit> departmentUnits;
         QList<ItemInputs> communeInputs;
         QList<Unit> communeUnits;
+        QList<Unit> departmentUnits;
+        QHash<QString, double> quality; // of the units entered directly, by code
         std::vector<Submitter> submitters;
-        auto addAndScore = [&](const char* name, UnitGroup group, const CriteriaSetPtr& set, int index) -> Status {
-            const QString n = QString::fromUtf8(name);
-            auto unit = centre.addUnit({QString(), n, group, qstrcmp(name, kNotRanked) != 0});
+        auto addAndScore = [&](const QString& name, UnitGroup group, const CriteriaSetPtr& set, int index) -> Status {
+            const char* code = group == UnitGroup::So ? kDepartments[index].code : nullptr;
+            auto unit = centre.addUnit({QString::fromUtf8(code), name, group, ranked(name.toUtf8().constData())});
             if (!unit)
                 return Status::failure(unit.error());
             ++summary.units;
-            if (group == UnitGroup::So && index < submitting) {
-                Submitter s;
-                s.department = &kDepartments[index];
-                s.unit = unit.value();
-                s.target = kPlan[index];
-                submitters.push_back(std::move(s));
-                departmentUnits.append(unit.value());
-                return {};
-            }
-            DemoScorer scorer(rng, 0.62 + rng.generateDouble() * 0.36);
-            // The 2025 survey is not in yet: the Sở entered directly have none, like those submitting.
-            const ItemInputs inputs = scoreUnit(*set, scorer, rng, group != UnitGroup::So);
             if (group == UnitGroup::So) {
                 departmentUnits.append(unit.value());
-            } else {
+                if (index < submitting) {
+                    Submitter s;
+                    s.department = &kDepartments[index];
+                    s.unit = unit.value();
+                    s.target = kPlan[index];
+                    submitters.push_back(std::move(s));
+                    return {};
+                }
+            }
+            const double q = 0.62 + rng.generateDouble() * 0.36;
+            quality.insert(unit->code, q);
+            DemoScorer scorer(rng, q);
+            // The survey items are left to the survey, imported below.
+            const ItemInputs inputs = scoreUnit(*set, scorer, rng);
+            if (group == UnitGroup::Xa) {
                 communeUnits.append(unit.value());
                 communeInputs.append(inputs);
             }
@@ -1037,15 +1265,16 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
             return centre.recordScores(unit->code, kYear, set, inputs);
         };
         for (int i = 0; i < departments; ++i) {
-            if (Status s = addAndScore(kDepartments[i].name, UnitGroup::So, soSet, i); !s)
+            if (Status s = addAndScore(QString::fromUtf8(kDepartments[i].name), UnitGroup::So, soSet, i); !s)
                 return R::failure(s.error());
         }
         for (int i = 0; i < communes; ++i) {
-            if (Status s = addAndScore(kCommunes[i], UnitGroup::Xa, xaSet, i); !s)
+            if (Status s = addAndScore(communeName(i), UnitGroup::Xa, xaSet, i); !s)
                 return R::failure(s.error());
         }
         // Two communes with identical results show how equal indices share a rank: the fourth
-        // gets the second's inputs, and items it scored that the second did not are cleared.
+        // gets the second's inputs, and items it scored that the second did not are cleared (the
+        // survey gives them the same answers too).
         if (communeUnits.size() >= 4) {
             ItemInputs same = communeInputs.at(1);
             for (auto it = communeInputs.at(3).cbegin(); it != communeInputs.at(3).cend(); ++it) {
@@ -1055,15 +1284,57 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
             if (Status s = centre.recordScores(communeUnits.at(3).code, kYear, xaSet, same); !s)
                 return R::failure(s.error());
         }
-        const TableImportReport history = centre.importHistoricResults(2024, history2024(departmentUnits, rng));
-        if (!history.ok())
-            return R::failure(history.problems.join(QLatin1Char('\n')));
+
+        // 2024 under the old groups: the Sở as they were (some merged or renamed since), the 30
+        // districts and some wards merged since. The units gone are registered by the import;
+        // the 2025 units formed from them are mapped to them.
+        QList<std::pair<QString, UnitGroup>> history;
+        QList<std::pair<QStringList, QString>> mappings; // old units -> new unit
+        for (int i = 0; i < departments; ++i) {
+            const Department& d = kDepartments[i];
+            const QString code = departmentUnits.at(i).code;
+            if (!d.formedFrom) {
+                history.append({code, UnitGroup::So});
+                continue;
+            }
+            QStringList old = names(d.formedFrom);
+            for (QString& name : old) {
+                if (name == QString::fromUtf8(d.name))
+                    name = code;
+                history.append({name, UnitGroup::So});
+            }
+            if (!old.isEmpty())
+                mappings.append({old, code});
+        }
+        for (const char* district : kDistricts)
+            history.append({QString::fromUtf8(district), UnitGroup::Huyen});
+        for (const auto& m : kWardMergers) {
+            const QString ward = QString::fromUtf8(m.ward);
+            const auto present =
+                std::find_if(communeUnits.cbegin(), communeUnits.cend(), [&](const Unit& u) { return u.name == ward; });
+            if (present == communeUnits.cend())
+                continue;
+            const QStringList old = names(m.formedFrom);
+            for (const QString& name : old)
+                history.append({name, UnitGroup::Xa});
+            mappings.append({old, present->code});
+        }
+        const TableImportReport imported = centre.importHistoricResults(2024, history2024(history, rng));
+        if (!imported.ok())
+            return R::failure(imported.problems.join(QLatin1Char('\n')));
+        summary.historicUnits = imported.imported;
+        summary.unitsGone = imported.unitsCreated;
+        for (const auto& [old, code] : mappings) {
+            if (Status s = centre.mapUnits(kYear, old, code); !s)
+                return R::failure(s.error());
+            ++summary.mappedUnits;
+        }
         if (Status s = batch.commit(); !s)
             return R::failure(s.error());
 
         // The 2025 appraisal: the year opened, the units' packages in, the rounds as far as each
         // unit's stage goes.
-        AppraisalRun run(centre, scratch.path(), rng);
+        AppraisalRun run(centre, scratch.path(), appraisalRng);
         if (Status s = run.openYear(soSet, xaSet); !s)
             return R::failure(s.error());
         for (Submitter& s : submitters) {
@@ -1102,17 +1373,47 @@ Result<DemoSummary> DemoBuilder::build(const QString& folder, int unitCount, boo
                 feedback = s.feedback;
         }
         centrePem = run.centrePublicPem();
+
+        // The survey institute's answers for every unit of 2025, imported as a user would.
+        SurveyTableWriter table;
+        QList<Respondent> tied;
+        const auto surveyFor = [&](const Unit& unit, const CriteriaSetPtr& set) {
+            const double q = quality.value(unit.code, 0.72 + surveyRng.generateDouble() * 0.24);
+            return surveyRespondents(set->survey, qBound(0.0, q + (surveyRng.generateDouble() - 0.5) * 0.2, 1.0),
+                                     surveyRng);
+        };
+        for (const Unit& u : departmentUnits)
+            table.add(u, soSet->survey, surveyFor(u, soSet));
+        for (qsizetype i = 0; i < communeUnits.size(); ++i) {
+            QList<Respondent> respondents = surveyFor(communeUnits.at(i), xaSet);
+            if (i == 1)
+                tied = respondents;
+            else if (i == 3)
+                respondents = tied;
+            table.add(communeUnits.at(i), xaSet->survey, respondents);
+        }
+        surveyTable = table.bytes();
+        const SurveyImportReport survey =
+            centre.survey().importTable(kYear, surveyTable, QLatin1String(kSurveyFileName));
+        if (!survey.ok())
+            return R::failure(
+                tr("the demo's survey was refused:\n%1").arg(survey.read.problems.join(QLatin1Char('\n'))));
+        summary.surveyAnswers = table.answers();
+        summary.respondents = table.respondents();
     } // closing the files folds their write-ahead logs into them
 
-    // Everything in place: the centre, the demo unit and its feedback, the keys' files.
+    // Everything in place: the centre, the demo unit and its feedback, the keys' files, the survey.
     summary.centreFile = target;
     summary.unitFile = unitTarget;
     summary.feedbackFile = dir.absoluteFilePath(QStringLiteral("feedback-SO-TAI-CHINH-%1-round1.zip").arg(kYear));
     summary.centreKeyFile = dir.absoluteFilePath(QStringLiteral("centre.pub"));
     summary.passphraseFile = dir.absoluteFilePath(QStringLiteral("mat-khau-demo.txt"));
+    summary.surveyFile = dir.absoluteFilePath(QLatin1String(kSurveyFileName));
     if (Status s = writeSmallFile(summary.centreKeyFile, centrePem); !s)
         return R::failure(s.error());
     if (Status s = writeSmallFile(summary.passphraseFile, QByteArray(kPassphrase) + '\n'); !s)
+        return R::failure(s.error());
+    if (Status s = writeSmallFile(summary.surveyFile, surveyTable); !s)
         return R::failure(s.error());
     if (!moveDataFile(building, target) || !moveDataFile(unitBuilding, unitTarget) ||
         !moveFile(feedback, summary.feedbackFile))

@@ -1509,11 +1509,19 @@ merged in 2025): its comparison with last year goes through them.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of units (default 50).</source>
+        <source>Number of units of 2025, %1 to %2 (default %3, as many as Hanoi has).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--units needs a number from 2 to 80</source>
+        <source>--units needs a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025 survey: %1 answers of %2 respondents imported from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024 results of %1 units (%2 of them no longer exist); %3 units of 2025 mapped to them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +1985,11 @@ merged in 2025): its comparison with last year goes through them.
     </message>
     <message>
         <source>cannot move the demo into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s survey was refused:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,6 +2490,10 @@ merged in 2025): its comparison with last year goes through them.
         <source>cannot draw the document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Department of Home Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnKeys</name>
@@ -2636,10 +2653,6 @@ merged in 2025): its comparison with last year goes through them.
 </context>
 <context>
     <name>RankingReport</name>
-    <message>
-        <source>Department of Home Affairs</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No.: ....../BC-SNV</source>
         <translation type="unfinished"></translation>

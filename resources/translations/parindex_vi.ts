@@ -1547,12 +1547,20 @@ sáp nhập năm 2025): việc so sánh với năm trước của đơn vị M�
         <translation>%1 năm %2 được so sánh với năm trước thông qua: %3</translation>
     </message>
     <message>
-        <source>Number of units (default 50).</source>
-        <translation>Số đơn vị (mặc định 50).</translation>
+        <source>Number of units of 2025, %1 to %2 (default %3, as many as Hanoi has).</source>
+        <translation>Số đơn vị của năm 2025, từ %1 đến %2 (mặc định %3, bằng số đơn vị của Hà Nội).</translation>
     </message>
     <message>
-        <source>--units needs a number from 2 to 80</source>
-        <translation>--units cần một số từ 2 đến 80</translation>
+        <source>--units needs a number from %1 to %2</source>
+        <translation>--units cần một số từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>2025 survey: %1 answers of %2 respondents imported from %3</source>
+        <translation>Điều tra năm 2025: đã nhập %1 câu trả lời của %2 người được điều tra từ %3</translation>
+    </message>
+    <message>
+        <source>2024 results of %1 units (%2 of them no longer exist); %3 units of 2025 mapped to them</source>
+        <translation>Kết quả năm 2024 của %1 đơn vị (%2 đơn vị nay không còn); %3 đơn vị năm 2025 được đối chiếu với các đơn vị đó</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2024,12 @@ sáp nhập năm 2025): việc so sánh với năm trước của đơn vị M�
     <message>
         <source>cannot move the demo into place at %1</source>
         <translation>không chuyển được dữ liệu mẫu vào %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s survey was refused:
+%1</source>
+        <translation>kết quả điều tra của bản demo bị từ chối:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2527,10 @@ sáp nhập năm 2025): việc so sánh với năm trước của đơn vị M�
         <source>cannot draw the document</source>
         <translation>không vẽ được văn bản</translation>
     </message>
+    <message>
+        <source>Department of Home Affairs</source>
+        <translation>Sở Nội vụ</translation>
+    </message>
 </context>
 <context>
     <name>OwnKeys</name>
@@ -2672,10 +2690,6 @@ sáp nhập năm 2025): việc so sánh với năm trước của đơn vị M�
 </context>
 <context>
     <name>RankingReport</name>
-    <message>
-        <source>Department of Home Affairs</source>
-        <translation>Sở Nội vụ</translation>
-    </message>
     <message>
         <source>No.: ....../BC-SNV</source>
         <translation>Số: ....../BC-SNV</translation>

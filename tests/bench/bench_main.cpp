@@ -1,12 +1,18 @@
 // Benchmarks for speed targets (run with `make bench`; figures are printed, never asserted).
+// `parindex-bench --province` stops after the province-sized figures (the demo, results, reports,
+// the survey import).
 #include "app/demo/DemoBuilder.h"
 #include "core/centre/Centre.h"
 #include "core/criteria/CriteriaCatalog.h"
+#include "core/reports/ResultsReport.h"
+#include "core/reports/ResultsWorkbook.h"
 #include "core/unit/UnitAssessment.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -90,39 +96,139 @@ int appraisalBench(const QString& folder, QTextStream& out)
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// A table of `rows` survey answers for the units given, every unit answering every question of
+// its set (no byte-order mark: the same file is given to sqlite3).
+QByteArray surveyAnswers(const QList<UnitYearResult>& units, int rows)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTemporaryDir dir;
-    QElapsedTimer timer;
+    QByteArray csv = "Phiếu;Nhóm đối tượng;Đơn vị;Mã câu hỏi;Trả lời\n";
+    csv.reserve(qsizetype(rows) * 64);
+    const int perUnit = (rows + int(units.size()) - 1) / int(units.size());
+    const char letters[] = {'A', 'B', 'A', 'C', 'B', 'D', 'A', 'E'};
+    int written = 0;
+    for (qsizetype u = 0; u < units.size() && written < rows; ++u) {
+        const SurveyInstrument& in = units.at(u).set->survey;
+        const QByteArray name = units.at(u).row.unitName.toUtf8();
+        for (int i = 0; i < perUnit && written < rows; ++i, ++written) {
+            const int q = i % int(in.questions.size());
+            const int respondent = i / int(in.questions.size());
+            csv += QByteArray::number(u * 1000 + respondent) + ';' +
+                   in.groups.at(respondent % in.groups.size()).code.toUtf8() + ';' + name + ';' +
+                   in.questions.at(q).code.toUtf8() + ';' + letters[(u + i * 7) % 8] + '\n';
+        }
+    }
+    return csv;
+}
 
+// The figures of a province-sized year: the demo at 300 units (the 2025 sets, the survey in),
+// recomputing its results, the ranking report, the workbook, and a survey table of 100,000
+// answers against sqlite3's own CSV import.
+int resultsBench(const QString& folder, QTextStream& out)
+{
+    QElapsedTimer timer;
     timer.start();
-    const auto demo = DemoBuilder::build(dir.path(), 80, false);
+    const auto demo = DemoBuilder::build(folder + QStringLiteral("/demo-300"), 300, false);
     if (!demo) {
         out << "demo failed: " << demo.error() << '\n';
         return 1;
     }
-    out << "demo centre (" << demo->units << " units, " << demo->scoredItems << " item inputs): " << timer.elapsed()
-        << " ms\n";
-
+    out << "demo centre of " << demo->units << " units (" << demo->surveyAnswers
+        << " survey answers): " << timer.elapsed() << " ms\n";
     auto centre = Centre::open(demo->centreFile);
     if (!centre) {
         out << centre.error() << '\n';
         return 1;
     }
+    Centre& c = *centre.value();
+
     constexpr int rounds = 20;
     timer.restart();
-    qsizetype units = 0;
-    for (int i = 0; i < rounds; ++i) {
-        const auto results = centre.value()->results(2025);
-        units = results->units.size();
+    Result<YearResults> results = c.results(2025);
+    for (int i = 1; i < rounds; ++i)
+        results = c.results(2025);
+    if (!results) {
+        out << results.error() << '\n';
+        return 1;
     }
-    out << "results of " << units << " units (load inputs, score, rank): " << double(timer.elapsed()) / rounds
-        << " ms per recomputation\n";
-    centre = Result<std::shared_ptr<Centre>>::failure({});
+    out << "results of " << results->units.size()
+        << " units with the survey (load, score, rank, compare with 2024): " << double(timer.elapsed()) / rounds
+        << " ms per recomputation (goal <= 20 ms)\n";
+
+    const auto context = c.reportContext(2025);
+    if (!context) {
+        out << context.error() << '\n';
+        return 1;
+    }
+    const QString pdf = folder + QStringLiteral("/xep-hang-2025.pdf");
+    timer.restart();
+    const Status report = RankingReport(results.value(), context.value()).writePdf(pdf);
+    out << "ranking report (PDF, " << QFileInfo(pdf).size() / 1024 << " KiB): " << timer.elapsed()
+        << " ms (goal <= 1000 ms)" << (report ? "" : " (failed)") << '\n';
+    const QString xlsx = folder + QStringLiteral("/ket-qua-2025.xlsx");
+    timer.restart();
+    const Status book = writeXlsx(ResultsWorkbook::build(results.value()), xlsx);
+    out << "results workbook (XLSX, " << QFileInfo(xlsx).size() / 1024 << " KiB): " << timer.elapsed() << " ms"
+        << (book ? "" : " (failed)") << '\n';
+
+    // 100,000 answers: the survey service (read, check, turn into points, store a version)
+    // against sqlite3 storing the same rows as they are.
+    constexpr int answers = 100'000;
+    const QByteArray table = surveyAnswers(results->units, answers);
+    const QString csv = folder + QStringLiteral("/dieu-tra-100000.csv");
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly) || file.write(table) != table.size()) {
+        out << "cannot write " << csv << '\n';
+        return 1;
+    }
+    file.close();
+    timer.restart();
+    const SurveyImportReport imported = c.survey().importTable(2025, table, QStringLiteral("dieu-tra-100000.csv"));
+    const qint64 ours = timer.elapsed();
+    if (!imported.ok()) {
+        out << "survey import failed: " << imported.read.problems.value(0) << '\n';
+        return 1;
+    }
+    out << "survey import, " << imported.read.rows << " answers -> " << imported.read.points.size() << " points of "
+        << results->units.size() << " units: " << ours << " ms\n";
+    QProcess sqlite;
+    timer.restart();
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {folder + QStringLiteral("/sqlite-import.db"), QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                  QStringLiteral("-cmd"), QStringLiteral(".separator ;"),
+                  QStringLiteral(".import '%1' answers").arg(csv)});
+    if (!sqlite.waitForFinished(120000) || sqlite.exitStatus() != QProcess::NormalExit || sqlite.exitCode() != 0) {
+        out << "sqlite3 .import: not run (" << sqlite.errorString() << sqlite.readAllStandardError() << ")\n";
+        return 0;
+    }
+    const qint64 theirs = timer.elapsed();
+    out << "sqlite3 .import of the same " << answers << " rows into a fresh database: " << theirs << " ms; ratio "
+        << QString::number(double(ours) / qMax<qint64>(1, theirs), 'f', 2) << "x (goal <= 1.5x)\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // The reports need fonts and painting; no window is ever shown.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+
+    timer.start();
+    const auto demo = DemoBuilder::build(dir.filePath(QStringLiteral("demo")), DemoBuilder::defaultUnits(), false);
+    if (!demo) {
+        out << "demo failed: " << demo.error() << '\n';
+        return 1;
+    }
+    out << "demo centre (parindex-cli demo: " << demo->units << " units, " << demo->scoredItems << " item inputs, "
+        << demo->surveyAnswers << " survey answers, " << demo->historicUnits << " results of 2024): " << timer.elapsed()
+        << " ms\n";
+    if (const int failed = resultsBench(dir.path(), out))
+        return failed;
+    if (app.arguments().contains(QStringLiteral("--province"))) // only the figures above, e.g. to profile them
+        return 0;
 
     // Historic results: linear in the rows, whether every unit is new or already registered.
     for (const int rows : {1'000, 10'000, 100'000}) {

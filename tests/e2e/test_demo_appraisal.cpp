@@ -144,7 +144,7 @@ TEST_CASE("The demo centre holds a year in appraisal, and its unit has feedback 
         CHECK_FALSE(u.value()->feedback().has_value()); // waiting beside it, not imported
     }
 
-    // The results rank the submitted units on their appraised points, with sensible figures.
+    // The results rank the submitted units on their appraised and survey points, with sensible figures.
     const auto results = runCli({u"results"_s, u"--file"_s, centre, u"--year"_s, u"2025"_s, u"--format"_s, u"json"_s});
     REQUIRE(results.exitCode == 0);
     QStringList ranked;
